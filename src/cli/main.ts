@@ -1,0 +1,88 @@
+import { parseArgs } from 'node:util';
+import { PlangraphError, UsageError } from '../model/errors.js';
+import { runBuild } from './build-command.js';
+
+const USAGE = `plangraph — turn development-plan documents into an explorable knowledge graph
+
+Usage:
+  plangraph build <files or folders…> --out <dir> [--lexicon <file>] [--quiet]
+  plangraph --help | --version
+
+build   reads plan texts (UTF-8 .txt/.md, optional YAML front matter), extracts
+        typed entities and relations with sentence evidence, lays the graph out
+        and writes <dir>/graph.json and <dir>/graph.gexf (GEXF 1.3).`;
+
+export interface CliIo {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  /** Progress updates that may be overwritten in place (a TTY) or dropped. */
+  progress: (text: string) => void;
+}
+
+const DEFAULT_IO: CliIo = {
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+  progress: (text) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[2K${text}`);
+  },
+};
+
+/**
+ * The only place errors become text and exit codes: 0 success, 1 bad input
+ * or failed build, 2 wrong usage. Unexpected errors keep their stack, since
+ * they are bugs worth reporting.
+ */
+export async function main(argv: readonly string[], io: CliIo = DEFAULT_IO): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      (command === undefined ? io.stderr : io.stdout)(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout('plangraph 0.1.0');
+      return 0;
+    }
+    if (command === 'build') return await runBuild(parseBuildArgs(rest), io);
+    throw new UsageError('UNKNOWN_COMMAND', `unknown command "${command}"`, { hint: 'run plangraph --help' });
+  } catch (error) {
+    if (error instanceof PlangraphError) {
+      io.stderr(`plangraph: error: ${error.format()}`);
+      return error instanceof UsageError ? 2 : 1;
+    }
+    io.stderr(`plangraph: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 70;
+  }
+}
+
+export interface BuildArgs {
+  inputs: string[];
+  out: string;
+  lexicon: string | undefined;
+  quiet: boolean;
+}
+
+function parseBuildArgs(args: readonly string[]): BuildArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        lexicon: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError('BAD_ARGUMENTS', (error as Error).message.split('\n')[0] ?? 'bad arguments', { hint: 'run plangraph --help' });
+  }
+  if (parsed.values.out === undefined || parsed.values.out === '') {
+    throw new UsageError('MISSING_OUT', 'build needs --out <dir>', { hint: 'e.g. plangraph build data/plans --out out' });
+  }
+  if (parsed.positionals.length === 0) {
+    throw new UsageError('NO_INPUT', 'build needs at least one file or folder', { hint: 'e.g. plangraph build data/plans --out out' });
+  }
+  return { inputs: parsed.positionals, out: parsed.values.out, lexicon: parsed.values.lexicon, quiet: parsed.values.quiet ?? false };
+}

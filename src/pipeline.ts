@@ -1,0 +1,76 @@
+import type { Diagnostic, EntityRecord, Extraction, PlanDocument, RelationRecord } from './model/records.js';
+import { DocumentError } from './model/errors.js';
+import type { Lexicon } from './extract/lexicon.js';
+import { extractDocument } from './extract/extract-document.js';
+import { linkConcepts } from './extract/concept-links.js';
+import { mergeEntities, mergeRelations, compareStrings } from './graph/merge-records.js';
+import { buildGraph, type PlanGraph } from './graph/build-graph.js';
+import { computeMetrics, applyMetrics, type MetricsOptions } from './graph/compute-metrics.js';
+import { applyVisualAttributes } from './graph/visual-attributes.js';
+import { computeLayout, applyLayout, type LayoutOptions } from './layout/compute-layout.js';
+
+export interface PipelineOptions {
+  name: string;
+  metrics: Partial<MetricsOptions>;
+  layout: Partial<LayoutOptions>;
+  /** Skip ForceAtlas2 (positions stay 0): for callers that only need the structure. */
+  skipLayout: boolean;
+  onDocument: (extraction: Extraction, index: number, total: number) => void;
+}
+
+export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
+  name: 'plangraph',
+  metrics: {},
+  layout: {},
+  skipLayout: false,
+  onDocument: () => {},
+};
+
+export interface PipelineResult {
+  graph: PlanGraph;
+  extractions: Extraction[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * documents → extraction per document → merged entities and relations
+ * (+ concept links across the merged set) → graph → metrics → visual
+ * attributes → layout. Pure: no file system, no clock, no randomness beyond seeds.
+ */
+export function runPipeline(documents: readonly PlanDocument[], lexicon: Lexicon, options: Partial<PipelineOptions> = {}): PipelineResult {
+  const o = { ...DEFAULT_PIPELINE_OPTIONS, ...options };
+  const ordered = orderDocuments(documents);
+
+  const extractions: Extraction[] = [];
+  ordered.forEach((document, index) => {
+    const extraction = extractDocument(document, lexicon);
+    extractions.push(extraction);
+    o.onDocument(extraction, index, ordered.length);
+  });
+
+  const entities: EntityRecord[] = mergeEntities(extractions.flatMap((e) => e.entities));
+  const relations: RelationRecord[] = [...extractions.flatMap((e) => e.relations), ...linkConcepts(entities, lexicon)];
+  const { graph, diagnostics: graphDiagnostics } = buildGraph(ordered, entities, mergeRelations(relations), o.name);
+
+  applyMetrics(graph, computeMetrics(graph, o.metrics));
+  applyVisualAttributes(graph);
+  if (!o.skipLayout) applyLayout(graph, computeLayout(graph, o.layout));
+
+  return { graph, extractions, diagnostics: [...extractions.flatMap((e) => e.diagnostics), ...graphDiagnostics] };
+}
+
+/** Output must not depend on the order paths were given in; two files may not claim one id. */
+function orderDocuments(documents: readonly PlanDocument[]): PlanDocument[] {
+  const ordered = [...documents].sort((a, b) => compareStrings(a.id, b.id) || compareStrings(a.path, b.path));
+  for (let i = 1; i < ordered.length; i++) {
+    const previous = ordered[i - 1]!;
+    const current = ordered[i]!;
+    if (previous.id === current.id) {
+      throw new DocumentError('DOCUMENT_DUPLICATE_ID', `has the same document id "${current.id}" as ${previous.path}`, {
+        location: { file: current.path },
+        hint: 'rename one of the files: the id is the file name without its extension',
+      });
+    }
+  }
+  return ordered;
+}

@@ -1,0 +1,74 @@
+import type { ExplorerGraph } from './types.js';
+import type { ViewState } from './state.js';
+
+type FilterState = Pick<ViewState, 'hiddenEntityTypes' | 'hiddenRelations'>;
+
+export function isNodeVisible(graph: ExplorerGraph, node: string, state: FilterState): boolean {
+  return !state.hiddenEntityTypes.has(graph.getNodeAttribute(node, 'entityType'));
+}
+
+export function isEdgeVisible(graph: ExplorerGraph, edge: string, state: FilterState): boolean {
+  if (state.hiddenRelations.has(graph.getEdgeAttribute(edge, 'relation'))) return false;
+  return isNodeVisible(graph, graph.source(edge), state) && isNodeVisible(graph, graph.target(edge), state);
+}
+
+export interface CategoryCount {
+  name: string;
+  color: string;
+  total: number;
+  visible: number;
+  hidden: boolean;
+}
+
+/**
+ * Legend rows in first-seen order, coloured with the colour the builder gave
+ * the first item of each category (one place decides colours: the builder).
+ */
+export function computeEntityTypeCounts(graph: ExplorerGraph, state: FilterState): CategoryCount[] {
+  const rows = new Map<string, CategoryCount>();
+  graph.forEachNode((_node, attributes) => {
+    const name = attributes.entityType;
+    let row = rows.get(name);
+    if (!row) {
+      row = { name, color: attributes.color, total: 0, visible: 0, hidden: state.hiddenEntityTypes.has(name) };
+      rows.set(name, row);
+    }
+    row.total++;
+    if (!row.hidden) row.visible++;
+  });
+  return [...rows.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
+}
+
+export function computeRelationCounts(graph: ExplorerGraph, state: FilterState): CategoryCount[] {
+  const rows = new Map<string, CategoryCount>();
+  graph.forEachEdge((edge, attributes) => {
+    const name = attributes.relation;
+    let row = rows.get(name);
+    if (!row) {
+      row = { name, color: attributes.color, total: 0, visible: 0, hidden: state.hiddenRelations.has(name) };
+      rows.set(name, row);
+    }
+    row.total++;
+    if (isEdgeVisible(graph, edge, state)) row.visible++;
+  });
+  return [...rows.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
+}
+
+export interface VisibleSummary {
+  nodes: number;
+  totalNodes: number;
+  edges: number;
+  totalEdges: number;
+}
+
+export function computeVisibleSummary(graph: ExplorerGraph, state: FilterState): VisibleSummary {
+  let nodes = 0;
+  graph.forEachNode((node) => {
+    if (isNodeVisible(graph, node, state)) nodes++;
+  });
+  let edges = 0;
+  graph.forEachEdge((edge) => {
+    if (isEdgeVisible(graph, edge, state)) edges++;
+  });
+  return { nodes, totalNodes: graph.order, edges, totalEdges: graph.size };
+}

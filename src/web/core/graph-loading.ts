@@ -1,0 +1,211 @@
+import { MultiGraph } from 'graphology';
+import type { GraphType } from 'graphology-types';
+import { ENTITY_COLORS, RELATION_COLORS } from '../../graph/visual-attributes.js';
+import { GraphFileError } from '../../model/errors.js';
+import type { DocumentInfo, GraphAttributes } from '../../model/graph-attributes.js';
+import type { Evidence } from '../../model/records.js';
+import type { ExplorerEdgeAttributes, ExplorerGraph, ExplorerNodeAttributes } from './types.js';
+
+export interface LoadedGraph {
+  graph: ExplorerGraph;
+  /** Problems that were repaired (shown to the user, not thrown). */
+  notices: string[];
+}
+
+const UNKNOWN_TYPE = 'Unknown';
+const UNKNOWN_RELATION = 'relatedTo';
+const FALLBACK_NODE_COLOR = '#8a94a6';
+const FALLBACK_EDGE_COLOR = '#c3c8d1';
+const DEFAULT_NODE_SIZE = 5;
+const GRAPH_TYPES: readonly GraphType[] = ['directed', 'undirected', 'mixed'];
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : isFiniteNumber(value) ? String(value) : undefined);
+
+function fail(code: string, message: string, file: string, hint?: string): never {
+  throw new GraphFileError(code, message, { location: { file }, ...(hint ? { hint } : {}) });
+}
+
+/** graph.json text → graph. Throws GraphFileError for files that are not a graph at all. */
+export function parseGraphJson(text: string, file = 'graph.json'): LoadedGraph {
+  if (text.trim() === '') fail('GRAPH_EMPTY', 'the file is empty', file, 'run `npm run graph` to write public/graph.json');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    fail('GRAPH_BAD_JSON', `is not valid JSON (${(error as Error).message})`, file);
+  }
+  return importGraphData(data, file);
+}
+
+/**
+ * A graphology `export()` object (from graph.json, or from a parsed GEXF) →
+ * a graph the explorer can draw. Whatever can be repaired is repaired and
+ * reported: missing positions get a deterministic circular layout, edges to
+ * unknown nodes are skipped, missing colours come from the builder's palette.
+ */
+export function importGraphData(data: unknown, file = 'graph.json'): LoadedGraph {
+  if (!isObject(data) || !Array.isArray(data['nodes'])) {
+    fail('GRAPH_NOT_A_GRAPH', 'is not a graph: expected an object with a "nodes" array (graphology export format)', file);
+  }
+  const rawNodes = data['nodes'] as unknown[];
+  const rawEdges = Array.isArray(data['edges']) ? (data['edges'] as unknown[]) : [];
+  const options = isObject(data['options']) ? data['options'] : {};
+  const type = GRAPH_TYPES.includes(options['type'] as GraphType) ? (options['type'] as GraphType) : 'directed';
+  const graph: ExplorerGraph = new MultiGraph<ExplorerNodeAttributes, ExplorerEdgeAttributes, GraphAttributes>({ type, allowSelfLoops: true });
+  const notices: string[] = [];
+
+  const attributes = isObject(data['attributes']) ? data['attributes'] : {};
+  graph.replaceAttributes({
+    name: asString(attributes['name']) ?? file,
+    documents: Array.isArray(attributes['documents']) ? attributes['documents'].flatMap(toDocument) : [],
+  });
+
+  let unnamed = 0;
+  let duplicates = 0;
+  const unplaced: string[] = [];
+  for (const raw of rawNodes) {
+    const key = isObject(raw) ? asString(raw['key']) : undefined;
+    if (key === undefined) {
+      unnamed++;
+      continue;
+    }
+    if (graph.hasNode(key)) {
+      duplicates++;
+      continue;
+    }
+    const a = isObject((raw as Json)['attributes']) ? ((raw as Json)['attributes'] as Json) : {};
+    const node = toNodeAttributes(key, a);
+    if (!isFiniteNumber(a['x']) || !isFiniteNumber(a['y'])) unplaced.push(key);
+    graph.addNode(key, node);
+  }
+  if (graph.order === 0) fail('GRAPH_NO_NODES', 'has no nodes to draw', file);
+  if (unnamed > 0) notices.push(`${unnamed} node(s) without a key were skipped.`);
+  if (duplicates > 0) notices.push(`${duplicates} duplicate node(s) were skipped.`);
+  if (unplaced.length > 0) {
+    applyCircularLayout(graph, unplaced);
+    notices.push(`${unplaced.length} of ${graph.order} node(s) had no position and were placed on a circle; use “Run layout” to arrange them.`);
+  }
+
+  let dangling = 0;
+  let badEdges = 0;
+  for (const raw of rawEdges) {
+    if (!isObject(raw)) {
+      badEdges++;
+      continue;
+    }
+    const source = asString(raw['source']);
+    const target = asString(raw['target']);
+    if (source === undefined || target === undefined || !graph.hasNode(source) || !graph.hasNode(target)) {
+      dangling++;
+      continue;
+    }
+    const key = asString(raw['key']);
+    if (key !== undefined && graph.hasEdge(key)) {
+      badEdges++;
+      continue;
+    }
+    const edge = toEdgeAttributes(isObject(raw['attributes']) ? raw['attributes'] : {});
+    const undirected = raw['undirected'] === true && type !== 'directed';
+    if (key === undefined) {
+      if (undirected) graph.addUndirectedEdge(source, target, edge);
+      else graph.addDirectedEdge(source, target, edge);
+    } else if (undirected) graph.addUndirectedEdgeWithKey(key, source, target, edge);
+    else graph.addDirectedEdgeWithKey(key, source, target, edge);
+  }
+  if (dangling > 0) notices.push(`${dangling} edge(s) pointing to missing nodes were skipped.`);
+  if (badEdges > 0) notices.push(`${badEdges} malformed or duplicate edge(s) were skipped.`);
+
+  graph.updateEachNodeAttributes((node, a) => (a.degree > 0 ? a : { ...a, degree: graph.degree(node) }), { attributes: ['degree'] });
+  return { graph, notices };
+}
+
+function toDocument(raw: unknown): DocumentInfo[] {
+  if (!isObject(raw)) return [];
+  const id = asString(raw['id']);
+  const text = asString(raw['text']);
+  if (id === undefined || text === undefined) return [];
+  const doc: DocumentInfo = { id, title: asString(raw['title']) ?? id, text };
+  for (const field of ['place', 'date', 'source'] as const) {
+    const value = asString(raw[field]);
+    if (value !== undefined) doc[field] = value;
+  }
+  return [doc];
+}
+
+function toNodeAttributes(key: string, a: Json): ExplorerNodeAttributes {
+  const entityType = asString(a['entityType']) ?? UNKNOWN_TYPE;
+  const node: ExplorerNodeAttributes = {
+    label: asString(a['label']) ?? key,
+    entityType,
+    aliases: toStringList(a['aliases']),
+    mentions: toEvidenceList(a['mentions']),
+    documents: toStringList(a['documents']),
+    degree: isFiniteNumber(a['degree']) ? a['degree'] : 0,
+    centrality: isFiniteNumber(a['centrality']) ? a['centrality'] : 0,
+    community: isFiniteNumber(a['community']) ? a['community'] : 0,
+    x: isFiniteNumber(a['x']) ? a['x'] : 0,
+    y: isFiniteNumber(a['y']) ? a['y'] : 0,
+    size: isFiniteNumber(a['size']) && a['size'] > 0 ? a['size'] : DEFAULT_NODE_SIZE,
+    color: asString(a['color']) ?? ENTITY_COLORS[entityType as keyof typeof ENTITY_COLORS] ?? FALLBACK_NODE_COLOR,
+  };
+  for (const field of ['declaredCount', 'namedCount', 'value', 'year'] as const) {
+    if (isFiniteNumber(a[field])) node[field] = a[field];
+  }
+  for (const field of ['indicator', 'unit'] as const) {
+    const value = asString(a[field]);
+    if (value !== undefined) node[field] = value;
+  }
+  return node;
+}
+
+function toEdgeAttributes(a: Json): ExplorerEdgeAttributes {
+  const relation = asString(a['relation']) ?? asString(a['label']) ?? UNKNOWN_RELATION;
+  return {
+    relation,
+    evidence: toEvidenceList(a['evidence']),
+    documents: toStringList(a['documents']),
+    size: isFiniteNumber(a['size']) && a['size'] > 0 ? a['size'] : 1,
+    color: asString(a['color']) ?? RELATION_COLORS[relation as keyof typeof RELATION_COLORS] ?? FALLBACK_EDGE_COLOR,
+  };
+}
+
+/** Lists arrive as arrays (graph.json) or as "; "-joined strings (GEXF attributes). */
+function toStringList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap((item) => (typeof item === 'string' ? [item] : []));
+  if (typeof value === 'string') return value.split(';').map((item) => item.trim()).filter(Boolean);
+  return [];
+}
+
+/** The flattened form written to GEXF: `document#sentence[start-end] sentence`, joined by " | ". */
+const FLAT_EVIDENCE = /^(.+?)#(\d+)\[(\d+)-(\d+)\] ([\s\S]*)$/;
+
+function toEvidenceList(value: unknown): Evidence[] {
+  if (Array.isArray(value)) return value.flatMap(toEvidence);
+  if (typeof value !== 'string' || value.trim() === '') return [];
+  return value.split(' | ').flatMap((item) => {
+    const match = FLAT_EVIDENCE.exec(item);
+    if (!match) return [];
+    const start = Number(match[3]);
+    // The flat form has no sentence offset, so the span cannot be placed inside the sentence.
+    return [{ document: match[1]!, sentence: Number(match[2]), start, end: start, sentenceStart: start, text: match[5]! }];
+  });
+}
+
+function toEvidence(raw: unknown): Evidence[] {
+  if (!isObject(raw) || typeof raw['text'] !== 'string') return [];
+  const number = (field: string) => (isFiniteNumber(raw[field]) ? (raw[field] as number) : 0);
+  return [{ document: asString(raw['document']) ?? '', sentence: number('sentence'), start: number('start'), end: number('end'), sentenceStart: number('sentenceStart'), text: raw['text'] }];
+}
+
+/** Deterministic fallback: nodes in key order around a circle sized to the graph. */
+export function applyCircularLayout(graph: ExplorerGraph, nodes: readonly string[]): void {
+  const ordered = [...nodes].sort();
+  const radius = 10 * Math.sqrt(graph.order);
+  ordered.forEach((node, index) => {
+    const angle = (2 * Math.PI * index) / ordered.length;
+    graph.mergeNodeAttributes(node, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+  });
+}

@@ -1,0 +1,121 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { ExplorerGraph } from './types.js';
+
+const HAN_RUN = /\p{Script=Han}+/u;
+const TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+/** Shortest Latin infix that can be found: shorter pieces would match almost everything. */
+const MIN_INFIX = 3;
+
+/**
+ * Case-, diacritic- and dash-insensitive form. Marks are stripped from the
+ * decomposed text and the rest recomposed, so scripts that rely on
+ * decomposition (Hangul) survive; any dash or punctuation becomes a separator.
+ */
+export function normalizeSearchText(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
+}
+
+/**
+ * Han text has no spaces, so a run is indexed as its characters and their
+ * bigrams; a query uses only the bigrams (or the single character), which
+ * makes "半导体" match inside "功率半导体" without every "体" matching too.
+ */
+function tokenizeWith(text: string, forQuery: boolean): string[] {
+  const tokens: string[] = [];
+  for (const match of normalizeSearchText(text).matchAll(TOKEN)) {
+    const token = match[0];
+    if (!HAN_RUN.test(token)) {
+      tokens.push(token);
+      continue;
+    }
+    const chars = [...token];
+    if (chars.length === 1 || !forQuery) tokens.push(...chars);
+    for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
+  }
+  return tokens;
+}
+
+export const tokenizeForIndex = (text: string): string[] => tokenizeWith(text, false);
+export const tokenizeForQuery = (text: string): string[] => tokenizeWith(text, true);
+
+/**
+ * MiniSearch matches prefixes; indexing every suffix of a word as well turns
+ * prefix search into infix search ("conductor" finds "semiconductors").
+ */
+function expandSuffixes(term: string): string[] {
+  if (HAN_RUN.test(term) || term.length <= MIN_INFIX) return [term];
+  const terms = [term];
+  for (let i = 1; i + MIN_INFIX <= term.length; i++) terms.push(term.slice(i));
+  return terms;
+}
+
+const isHan = (term: string) => HAN_RUN.test(term);
+
+export interface SearchHit {
+  key: string;
+  label: string;
+  entityType: string;
+  /** The alias that matched, when the label itself did not. */
+  alias: string | null;
+  score: number;
+}
+
+export interface SearchIndex {
+  search(query: string, limit?: number): SearchHit[];
+}
+
+interface IndexedEntity {
+  id: string;
+  label: string;
+  aliases: string[];
+  entityType: string;
+}
+
+/** Built once per graph: labels and aliases of every node. */
+export function buildSearchIndex(graph: ExplorerGraph): SearchIndex {
+  const mini = new MiniSearch<IndexedEntity>({
+    fields: ['label', 'aliases'],
+    storeFields: ['label', 'entityType', 'aliases'],
+    extractField: (entity, field) => {
+      const value = entity[field as keyof IndexedEntity];
+      return Array.isArray(value) ? value.join('\n') : value;
+    },
+    tokenize: tokenizeForIndex,
+    processTerm: (term) => expandSuffixes(term),
+    searchOptions: {
+      tokenize: tokenizeForQuery,
+      processTerm: (term) => term,
+      boost: { label: 2 },
+      prefix: (term) => !isHan(term),
+      // Typos are tolerated on words long enough for one edit to be a typo rather than another word.
+      fuzzy: (term) => (isHan(term) || term.length < 4 ? false : 0.2),
+      weights: { fuzzy: 0.3, prefix: 0.6 },
+    },
+  });
+  const entities: IndexedEntity[] = [];
+  graph.forEachNode((key, attributes) => {
+    entities.push({ id: key, label: attributes.label, aliases: attributes.aliases, entityType: attributes.entityType });
+  });
+  mini.addAll(entities);
+
+  function toHit(result: SearchResult): SearchHit {
+    const label = String(result['label']);
+    const aliases = (result['aliases'] as string[]) ?? [];
+    const labelMatched = Object.values(result.match).some((fields) => fields.includes('label'));
+    let alias: string | null = null;
+    if (!labelMatched) {
+      alias = aliases.find((candidate) => result.terms.some((term) => normalizeSearchText(candidate).includes(term))) ?? aliases[0] ?? null;
+    }
+    return { key: String(result.id), label, entityType: String(result['entityType']), alias, score: result.score };
+  }
+
+  return {
+    search(query, limit = 8) {
+      if (tokenizeForQuery(query).length === 0) return [];
+      // Every word must match; if that finds nothing, any word may.
+      let results = mini.search(query, { combineWith: 'AND' });
+      if (results.length === 0) results = mini.search(query, { combineWith: 'OR' });
+      return results.slice(0, limit).map(toHit);
+    },
+  };
+}

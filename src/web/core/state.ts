@@ -1,0 +1,64 @@
+/**
+ * The explorer's view state. It lives outside the graph so that nothing the
+ * analyst does (hovering, filtering, selecting) can leak into exports.
+ */
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+  angle: number;
+}
+
+export type Selection = { kind: 'node'; key: string } | { kind: 'edge'; key: string } | null;
+
+export type ExportScope = 'all' | 'visible';
+
+export interface ViewState {
+  selection: Selection;
+  hoveredNode: string | null;
+  query: string;
+  hiddenEntityTypes: ReadonlySet<string>;
+  hiddenRelations: ReadonlySet<string>;
+  camera: CameraView | null;
+  exportScope: ExportScope;
+  layoutRunning: boolean;
+}
+
+export const INITIAL_VIEW_STATE: ViewState = {
+  selection: null,
+  hoveredNode: null,
+  query: '',
+  hiddenEntityTypes: new Set(),
+  hiddenRelations: new Set(),
+  camera: null,
+  exportScope: 'all',
+  layoutRunning: false,
+};
+
+export type StateListener = (state: ViewState, previous: ViewState) => void;
+
+export interface Store {
+  get(): ViewState;
+  /** Applies a pure action; listeners run only when the state object changes. */
+  update(action: (state: ViewState) => ViewState): void;
+  subscribe(listener: StateListener): () => void;
+}
+
+export function createStore(initial: ViewState = INITIAL_VIEW_STATE): Store {
+  let state = initial;
+  const listeners = new Set<StateListener>();
+  return {
+    get: () => state,
+    update(action) {
+      const next = action(state);
+      if (next === state) return;
+      const previous = state;
+      state = next;
+      for (const listener of [...listeners]) listener(state, previous);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,214 @@
+import type { DocumentInfo } from '../../model/graph-attributes.js';
+import type { Store, ViewState } from '../core/state.js';
+import type { ExplorerGraph } from '../core/types.js';
+import type { ExplorerCommands } from '../commands.js';
+import { clear, el, formatNumber } from './dom.js';
+import { renderEvidence } from './evidence.js';
+
+interface PanelContext {
+  graph: ExplorerGraph;
+  store: Store;
+  commands: ExplorerCommands;
+  documents: ReadonlyMap<string, DocumentInfo>;
+}
+
+/** How many mention sentences to show before "Show all". */
+const MENTION_PREVIEW = 3;
+
+/**
+ * The "Details" region: everything known about the selected node or edge as
+ * plain lists and buttons, so it is usable without the canvas.
+ */
+export function mountDetailsPanel(container: HTMLElement, context: PanelContext): () => void {
+  const { graph, store } = context;
+  const rank = computeCentralityRank(graph);
+  container.setAttribute('role', 'region');
+  container.setAttribute('aria-label', 'Details');
+  const body = el('div', { className: 'details-body' });
+  container.replaceChildren(body);
+
+  const render = (state: ViewState) => {
+    clear(body);
+    const selection = state.selection;
+    if (selection?.kind === 'node' && graph.hasNode(selection.key)) body.append(renderNode(selection.key, context, rank));
+    else if (selection?.kind === 'edge' && graph.hasEdge(selection.key)) body.append(renderEdge(selection.key, context));
+    else body.append(renderOverview(context));
+    container.scrollTop = 0;
+  };
+  render(store.get());
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.selection !== previous.selection) render(state);
+  });
+  return () => {
+    unsubscribe();
+    container.replaceChildren();
+  };
+}
+
+function computeCentralityRank(graph: ExplorerGraph): Map<string, number> {
+  const ordered = graph.nodes().sort((a, b) => graph.getNodeAttribute(b, 'centrality') - graph.getNodeAttribute(a, 'centrality'));
+  return new Map(ordered.map((node, index) => [node, index + 1]));
+}
+
+function typeBadge(name: string, color: string): HTMLElement {
+  return el('span', { className: 'type-badge' }, [el('span', { className: 'swatch', style: { background: color }, attrs: { 'aria-hidden': 'true' } }), name]);
+}
+
+function facts(rows: [string, Node | string | null | undefined][]): HTMLElement {
+  const list = el('dl', { className: 'facts' });
+  for (const [term, value] of rows) {
+    if (value === null || value === undefined || value === '') continue;
+    list.append(el('dt', { text: term }), el('dd', {}, [value]));
+  }
+  return list;
+}
+
+function nodeButton(key: string, context: PanelContext): HTMLElement {
+  const a = context.graph.getNodeAttributes(key);
+  return el(
+    'button',
+    { className: 'link-button', attrs: { type: 'button', 'data-node': key }, on: { click: () => context.commands.selectNode(key) } },
+    [el('span', { className: 'swatch', style: { background: a.color }, attrs: { 'aria-hidden': 'true' } }), a.label],
+  );
+}
+
+function renderNode(key: string, context: PanelContext, rank: ReadonlyMap<string, number>): HTMLElement {
+  const { graph, documents } = context;
+  const a = graph.getNodeAttributes(key);
+  const section = el('article', { className: 'details-node', attrs: { 'aria-labelledby': 'details-title' } });
+  section.append(
+    el('header', { className: 'details-header' }, [
+      el('h2', { attrs: { id: 'details-title' }, text: a.label }),
+      typeBadge(a.entityType, a.color),
+      el('button', { className: 'icon-button close', text: '×', attrs: { type: 'button', 'aria-label': 'Close details' }, on: { click: () => context.commands.clearSelection() } }),
+    ]),
+  );
+
+  const target = a.indicator !== undefined || a.value !== undefined;
+  section.append(
+    facts([
+      ['Aliases', a.aliases.length ? a.aliases.join(' · ') : null],
+      ['Indicator', target ? a.indicator : null],
+      ['Value', a.value !== undefined ? `${formatNumber(a.value)}${a.unit ? ` ${a.unit}` : ''}` : null],
+      ['Year', a.year !== undefined ? String(a.year) : null],
+      ['Named', a.declaredCount !== undefined && a.namedCount !== undefined ? `${a.namedCount} of ${a.declaredCount} named` : null],
+      ['Centrality', `${formatNumber(a.centrality)} (rank ${rank.get(key) ?? '–'} of ${graph.order})`],
+      ['Connections', `${graph.inDegree(key)} incoming · ${graph.outDegree(key)} outgoing`],
+      ['Documents', a.documents.map((id) => documents.get(id)?.title ?? id).join(' · ') || null],
+    ]),
+  );
+
+  section.append(renderRelations(key, context));
+
+  if (a.mentions.length > 0) {
+    const list = el('ol', { className: 'evidence-list' });
+    const renderItems = (count: number) => {
+      list.replaceChildren(...a.mentions.slice(0, count).map((mention) => el('li', {}, [renderEvidence(mention, documents)])));
+    };
+    renderItems(MENTION_PREVIEW);
+    const more =
+      a.mentions.length > MENTION_PREVIEW
+        ? el('button', {
+            className: 'text-button',
+            text: `Show all ${a.mentions.length} mentions`,
+            attrs: { type: 'button' },
+            on: {
+              click: (event) => {
+                renderItems(a.mentions.length);
+                (event.currentTarget as HTMLElement).remove();
+              },
+            },
+          })
+        : null;
+    section.append(el('section', { className: 'details-section' }, [el('h3', { text: `Mentions (${a.mentions.length})` }), list, more]));
+  }
+  return section;
+}
+
+interface RelationGroup {
+  relation: string;
+  direction: 'out' | 'in';
+  edges: { edge: string; neighbour: string }[];
+}
+
+function renderRelations(key: string, context: PanelContext): HTMLElement {
+  const { graph, documents } = context;
+  const groups = new Map<string, RelationGroup>();
+  const add = (edge: string, direction: 'out' | 'in', neighbour: string) => {
+    const relation = graph.getEdgeAttribute(edge, 'relation');
+    const id = `${direction}:${relation}`;
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = { relation, direction, edges: [] }));
+    group.edges.push({ edge, neighbour });
+  };
+  graph.forEachOutEdge(key, (edge, _a, _s, target) => add(edge, 'out', target));
+  graph.forEachInEdge(key, (edge, _a, source) => add(edge, 'in', source));
+  graph.forEachUndirectedEdge(key, (edge, _a, source, target) => add(edge, 'out', source === key ? target : source));
+
+  const section = el('section', { className: 'details-section' }, [el('h3', { text: `Relations (${graph.degree(key)})` })]);
+  if (groups.size === 0) {
+    section.append(el('p', { className: 'muted', text: 'No relations.' }));
+    return section;
+  }
+  const ordered = [...groups.values()].sort((a, b) => (a.direction === b.direction ? a.relation.localeCompare(b.relation) : a.direction === 'out' ? -1 : 1));
+  for (const group of ordered) {
+    const color = graph.getEdgeAttribute(group.edges[0]!.edge, 'color');
+    const heading = group.direction === 'out' ? `${group.relation} →` : `← ${group.relation}`;
+    const list = el('ul', { className: 'relation-list' });
+    for (const { edge, neighbour } of group.edges) {
+      const evidence = graph.getEdgeAttribute(edge, 'evidence');
+      list.append(
+        el('li', { className: 'relation-item' }, [
+          el('div', { className: 'relation-line' }, [
+            nodeButton(neighbour, context),
+            el('span', { className: 'muted small', text: graph.getNodeAttribute(neighbour, 'entityType') }),
+            el('button', {
+              className: 'text-button small',
+              text: 'relation',
+              attrs: { type: 'button', 'aria-label': `Show relation ${group.relation} with ${graph.getNodeAttribute(neighbour, 'label')}` },
+              on: { click: () => context.commands.selectEdge(edge) },
+            }),
+          ]),
+          ...evidence.map((item) => renderEvidence(item, documents)),
+        ]),
+      );
+    }
+    section.append(
+      el('div', { className: 'relation-group', attrs: { 'data-relation': group.relation, 'data-direction': group.direction } }, [
+        el('h4', {}, [el('span', { className: 'swatch line', style: { background: color }, attrs: { 'aria-hidden': 'true' } }), heading, el('span', { className: 'count', text: String(group.edges.length) })]),
+        list,
+      ]),
+    );
+  }
+  return section;
+}
+
+function renderEdge(edge: string, context: PanelContext): HTMLElement {
+  const { graph, documents } = context;
+  const a = graph.getEdgeAttributes(edge);
+  const [source, target] = graph.extremities(edge);
+  const section = el('article', { className: 'details-edge', attrs: { 'aria-labelledby': 'details-title' } });
+  section.append(
+    el('header', { className: 'details-header' }, [
+      el('h2', { attrs: { id: 'details-title' }, text: a.relation }),
+      typeBadge('relation', a.color),
+      el('button', { className: 'icon-button close', text: '×', attrs: { type: 'button', 'aria-label': 'Close details' }, on: { click: () => context.commands.clearSelection() } }),
+    ]),
+    el('p', { className: 'edge-ends' }, [nodeButton(source, context), el('span', { className: 'arrow', text: ` ${a.relation} → ` }), nodeButton(target, context)]),
+    facts([['Documents', a.documents.map((id) => documents.get(id)?.title ?? id).join(' · ') || null]]),
+    el('section', { className: 'details-section' }, [
+      el('h3', { text: `Evidence (${a.evidence.length})` }),
+      el('ol', { className: 'evidence-list' }, a.evidence.map((item) => el('li', {}, [renderEvidence(item, documents)]))),
+    ]),
+  );
+  return section;
+}
+
+function renderOverview(context: PanelContext): HTMLElement {
+  const { graph, documents } = context;
+  return el('div', { className: 'details-empty' }, [
+    el('h2', { text: graph.getAttribute('name') || 'Graph' }),
+    el('p', { className: 'muted', text: `${graph.order} entities · ${graph.size} relations · ${documents.size} document(s)` }),
+    el('p', { text: 'Select a node or an edge, search for an entity, or click a highlighted mention in the document to see its relations and the sentences they come from.' }),
+  ]);
+}

@@ -1,0 +1,137 @@
+import type { SearchHit, SearchIndex } from '../core/search-index.js';
+import type { Store } from '../core/state.js';
+import type { ExplorerGraph } from '../core/types.js';
+import type { ExplorerCommands } from '../commands.js';
+import { el, listen } from './dom.js';
+
+let instance = 0;
+
+/** ARIA 1.2 combobox with a listbox popup: ↑/↓ move, Enter chooses, Esc closes then clears. */
+export function mountSearchBox(
+  container: HTMLElement,
+  context: { graph: ExplorerGraph; store: Store; commands: ExplorerCommands; index: SearchIndex },
+): () => void {
+  const { graph, store, commands, index } = context;
+  const id = `search-${++instance}`;
+  const input = el('input', {
+    className: 'search-input',
+    attrs: {
+      type: 'search',
+      role: 'combobox',
+      'aria-label': 'Search entities',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': `${id}-listbox`,
+      placeholder: 'Search entities, aliases, 中文…',
+      autocomplete: 'off',
+      spellcheck: 'false',
+    },
+  });
+  const listbox = el('ul', { className: 'search-results', attrs: { id: `${id}-listbox`, role: 'listbox', 'aria-label': 'Matching entities', hidden: true } });
+  container.replaceChildren(el('div', { className: 'search' }, [input, listbox]));
+
+  let hits: SearchHit[] = [];
+  let active = -1;
+
+  const setActive = (next: number) => {
+    active = next;
+    listbox.querySelectorAll<HTMLElement>('[role="option"]').forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
+    if (active >= 0) {
+      input.setAttribute('aria-activedescendant', `${id}-option-${active}`);
+      listbox.children[active]?.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const close = () => {
+    listbox.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    setActive(-1);
+  };
+
+  const open = (query: string) => {
+    hits = index.search(query);
+    listbox.replaceChildren(
+      ...(hits.length === 0
+        ? [el('li', { className: 'search-empty', attrs: { role: 'presentation' }, text: 'No matching entity' })]
+        : hits.map((hit, i) =>
+            el(
+              'li',
+              {
+                className: 'search-option',
+                attrs: { id: `${id}-option-${i}`, role: 'option', 'aria-selected': 'false', 'data-node': hit.key },
+                // mousedown, not click: the input would blur first and close the list.
+                on: { mousedown: (event) => (event.preventDefault(), choose(i)) },
+              },
+              [
+                el('span', { className: 'swatch', style: { background: graph.getNodeAttribute(hit.key, 'color') }, attrs: { 'aria-hidden': 'true' } }),
+                el('span', { className: 'search-label' }, [hit.label, hit.alias ? el('span', { className: 'search-alias', text: ` (${hit.alias})` }) : null]),
+                el('span', { className: 'search-type', text: hit.entityType }),
+              ],
+            ),
+          )),
+    );
+    listbox.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    setActive(hits.length > 0 ? 0 : -1);
+  };
+
+  const choose = (i: number) => {
+    const hit = hits[i];
+    if (!hit) return;
+    input.value = hit.label;
+    commands.setQuery(hit.label);
+    close();
+    commands.selectNode(hit.key);
+  };
+
+  input.value = store.get().query;
+  const disposers = [
+    listen(input, 'input', () => {
+      commands.setQuery(input.value);
+      if (input.value.trim()) open(input.value);
+      else close();
+    }),
+    listen(input, 'keydown', (event) => {
+      const expanded = !listbox.hidden;
+      switch (event.key) {
+        case 'ArrowDown':
+          event.preventDefault();
+          if (!expanded) open(input.value);
+          else if (hits.length) setActive((active + 1) % hits.length);
+          break;
+        case 'ArrowUp':
+          event.preventDefault();
+          if (expanded && hits.length) setActive((active - 1 + hits.length) % hits.length);
+          break;
+        case 'Enter':
+          if (expanded) {
+            event.preventDefault();
+            choose(active >= 0 ? active : 0);
+          } else if (input.value.trim()) {
+            event.preventDefault();
+            open(input.value);
+          }
+          break;
+        case 'Escape':
+          event.preventDefault();
+          if (expanded) close();
+          else {
+            input.value = '';
+            commands.setQuery('');
+          }
+          break;
+      }
+    }),
+    listen(input, 'blur', close),
+    listen(input, 'focus', () => {
+      if (input.value.trim() && store.get().selection === null) open(input.value);
+    }),
+    store.subscribe((state, previous) => {
+      if (state.query !== previous.query && state.query !== input.value) input.value = state.query;
+    }),
+  ];
+  return () => {
+    disposers.forEach((dispose) => dispose());
+    container.replaceChildren();
+  };
+}
