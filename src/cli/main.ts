@@ -1,16 +1,20 @@
 import { parseArgs } from 'node:util';
 import { PlangraphError, UsageError } from '../model/errors.js';
 import { runBuild } from './build-command.js';
+import { runCompare, type CompareArgs } from './compare-command.js';
 
 const USAGE = `plangraph — turn development-plan documents into an explorable knowledge graph
 
 Usage:
   plangraph build <files or folders…> --out <dir> [--lexicon <file>] [--quiet]
+  plangraph compare <plan-a.txt> <plan-b.txt> [--lexicon <file>] [--json]
   plangraph --help | --version
 
 build   reads plan texts (UTF-8 .txt/.md, optional YAML front matter), extracts
         typed entities and relations with sentence evidence, lays the graph out
-        and writes <dir>/graph.json and <dir>/graph.gexf (GEXF 1.3).`;
+        and writes <dir>/graph.json and <dir>/graph.gexf (GEXF 1.3).
+compare prints, per entity type, the concepts two plans share and those only
+        one of them names.`;
 
 export interface CliIo {
   stdout: (line: string) => void;
@@ -44,6 +48,7 @@ export async function main(argv: readonly string[], io: CliIo = DEFAULT_IO): Pro
       return 0;
     }
     if (command === 'build') return await runBuild(parseBuildArgs(rest), io);
+    if (command === 'compare') return await runCompare(parseCompareArgs(rest), io);
     throw new UsageError('UNKNOWN_COMMAND', `unknown command "${command}"`, { hint: 'run plangraph --help' });
   } catch (error) {
     if (error instanceof PlangraphError) {
@@ -62,22 +67,36 @@ export interface BuildArgs {
   quiet: boolean;
 }
 
-function parseBuildArgs(args: readonly string[]): BuildArgs {
-  let parsed;
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  lexicon: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  json: { type: 'boolean', default: false },
+} as const;
+
+function parseCommandArgs(args: readonly string[], allowed: readonly (keyof typeof OPTIONS)[]) {
+  const options = Object.fromEntries(allowed.map((name) => [name, OPTIONS[name]]));
   try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        lexicon: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-      },
-    });
+    return parseArgs({ args: [...args], allowPositionals: true, strict: true, options }) as {
+      values: { out?: string; lexicon?: string; quiet?: boolean; json?: boolean };
+      positionals: string[];
+    };
   } catch (error) {
     throw new UsageError('BAD_ARGUMENTS', (error as Error).message.split('\n')[0] ?? 'bad arguments', { hint: 'run plangraph --help' });
   }
+}
+
+function parseCompareArgs(args: readonly string[]): CompareArgs {
+  const parsed = parseCommandArgs(args, ['lexicon', 'json']);
+  if (parsed.positionals.length !== 2) {
+    throw new UsageError('BAD_ARGUMENTS', `compare needs exactly two plan files, got ${parsed.positionals.length}`, { hint: 'e.g. plangraph compare a.txt b.txt' });
+  }
+  const [a, b] = parsed.positionals as [string, string];
+  return { a, b, lexicon: parsed.values.lexicon, json: parsed.values.json ?? false };
+}
+
+function parseBuildArgs(args: readonly string[]): BuildArgs {
+  const parsed = parseCommandArgs(args, ['out', 'lexicon', 'quiet']);
   if (parsed.values.out === undefined || parsed.values.out === '') {
     throw new UsageError('MISSING_OUT', 'build needs --out <dir>', { hint: 'e.g. plangraph build data/plans --out out' });
   }

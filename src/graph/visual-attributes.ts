@@ -64,3 +64,18 @@ export function applyVisualAttributes(graph: PlanGraph, options: Partial<VisualO
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/**
+ * Plan items can be whole clauses ("further rise of the … economic circle as a
+ * key regional growth engine"). On the canvas a label is cut at a word
+ * boundary; the full text stays in the graph and in the details panel.
+ */
+export const MAX_LABEL_CHARACTERS = 30;
+
+export function truncateLabel(label: string, max: number = MAX_LABEL_CHARACTERS): string {
+  const characters = [...label];
+  if (characters.length <= max) return label;
+  const cut = characters.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
+}

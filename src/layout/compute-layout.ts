@@ -1,7 +1,7 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { PlanGraph } from '../graph/build-graph.js';
 import { createSeededRandom, hashString } from '../graph/seeded-random.js';
-import { separateLabels, DEFAULT_LABEL_OPTIONS, type LabelOptions } from './separate-labels.js';
+import { separateLabels, labelCoverage, computeLabelBoxes, countOverlaps, DEFAULT_LABEL_OPTIONS, type LabelOptions } from './separate-labels.js';
 
 export interface LayoutOptions {
   seed: number;
@@ -9,13 +9,21 @@ export interface LayoutOptions {
   iterations: number | 'auto';
   /** Above this many nodes the label pass is skipped: at default zoom sigma shows only a sample of labels. */
   labelSeparationMaxNodes: number;
+  /** Extra seeded attempts when labels still overlap, for graphs up to `restartMaxNodes`. */
+  restarts: number;
+  restartMaxNodes: number;
+  /** Skip the label pass when labels would cover more than this share of the frame (see labelCoverage). */
+  maxLabelCoverage: number;
   labels: LabelOptions;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   seed: 1,
   iterations: 'auto',
-  labelSeparationMaxNodes: 3000,
+  labelSeparationMaxNodes: 2000,
+  restarts: 3,
+  restartMaxNodes: 500,
+  maxLabelCoverage: 0.5,
   labels: DEFAULT_LABEL_OPTIONS,
 };
 
@@ -27,10 +35,30 @@ export type Positions = Map<string, { x: number; y: number }>;
  */
 export function computeLayout(graph: PlanGraph, options: Partial<LayoutOptions> = {}): Positions {
   const o = resolveLayoutOptions(options);
-  const work = graph.copy();
-  const initial = computeInitialPositions(graph, o.seed);
-  work.updateEachNodeAttributes((node, attributes) => ({ ...attributes, ...initial.get(node)! }));
+  const separate = graph.order > 0 && graph.order <= o.labelSeparationMaxNodes && labelCoverage(graph, o.labels) <= o.maxLabelCoverage;
+  // A dense drawing can jam in the label pass; on small graphs a few seeded
+  // restarts are cheap, and the one with the fewest overlaps wins (ties: first).
+  const attempts = separate && graph.order <= o.restartMaxNodes ? o.restarts + 1 : 1;
+  let best: Positions | undefined;
+  let bestOverlaps = Infinity;
+  for (let attempt = 0; attempt < attempts && bestOverlaps > 0; attempt++) {
+    let positions = runForceAtlas2(graph, o, o.seed + attempt);
+    if (!separate) return roundPositions(positions);
+    positions = separateLabels(graph, positions, o.labels);
+    // Restart only for labels that really touch; the margin is a comfort target.
+    const overlaps = countOverlaps(computeLabelBoxes(graph, positions, { ...o.labels, margin: 0 }));
+    if (overlaps < bestOverlaps) {
+      best = positions;
+      bestOverlaps = overlaps;
+    }
+  }
+  return roundPositions(best ?? new Map());
+}
 
+function runForceAtlas2(graph: PlanGraph, o: LayoutOptions, seed: number): Positions {
+  const work = graph.copy();
+  const initial = computeInitialPositions(graph, seed);
+  work.updateEachNodeAttributes((node, attributes) => ({ ...attributes, ...initial.get(node)! }));
   const iterations = o.iterations === 'auto' ? autoIterations(graph.order) : o.iterations;
   const settings = {
     ...forceAtlas2.inferSettings(graph.order),
@@ -38,13 +66,9 @@ export function computeLayout(graph: PlanGraph, options: Partial<LayoutOptions> 
     adjustSizes: false,
   };
   const raw = graph.order === 0 ? {} : forceAtlas2(work, { iterations, settings, getEdgeWeight: null });
-
-  let positions: Positions = new Map();
+  const positions: Positions = new Map();
   for (const node of graph.nodes()) positions.set(node, raw[node] ?? initial.get(node)!);
-  if (graph.order <= o.labelSeparationMaxNodes) {
-    positions = separateLabels(graph, positions, o.labels);
-  }
-  return roundPositions(positions);
+  return positions;
 }
 
 export function applyLayout(graph: PlanGraph, positions: Positions): void {

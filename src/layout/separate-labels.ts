@@ -1,5 +1,6 @@
 import type { PlanGraph } from '../graph/build-graph.js';
 import type { Positions } from './compute-layout.js';
+import { truncateLabel } from '../graph/visual-attributes.js';
 
 /**
  * Sigma draws a label to the right of its node at a fixed pixel size, so at
@@ -26,7 +27,7 @@ export const DEFAULT_LABEL_OPTIONS: LabelOptions = {
   fontSize: 12,
   latinCharWidth: 0.58,
   margin: 2,
-  maxPasses: 400,
+  maxPasses: 3000,
 };
 
 export interface Box {
@@ -42,7 +43,7 @@ export interface Box {
 
 export function estimateLabelWidth(label: string, options: LabelOptions): number {
   let ems = 0;
-  for (const char of label) ems += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u.test(char) ? 1 : options.latinCharWidth;
+  for (const char of truncateLabel(label)) ems += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u.test(char) ? 1 : options.latinCharWidth;
   return ems * options.fontSize;
 }
 
@@ -76,19 +77,42 @@ export function computeLabelBoxes(graph: PlanGraph, positions: Positions, option
   return boxes;
 }
 
-export function boxesOverlap(a: Box, b: Box): boolean {
-  return a.x - a.left < b.x + b.right && b.x - b.left < a.x + a.right && Math.abs(a.y - b.y) < a.half + b.half;
+/** `slack` shrinks both boxes by that many pixels on every side before testing. */
+export function boxesOverlap(a: Box, b: Box, slack = 0): boolean {
+  return (
+    a.x - a.left + slack < b.x + b.right - slack &&
+    b.x - b.left + slack < a.x + a.right - slack &&
+    Math.abs(a.y - b.y) < a.half + b.half - 2 * slack
+  );
 }
 
-export function countOverlaps(boxes: readonly Box[]): number {
+export function countOverlaps(boxes: readonly Box[], slack = 0): number {
   let count = 0;
-  forEachCandidatePair(boxes, (a, b) => { if (boxesOverlap(a, b)) count++; });
+  forEachCandidatePair(boxes, (a, b) => { if (boxesOverlap(a, b, slack)) count++; });
   return count;
+}
+
+/**
+ * Share of the frame that the label boxes would cover if laid edge to edge.
+ * Past about half, no arrangement shows every label, and the explorer's
+ * label-collision filter has to choose; the separation pass is skipped there.
+ */
+export function labelCoverage(graph: PlanGraph, options: LabelOptions): number {
+  const side = options.viewportSize - 2 * options.stagePadding;
+  let area = 0;
+  graph.forEachNode((_node, a) => {
+    const width = 2 * a.size + 3 + estimateLabelWidth(a.label, options) + 2 * options.margin;
+    const height = 2 * (Math.max(a.size, options.fontSize / 2 + 1) + options.margin);
+    area += width * height;
+  });
+  return area / (side * side);
 }
 
 export function separateLabels(graph: PlanGraph, positions: Positions, options: LabelOptions): Positions {
   const scale = viewportScale(positions, options);
-  const boxes = computeLabelBoxes(graph, positions, options);
+  // Boxes are pushed with extra slack so the final re-fit, which shrinks the
+  // drawing a little, does not bring them back into contact.
+  const boxes = computeLabelBoxes(graph, positions, { ...options, margin: options.margin + PUSH_SLACK });
   const side = options.viewportSize - 2 * options.stagePadding;
   // Pushing boxes apart widens the drawing, and sigma shrinks a wider drawing
   // to fit the screen while labels keep their pixel size. So after every
@@ -96,16 +120,21 @@ export function separateLabels(graph: PlanGraph, positions: Positions, options: 
   // into a fixed frame instead of chasing a frame that keeps growing. Dense
   // graphs may have no overlap-free packing; the best state seen is kept.
   let best = snapshot(boxes);
-  let bestOverlaps = Infinity;
-  for (let pass = 0; pass <= options.maxPasses; pass++) {
-    const overlaps = countOverlaps(boxes);
-    if (overlaps < bestOverlaps) {
-      bestOverlaps = overlaps;
-      best = snapshot(boxes);
+  let bestOverlaps = countOverlaps(boxes, PUSH_SLACK);
+  // Work is capped at about PASS_BUDGET box moves so large graphs stay fast.
+  const passes = Math.min(options.maxPasses, Math.ceil(PASS_BUDGET / Math.max(boxes.length, 1)));
+  for (let pass = 1; pass <= passes && bestOverlaps > 0; pass++) {
+    const moved = pushApartOnce(boxes);
+    // Re-fitting after every pass can freeze a jam (each push undone by the
+    // shrink); letting pushes accumulate for a few passes breaks it.
+    if (!moved || pass % FIT_EVERY === 0 || pass === passes) {
+      fitInto(boxes, side);
+      const overlaps = countOverlaps(boxes, PUSH_SLACK);
+      if (overlaps < bestOverlaps) {
+        bestOverlaps = overlaps;
+        best = snapshot(boxes);
+      }
     }
-    if (overlaps === 0 || pass === options.maxPasses) break;
-    pushApartOnce(boxes);
-    fitInto(boxes, side);
   }
   const next: Positions = new Map();
   for (const [node, p] of best) next.set(node, { x: p.x / scale, y: p.y / scale });
@@ -116,20 +145,27 @@ function snapshot(boxes: readonly Box[]): Map<string, { x: number; y: number }> 
   return new Map(boxes.map((b) => [b.node, { x: b.x, y: b.y }]));
 }
 
+const PUSH_SLACK = 0;
+const PASS_BUDGET = 1_000_000;
+const FIT_EVERY = 2;
+
+/**
+ * Scales each axis on its own back into the frame. Labels are wide and short,
+ * so most pushes are vertical; fitting the axes separately lets a tall
+ * drawing spread sideways into room a uniform shrink would leave empty.
+ */
 function fitInto(boxes: Box[], side: number): void {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  for (const b of boxes) {
-    minX = Math.min(minX, b.x); maxX = Math.max(maxX, b.x);
-    minY = Math.min(minY, b.y); maxY = Math.max(maxY, b.y);
-  }
-  const extent = Math.max(maxX - minX, maxY - minY);
-  if (extent <= side) return;
-  const factor = side / extent;
-  const cx = (minX + maxX) / 2;
-  const cy = (minY + maxY) / 2;
-  for (const b of boxes) {
-    b.x = cx + (b.x - cx) * factor;
-    b.y = cy + (b.y - cy) * factor;
+  for (const axis of ['x', 'y'] as const) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const b of boxes) {
+      min = Math.min(min, b[axis]);
+      max = Math.max(max, b[axis]);
+    }
+    if (max - min <= side) continue;
+    const factor = side / (max - min);
+    const centre = (min + max) / 2;
+    for (const b of boxes) b[axis] = centre + (b[axis] - centre) * factor;
   }
 }
 

@@ -36,7 +36,7 @@ export const RENDERER_SETTINGS: Partial<Settings<ExplorerNodeAttributes, Explore
 
 /** Zoom factor of the zoom buttons and the ratio the camera settles at when it flies to a node. */
 const ZOOM_STEP = 1.5;
-const NODE_FOCUS_RATIO = 0.4;
+const NODE_FOCUS_RATIO = 0.5;
 const ANIMATION_MS = 450;
 
 export interface GraphView {

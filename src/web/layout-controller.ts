@@ -1,13 +1,10 @@
-import FA2Module from 'graphology-layout-forceatlas2/worker.js';
+import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker.js';
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import { setLayoutRunning } from './core/actions.js';
 import type { Store } from './core/state.js';
 import type { ExplorerGraph } from './core/types.js';
 
-// The package declares an ES default export but ships `module.exports = class`:
-// bundlers hand over the class, TypeScript's NodeNext view sees `{ default }`.
-type Supervisor = typeof FA2Module.default;
-const FA2LayoutSupervisor: Supervisor = ((FA2Module as unknown as { default?: Supervisor }).default ?? FA2Module) as Supervisor;
+type Supervisor = typeof FA2LayoutSupervisor;
 
 export interface LayoutController {
   start(): void;

@@ -11,7 +11,7 @@ import type { ExplorerGraph } from './types.js';
  */
 export function computeExportGraph(graph: ExplorerGraph, state: Pick<ViewState, 'hiddenEntityTypes' | 'hiddenRelations'>, scope: ExportScope): ExplorerGraph {
   if (scope === 'all') return graph;
-  const copy = graph.emptyCopy();
+  const copy = graph.nullCopy();
   graph.forEachNode((node, attributes) => {
     if (isNodeVisible(graph, node, state)) copy.addNode(node, attributes);
   });

@@ -6,6 +6,11 @@ import type { ExplorerEdgeAttributes, ExplorerGraph, ExplorerNodeAttributes } fr
 
 export const FADED_NODE_COLOR = '#d5d9e0';
 export const FADED_EDGE_COLOR = '#eceef2';
+/**
+ * Neighbour labels are forced only for small neighbourhoods; around a hub
+ * they would pile up, so sigma's label grid picks which ones fit.
+ */
+export const MAX_FORCED_NEIGHBOUR_LABELS = 15;
 
 /** What the reducers emit: a subset of sigma's display data, typed here so core needs no sigma import. */
 export interface NodeDisplay extends Attributes {
@@ -59,7 +64,7 @@ export function createReducers(context: ReducerContext) {
     }
     if (!focus) return display;
     if (focus.nodes.has(node)) {
-      display.forceLabel = true;
+      if (focus.centre === node || focus.nodes.size <= MAX_FORCED_NEIGHBOUR_LABELS + 1) display.forceLabel = true;
       display.zIndex = Math.max(display.zIndex ?? 0, 1);
       if (focus.centre === node) display.highlighted = true;
       return display;

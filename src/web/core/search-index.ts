@@ -75,7 +75,7 @@ interface IndexedEntity {
 export function buildSearchIndex(graph: ExplorerGraph): SearchIndex {
   const mini = new MiniSearch<IndexedEntity>({
     fields: ['label', 'aliases'],
-    storeFields: ['label', 'entityType', 'aliases'],
+    storeFields: ['label', 'entityType'],
     extractField: (entity, field) => {
       const value = entity[field as keyof IndexedEntity];
       return Array.isArray(value) ? value.join('\n') : value;
@@ -100,7 +100,7 @@ export function buildSearchIndex(graph: ExplorerGraph): SearchIndex {
 
   function toHit(result: SearchResult): SearchHit {
     const label = String(result['label']);
-    const aliases = (result['aliases'] as string[]) ?? [];
+    const aliases = graph.getNodeAttribute(String(result.id), 'aliases');
     const labelMatched = Object.values(result.match).some((fields) => fields.includes('label'));
     let alias: string | null = null;
     if (!labelMatched) {

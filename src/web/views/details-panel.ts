@@ -169,7 +169,7 @@ function renderRelations(key: string, context: PanelContext): HTMLElement {
               on: { click: () => context.commands.selectEdge(edge) },
             }),
           ]),
-          ...evidence.map((item) => renderEvidence(item, documents)),
+          ...evidence.map((item) => renderEvidence(item, documents, [...graph.getNodeAttribute(key, 'mentions'), ...graph.getNodeAttribute(neighbour, 'mentions')])),
         ]),
       );
     }
@@ -198,7 +198,7 @@ function renderEdge(edge: string, context: PanelContext): HTMLElement {
     facts([['Documents', a.documents.map((id) => documents.get(id)?.title ?? id).join(' · ') || null]]),
     el('section', { className: 'details-section' }, [
       el('h3', { text: `Evidence (${a.evidence.length})` }),
-      el('ol', { className: 'evidence-list' }, a.evidence.map((item) => el('li', {}, [renderEvidence(item, documents)]))),
+      el('ol', { className: 'evidence-list' }, a.evidence.map((item) => el('li', {}, [renderEvidence(item, documents, [...graph.getNodeAttribute(source, 'mentions'), ...graph.getNodeAttribute(target, 'mentions')])]))),
     ]),
   );
   return section;

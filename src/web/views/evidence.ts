@@ -1,14 +1,28 @@
 import type { DocumentInfo } from '../../model/graph-attributes.js';
 import type { Evidence } from '../../model/records.js';
-import { splitEvidence } from '../core/text-segments.js';
+import { computeTextSegments, splitEvidence } from '../core/text-segments.js';
 import { el } from './dom.js';
 
-/** One sentence with its mention marked, followed by the document it comes from. */
-export function renderEvidence(evidence: Evidence, documents: ReadonlyMap<string, DocumentInfo>): HTMLElement {
-  const parts = splitEvidence(evidence);
+/**
+ * One sentence with its mention marked, followed by the document it comes
+ * from. A relation's own span is often the whole sentence, so callers may pass
+ * the mentions of the entities involved instead (document offsets); the
+ * evidence span is the fallback when none of them lies in the sentence.
+ */
+export function renderEvidence(evidence: Evidence, documents: ReadonlyMap<string, DocumentInfo>, mentions: readonly Evidence[] = []): HTMLElement {
   const title = documents.get(evidence.document)?.title ?? evidence.document;
-  return el('figure', { className: 'evidence' }, [
-    el('blockquote', { className: 'evidence-text' }, [parts.before, parts.mention ? el('mark', { text: parts.mention }) : null, parts.after]),
-    el('figcaption', { className: 'evidence-source', text: `${title} · sentence ${evidence.sentence + 1}` }),
-  ]);
+  const end = evidence.sentenceStart + evidence.text.length;
+  const inside = mentions.filter((m) => m.document === evidence.document && m.start >= evidence.sentenceStart && m.end <= end && m.end > m.start);
+  const quote = el('blockquote', { className: 'evidence-text' });
+  if (inside.length > 0) {
+    const spans = inside.map((m) => ({ node: '', start: m.start - evidence.sentenceStart, end: m.end - evidence.sentenceStart }));
+    for (const segment of computeTextSegments(evidence.text.length, spans)) {
+      const text = evidence.text.slice(segment.start, segment.end);
+      quote.append(segment.nodes.length > 0 ? el('mark', { text }) : document.createTextNode(text));
+    }
+  } else {
+    const parts = splitEvidence(evidence);
+    quote.append(parts.before, ...(parts.mention ? [el('mark', { text: parts.mention })] : []), parts.after);
+  }
+  return el('figure', { className: 'evidence' }, [quote, el('figcaption', { className: 'evidence-source', text: `${title} · sentence ${evidence.sentence + 1}` })]);
 }

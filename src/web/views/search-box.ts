@@ -22,7 +22,7 @@ export function mountSearchBox(
       'aria-autocomplete': 'list',
       'aria-expanded': 'false',
       'aria-controls': `${id}-listbox`,
-      placeholder: 'Search entities, aliases, 中文…',
+      placeholder: 'Search entities and aliases…',
       autocomplete: 'off',
       spellcheck: 'false',
     },

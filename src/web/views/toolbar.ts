@@ -27,8 +27,8 @@ export function mountToolbar(container: HTMLElement, context: { store: Store; co
     ]),
     el('div', { className: 'tool-group' }, [layoutToggle, button('Reset layout', '↺ Reset', commands.resetLayout)]),
     el('div', { className: 'tool-group' }, [
-      button('Export GEXF', 'GEXF ⭳', commands.exportGexf),
-      button('Export PNG', 'PNG ⭳', commands.exportPng),
+      button('Export GEXF', '↓ GEXF', commands.exportGexf),
+      button('Export PNG', '↓ PNG', commands.exportPng),
       scope,
     ]),
   );

@@ -1,0 +1,174 @@
+import { readdir, readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { splitSentences } from '../src/ingest/sentences.js';
+import { parseDocument } from '../src/ingest/parse-document.js';
+import { readLexicon } from '../src/io/read-lexicon.js';
+import { runPipeline } from '../src/pipeline.js';
+import { computeMetrics } from '../src/graph/compute-metrics.js';
+import { computeLayout, resolveLayoutOptions } from '../src/layout/compute-layout.js';
+import { toJson } from '../src/export/to-json.js';
+import { toGexf } from '../src/export/to-gexf.js';
+import type { PlanGraph } from '../src/graph/build-graph.js';
+import type { PlanDocument } from '../src/model/records.js';
+import { median } from './stats.js';
+
+/** What one child process measures for one corpus. Times in ms, sizes in bytes, memory in MB. */
+export interface NodeSideResult {
+  label: string;
+  documents: number;
+  bytes: number;
+  words: number;
+  runs: number;
+  floorMs: number;
+  buildMs: number;
+  /** Part of buildMs spent in per-document extraction (reading and parsing included). */
+  extractMs: number;
+  buildRunsMs: number[];
+  nodes: number;
+  edges: number;
+  entitiesByType: Record<string, number>;
+  metricsMs: number;
+  layoutMs: number;
+  layoutIterations: number;
+  jsonMs: number;
+  jsonBytes: number;
+  gexfMs: number;
+  gexfBytes: number;
+  peakRssBuildMb: number;
+  peakRssMb: number;
+}
+
+export interface NodeSideInput {
+  label: string;
+  dir: string;
+  runs: number;
+  layout: boolean;
+}
+
+async function listTextFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir);
+  return names.filter((name) => name.endsWith('.txt')).sort().map((name) => join(dir, name));
+}
+
+function timeMs(action: () => void): number {
+  const start = performance.now();
+  action();
+  return performance.now() - start;
+}
+
+async function timeAsyncMs(action: () => Promise<void>): Promise<number> {
+  const start = performance.now();
+  await action();
+  return performance.now() - start;
+}
+
+/** maxRSS is in kilobytes on Linux; the OS keeps the high-water mark, so no sampling can miss a spike. */
+function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideResult> {
+  const paths = await listTextFiles(input.dir);
+  const { lexicon } = await readLexicon();
+  let bytes = 0;
+  let words = 0;
+  for (const path of paths) {
+    const text = await readFile(path, 'utf8');
+    bytes += Buffer.byteLength(text);
+    words += text.split(/\s+/).filter(Boolean).length;
+  }
+
+  // The floor: the least any build must do with these files — read them and find the sentences.
+  const floorRuns: number[] = [];
+  for (let run = 0; run < input.runs; run++) {
+    let sentenceCount = 0;
+    floorRuns.push(
+      await timeAsyncMs(async () => {
+        for (const path of paths) sentenceCount += splitSentences(await readFile(path, 'utf8')).length;
+      }),
+    );
+    if (sentenceCount === 0) throw new Error(`no sentences found in ${input.dir}`);
+  }
+
+  const buildRuns: number[] = [];
+  const extractRuns: number[] = [];
+  let graph: PlanGraph | undefined;
+  for (let run = 0; run < input.runs; run++) {
+    graph = undefined;
+    let extractedAt = 0;
+    const start = performance.now();
+    const documents: PlanDocument[] = [];
+    for (const path of paths) documents.push(parseDocument(await readFile(path, 'utf8'), path));
+    const result = runPipeline(documents, lexicon, {
+      skipLayout: true,
+      onDocument: (_extraction, index, total) => {
+        if (index === total - 1) extractedAt = performance.now();
+      },
+    });
+    buildRuns.push(performance.now() - start);
+    extractRuns.push(extractedAt - start);
+    graph = result.graph;
+  }
+  const built = graph!;
+  const peakRssBuildMb = peakRssMb();
+
+  const metricsRuns = Array.from({ length: input.runs }, () => timeMs(() => computeMetrics(built)));
+
+  const iterations = resolveLayoutOptions({}).iterations;
+  const layoutIterations = iterations === 'auto' ? (built.order <= 1000 ? 600 : built.order <= 10000 ? 150 : 60) : iterations;
+  // One layout run: at 1,000 documents it is the slowest stage and its cost is not noisy.
+  const layoutMs = input.layout ? timeMs(() => computeLayout(built)) : Number.NaN;
+
+  const out = await mkdtemp(join(tmpdir(), 'plangraph-bench-out-'));
+  let json = '';
+  let gexf = '';
+  const jsonRuns: number[] = [];
+  const gexfRuns: number[] = [];
+  for (let run = 0; run < input.runs; run++) {
+    jsonRuns.push(await timeAsyncMs(async () => writeFile(join(out, 'graph.json'), (json = toJson(built)))));
+    gexfRuns.push(await timeAsyncMs(async () => writeFile(join(out, 'graph.gexf'), (gexf = toGexf(built)))));
+  }
+  await rm(out, { recursive: true, force: true });
+
+  const entitiesByType: Record<string, number> = {};
+  built.forEachNode((_node, a) => (entitiesByType[a.entityType] = (entitiesByType[a.entityType] ?? 0) + 1));
+
+  return {
+    label: input.label,
+    documents: paths.length,
+    bytes,
+    words,
+    runs: input.runs,
+    floorMs: median(floorRuns),
+    buildMs: median(buildRuns),
+    extractMs: median(extractRuns),
+    buildRunsMs: buildRuns,
+    nodes: built.order,
+    edges: built.size,
+    entitiesByType,
+    metricsMs: median(metricsRuns),
+    layoutMs,
+    layoutIterations,
+    jsonMs: median(jsonRuns),
+    jsonBytes: Buffer.byteLength(json),
+    gexfMs: median(gexfRuns),
+    gexfBytes: Buffer.byteLength(gexf),
+    peakRssBuildMb,
+    peakRssMb: peakRssMb(),
+  };
+}
+
+// Run as a child process (one per corpus size, so memory peaks do not mix):
+// node --import tsx bench/node-side.ts <label> <dir> <runs> <layout:0|1> <result.json>
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [label, dir, runs, layout, resultPath] = process.argv.slice(2);
+  if (!label || !dir || !runs || !layout || !resultPath) {
+    console.error('usage: node-side.ts <label> <dir> <runs> <layout:0|1> <result.json>');
+    process.exit(2);
+  }
+  const result = await measureNodeSide({ label, dir, runs: Number(runs), layout: layout === '1' });
+  await writeFile(resultPath, JSON.stringify(result));
+}

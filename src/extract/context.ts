@@ -1,0 +1,74 @@
+import type { PlanDocument, Sentence } from '../model/records.js';
+import type { EntityType } from '../model/vocabulary.js';
+import type { ExtractionStore } from './extraction-store.js';
+import type { Lexicon } from './lexicon.js';
+import { foldForMatch } from './normalize.js';
+import type { ExtractOptions } from './options.js';
+import { tokenize, type Token } from './text-match.js';
+
+/** A sentence with the views every extractor needs; offsets in `tokens` are sentence-relative. */
+export interface SentenceView {
+  sentence: Sentence;
+  folded: string;
+  tokens: Token[];
+  /** Part of a photo caption or credit line. */
+  caption: boolean;
+}
+
+/** A named entity found in a sentence (sentence-relative span). */
+export interface NameMention {
+  key: string;
+  entityType: EntityType;
+  start: number;
+  end: number;
+}
+
+export interface PlanInfo {
+  key: string;
+  label: string;
+  periodStart?: number;
+  periodEnd?: number;
+}
+
+export interface ExtractContext {
+  document: PlanDocument;
+  lexicon: Lexicon;
+  options: ExtractOptions;
+  store: ExtractionStore;
+  sentences: SentenceView[];
+  plan: PlanInfo;
+  /** Named mentions per sentence index, in text order. */
+  names: Map<number, NameMention[]>;
+  documentPlaceKey?: string;
+}
+
+export function viewSentences(document: PlanDocument, sentences: Sentence[], lexicon: Lexicon): SentenceView[] {
+  const markers = lexicon.captionMarkers.map(foldForMatch);
+  return sentences.map((sentence) => {
+    const lineStart = document.text.lastIndexOf('\n', sentence.start - 1) + 1;
+    let lineEnd = document.text.indexOf('\n', sentence.end);
+    if (lineEnd === -1) lineEnd = document.text.length;
+    const line = foldForMatch(document.text.slice(lineStart, lineEnd));
+    return {
+      sentence,
+      folded: foldForMatch(sentence.text),
+      tokens: tokenize(sentence.text),
+      caption: markers.some((marker) => line.includes(marker)),
+    };
+  });
+}
+
+export function contentSentences(context: ExtractContext): SentenceView[] {
+  return context.options.includeCaptions ? context.sentences : context.sentences.filter((view) => !view.caption);
+}
+
+export function namesIn(context: ExtractContext, sentenceIndex: number): NameMention[] {
+  return context.names.get(sentenceIndex) ?? [];
+}
+
+export function addName(context: ExtractContext, sentenceIndex: number, mention: NameMention): void {
+  const list = context.names.get(sentenceIndex) ?? [];
+  list.push(mention);
+  list.sort((a, b) => a.start - b.start);
+  context.names.set(sentenceIndex, list);
+}

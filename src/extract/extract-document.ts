@@ -1,0 +1,48 @@
+import { splitSentences } from '../ingest/sentences.js';
+import type { Extraction, PlanDocument } from '../model/records.js';
+import { linkConcepts } from './concept-links.js';
+import { viewSentences, type ExtractContext } from './context.js';
+import { extractCooperation } from './cooperation.js';
+import { extractEnumerations } from './enumerations.js';
+import { extractEvents } from './events.js';
+import { ExtractionStore } from './extraction-store.js';
+import type { Lexicon } from './lexicon.js';
+import { resolveExtractOptions, type ExtractOptions } from './options.js';
+import { extractOrganizations } from './organizations.js';
+import { extractNamedInitiatives } from './named-initiatives.js';
+import { extractPlaceNames } from './place-names.js';
+import { extractPlan } from './plan.js';
+import { extractTargets } from './targets.js';
+
+/**
+ * Plan text → entities, relations and diagnostics. Pure and deterministic:
+ * the same document and lexicon give the same extraction, in document order.
+ * Doubtful readings become warnings; nothing here throws on content.
+ */
+export function extractDocument(document: PlanDocument, lexicon: Lexicon, options: Partial<ExtractOptions> = {}): Extraction {
+  const resolved = resolveExtractOptions(options);
+  const store = new ExtractionStore(lexicon);
+  const context: ExtractContext = {
+    document,
+    lexicon,
+    options: resolved,
+    store,
+    sentences: viewSentences(document, splitSentences(document.text), lexicon),
+    plan: { key: `Plan:${document.id}`, label: document.title },
+    names: new Map(),
+  };
+  // Organisations before places, so a city inside "CPC Chongqing Municipal Committee" stays part of it.
+  extractOrganizations(context);
+  extractPlaceNames(context);
+  extractPlan(context);
+  extractEvents(context);
+  extractTargets(context);
+  extractEnumerations(context);
+  extractNamedInitiatives(context);
+  extractCooperation(context);
+
+  const entities = store.entityList();
+  const relations = store.relationList();
+  if (resolved.linkConcepts) relations.push(...linkConcepts(entities, lexicon));
+  return { document, entities, relations, diagnostics: store.diagnostics };
+}

@@ -1,0 +1,82 @@
+/** One item of an enumeration, with offsets relative to the text it was split from. */
+export interface ListItem {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TRAILING_FILLERS = /(?:,?\s+(?:etc\.?|and so on|among others|and more))+\s*$/iu;
+
+/**
+ * Splits "A, B, and C" / "A, B and C" / "A; B; C" / "A and B" into items.
+ * Only the last item is split at "and", so "reform and opening-up" stays whole
+ * as a middle item and "green and safe growth" stays whole after ", and".
+ */
+export function splitListItems(text: string): ListItem[] {
+  const separator = hasTopLevel(text, ';') ? ';' : ',';
+  const parts = splitTopLevel(text, separator);
+  const items: ListItem[] = [];
+  parts.forEach((part, index) => {
+    const isLast = index === parts.length - 1;
+    let { start, end } = part;
+    const raw = text.slice(start, end);
+    const conjunction = /^\s*(?:and|or|as well as)\s+/iu.exec(raw);
+    if (conjunction) {
+      items.push({ start: start + conjunction[0].length, end, text: '' });
+      return;
+    }
+    if (isLast) {
+      const joined = /\s+(?:and|or|as well as)\s+/iu.exec(raw);
+      if (joined) {
+        items.push({ start, end: start + joined.index, text: '' });
+        items.push({ start: start + joined.index + joined[0].length, end, text: '' });
+        return;
+      }
+    }
+    const alsoJoined = /\s+as well as\s+/iu.exec(raw);
+    if (alsoJoined) {
+      items.push({ start, end: start + alsoJoined.index, text: '' });
+      start = start + alsoJoined.index + alsoJoined[0].length;
+    }
+    items.push({ start, end, text: '' });
+  });
+  return items
+    .map((item) => trimItem(text, item.start, item.end))
+    .filter((item): item is ListItem => item !== undefined);
+}
+
+function trimItem(text: string, start: number, end: number): ListItem | undefined {
+  let from = start;
+  let to = end;
+  const filler = TRAILING_FILLERS.exec(text.slice(from, to));
+  if (filler) to = from + filler.index;
+  while (from < to && /[\s,;:]/u.test(text[from]!)) from += 1;
+  while (to > from && /[\s,;:.!?。；，]/u.test(text[to - 1]!)) to -= 1;
+  if (to <= from) return undefined;
+  return { start: from, end: to, text: text.slice(from, to) };
+}
+
+function hasTopLevel(text: string, mark: string): boolean {
+  return splitTopLevel(text, mark).length > 1;
+}
+
+/** Splits at `mark` outside brackets and quotes, and not inside numbers ("1,000"). */
+function splitTopLevel(text: string, mark: string): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  let depth = 0;
+  let quoted = false;
+  let from = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!;
+    if ('(（[{'.includes(char)) depth += 1;
+    else if (')）]}'.includes(char)) depth = Math.max(0, depth - 1);
+    else if (char === '"' || char === '“' || char === '”') quoted = char === '"' ? !quoted : char === '“';
+    else if (char === mark && depth === 0 && !quoted) {
+      if (mark === ',' && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '')) continue;
+      parts.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  parts.push({ start: from, end: text.length });
+  return parts;
+}

@@ -1,0 +1,95 @@
+import type { EntityType } from '../model/vocabulary.js';
+import { addName, contentSentences, namesIn, type ExtractContext, type SentenceView } from './context.js';
+import { evidenceAt } from './evidence.js';
+import { lookupAlias } from './lexicon.js';
+import { escapeRegExp, findPhrases } from './text-match.js';
+
+// A name word: capitalised, possibly dash-joined ("Land-Sea", "Chengdu–Chongqing").
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’]*(?:[-–—‑]\p{Lu}?[\p{L}'’]+)*`;
+const NAME_RUN = String.raw`${NAME_WORD}(?:\s+${NAME_WORD})*`;
+const HAN_GLOSS = /^\s*[（(]\s*(\p{Script=Han}+)\s*[)）]/u;
+
+/**
+ * Places, regions and other known names: the gazetteer first (longest match
+ * wins, so "Chengdu–Chongqing economic circle" is not read as two cities),
+ * then names recognised by form ("Tianfu New Area", "the city of Mianyang").
+ */
+export function extractPlaceNames(context: ExtractContext): void {
+  const { lexicon } = context;
+  const phrases = lexicon.gazetteer.flatMap((entry) => [entry.label, ...entry.aliases]);
+  const leadingWords = new Set(lexicon.functionWords);
+  const placeSuffix = new RegExp(`(${NAME_RUN})\\s+(${lexicon.placeSuffixes.map(escapeRegExp).join('|')})\\b`, 'gu');
+  const regionSuffix = new RegExp(`(${NAME_RUN})\\s+(${lexicon.regionSuffixes.map(escapeRegExp).join('|')})\\b`, 'gu');
+  const cityOf = new RegExp(`\\b(?:${lexicon.placeIntroducers.map(escapeRegExp).join('|')})\\s+(${NAME_WORD})`, 'gu');
+  const glossed = new RegExp(`(${NAME_RUN})\\s*[（(]\\s*\\p{Script=Han}+\\s*[)）]`, 'gu');
+
+  for (const view of contentSentences(context)) {
+    const text = view.sentence.text;
+    const candidates: Candidate[] = [];
+    for (const match of findPhrases(view.folded, phrases)) {
+      const entry = lookupAlias(lexicon, text.slice(match.start, match.end));
+      if (entry) candidates.push({ entityType: entry.entityType, start: match.start, end: match.end, rank: 0 });
+    }
+    const byForm: [RegExp, EntityType, boolean][] = [
+      [placeSuffix, 'Place', true],
+      [regionSuffix, 'Region', true],
+      [cityOf, 'Place', false],
+      [glossed, 'Initiative', false],
+    ];
+    byForm.forEach(([pattern, entityType, keepSuffix], rank) => {
+      for (const match of text.matchAll(pattern)) {
+        let start = match.index + match[0].indexOf(match[1]!);
+        let end = start + match[1]!.length;
+        if (keepSuffix) {
+          end = match.index + match[0].length;
+          // "Optics Valley of China": a known place after "of" belongs to the name.
+          const tail = /^\s+of\s+/u.exec(text.slice(end));
+          if (tail) {
+            const known = findPhrases(view.folded.slice(end + tail[0].length), phrases)[0];
+            if (known && known.start === 0) end += tail[0].length + known.end;
+          }
+        }
+        // Sentence-initial "The" and similar are not part of the name.
+        while (start < end) {
+          const word = /^\S+\s+/u.exec(text.slice(start, end));
+          if (!word || !leadingWords.has(word[0].trim().toLowerCase())) break;
+          start += word[0].length;
+        }
+        if (start >= end || !/\s/u.test(text.slice(start, end)) && keepSuffix) continue;
+        const known = lookupAlias(lexicon, text.slice(start, end));
+        candidates.push({ entityType: known?.entityType ?? entityType, start, end, rank: rank + 1 });
+      }
+    });
+    // Longest name wins; on a tie the gazetteer, then the more specific form.
+    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+    const chosen: Candidate[] = [];
+    for (const candidate of candidates) {
+      if (chosen.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
+      chosen.push(candidate);
+    }
+    chosen.sort((a, b) => a.start - b.start);
+    for (const candidate of chosen) record(context, view, candidate.entityType, candidate.start, candidate.end);
+  }
+}
+
+interface Candidate {
+  entityType: EntityType;
+  start: number;
+  end: number;
+  rank: number;
+}
+
+function record(context: ExtractContext, view: SentenceView, entityType: EntityType, start: number, end: number): void {
+  const index = view.sentence.index;
+  if (namesIn(context, index).some((name) => start < name.end && name.start < end)) return;
+  const text = view.sentence.text;
+  const surface = text.slice(start, end);
+  const gloss = HAN_GLOSS.exec(text.slice(end));
+  const key = context.store.addEntity({
+    entityType,
+    label: surface,
+    aliases: gloss ? [gloss[1]!] : [],
+    evidence: evidenceAt(context.document, view.sentence, start, end),
+  });
+  addName(context, index, { key, entityType, start, end });
+}

@@ -1,0 +1,264 @@
+import type { TargetAttributes } from '../model/records.js';
+import { contentSentences, type ExtractContext, type SentenceView } from './context.js';
+import { evidenceAt, warningAt } from './evidence.js';
+import type { Lexicon } from './lexicon.js';
+import { escapeRegExp, type Token } from './text-match.js';
+
+/** A number with its unit as written in a sentence (sentence-relative offsets). */
+export interface Quantity {
+  start: number;
+  end: number;
+  /** As written, without qualifiers such as "about": "4 trillion yuan", "2.8 percent of GDP". */
+  text: string;
+  value: number;
+  unit: string;
+  /** A bare count ("to 40,000"): a target only when the indicator is "the number of …". */
+  count?: boolean;
+}
+
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const YEAR = /\b(?:by|in|until|through|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b/giu;
+const SHARE_OF = /^\s+of\s+(GDP|gross domestic product|the economy|total output)\b/iu;
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”']);
+const SOFT_WORDS = new Set(['of', 'on', 'in', 'for', 'and', 'the', 'a', 'an', 'per']);
+const HARD_WORDS = new Set(['with', 'to', 'that', 'which', 'while', 'its', 'their', 'our', 'his', 'her', 'it', 'they', 'we', 'this', 'these', 'those', 'by', 'at', 'as', 'from']);
+const TRAILING_PREPOSITIONS = new Set(['to', 'by', 'at', 'above', 'below', 'under', 'over', 'within', 'around', 'beyond']);
+const GERUND_NOUNS = new Set(['manufacturing', 'spending', 'funding', 'financing', 'housing', 'building', 'shipping', 'processing', 'planning', 'training']);
+
+function alternation(phrases: readonly string[]): string {
+  return [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
+/** Finds numbers that carry a unit ("4 trillion yuan", "13.5%", "RMB 2 billion"); bare numbers and years are not quantities. */
+export function findQuantities(text: string, lexicon: Lexicon): Quantity[] {
+  const unitPhrases = lexicon.units.flatMap((spec) => spec.phrases);
+  const prefixes = lexicon.units.flatMap((spec) => spec.prefixes);
+  const words = Object.keys(lexicon.numberWords);
+  const number = words.length ? `${DIGITS}|${alternation(words)}` : DIGITS;
+  const multipliers = Object.keys(lexicon.multipliers);
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}.,])(?:(${alternation(prefixes) || '(?!)'})\\s?)?(${number})(?:\\s?(${alternation(multipliers) || '(?!)'}))?(?:\\s?(${alternation(unitPhrases) || '(?!)'}))?(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+  const quantities: Quantity[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const [, prefix, digits, multiplier, unitText] = match;
+    if (!prefix && !unitText) continue;
+    const spec = lexicon.units.find((candidate) =>
+      unitText ? candidate.phrases.some((p) => p.toLowerCase() === unitText.toLowerCase()) : candidate.prefixes.some((p) => p.toLowerCase() === prefix!.toLowerCase()),
+    );
+    if (!spec) continue;
+    const base = /\d/u.test(digits!) ? Number(digits!.replace(/,/gu, '')) : (lexicon.numberWords[digits!.toLowerCase()] ?? NaN);
+    const scale = multiplier ? (lexicon.multipliers[multiplier.toLowerCase()] ?? 1) : 1;
+    if (!Number.isFinite(base)) continue;
+    let end = match.index + match[0].length;
+    let unit = spec.unit;
+    const share = SHARE_OF.exec(text.slice(end));
+    if (share) {
+      end += share[0].length;
+      unit = `${unit} of ${share[1]}`;
+    }
+    quantities.push({ start: match.index, end, text: text.slice(match.index, end), value: base * scale, unit });
+  }
+  return quantities;
+}
+
+const BARE_NUMBER = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}%.,])/gu;
+
+/** Numbers without a unit that are not years and not part of a quantity. */
+export function findCounts(text: string, quantities: readonly Quantity[]): Quantity[] {
+  const counts: Quantity[] = [];
+  for (const match of text.matchAll(BARE_NUMBER)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (quantities.some((q) => start < q.end && q.start < end)) continue;
+    if (/^(?:19|20)\d{2}$/u.test(match[0])) continue;
+    counts.push({ start, end, text: match[0], value: Number(match[0].replace(/,/gu, '')), unit: '', count: true });
+  }
+  return counts;
+}
+
+/**
+ * Targets: a quantity whose indicator the sentence names ("a GDP target of
+ * 4 trillion yuan", "raise the urbanization rate to 75 percent", "GDP is
+ * expected to exceed …"). Past figures ("grew 5.8 percent last year") are background.
+ */
+export function extractTargets(context: ExtractContext): void {
+  const { document, lexicon, store, plan } = context;
+  for (const view of contentSentences(context)) {
+    const text = view.sentence.text;
+    const measured = findQuantities(text, lexicon);
+    const quantities = [...measured, ...findCounts(text, measured)].sort((a, b) => a.start - b.start);
+    let previous: { quantity: Quantity; key: string } | undefined;
+    let previousEnd = 0;
+    for (const quantity of quantities) {
+      const gap = text.slice(previous?.quantity.end ?? 0, quantity.start);
+      if (quantity.count) {
+        addCountTarget(context, view, quantity, Math.max(previousEnd, 0));
+        continue;
+      }
+      if (previous && /^\s*[（(]\s*(?:[a-z]+\s+){0,2}$/iu.test(gap)) {
+        // "4 trillion yuan (about 560 billion U.S. dollars)": the same target in another currency.
+        store.addEntity({ entityType: 'Target', label: store.get(previous.key)!.label, aliases: [text.slice(previous.quantity.end, quantity.end).replace(/^\s*[（(]\s*/u, '')], evidence: evidenceAt(document, view.sentence, quantity.start, quantity.end) });
+        previousEnd = quantity.end;
+        continue;
+      }
+      const clause = clauseTokens(view, Math.max(previousEnd, 0), quantity.start);
+      previousEnd = quantity.end;
+      const stripped = stripApproximators(clause, lexicon);
+      if (isBackground(view, stripped, quantity, lexicon, plan.periodStart)) continue;
+      const indicator = findIndicator(stripped, lexicon) ?? indicatorAfter(view, quantity, lexicon);
+      if (!indicator) {
+        store.diagnostics.push(warningAt(document, view.sentence.start + quantity.start, 'TARGET_WITHOUT_INDICATOR', `"${quantity.text}" has no indicator this reader can name; it is not kept as a target`));
+        continue;
+      }
+      let indicatorText = text.slice(indicator.start, indicator.end);
+      // A sentence-initial capital is not part of the indicator's name ("Spending on research …"), an acronym's is.
+      if (indicator.start === 0 && /^\p{Lu}\p{Ll}/u.test(indicatorText)) indicatorText = indicatorText.charAt(0).toLowerCase() + indicatorText.slice(1);
+      const target: TargetAttributes = { indicator: indicatorText, value: quantity.value, unit: quantity.unit };
+      const year = findYear(text, quantity) ?? plan.periodEnd;
+      if (year !== undefined) target.year = year;
+      const evidence = evidenceAt(document, view.sentence, indicator.start, quantity.end);
+      const key = store.addEntity({ entityType: 'Target', label: `${indicatorText}: ${quantity.text}`, target, evidence });
+      store.addRelation(plan.key, 'hasTarget', key, evidence);
+      previous = { quantity, key };
+    }
+  }
+}
+
+/** "increase the number of high-tech enterprises to 40,000": the counted noun is the unit. */
+function addCountTarget(context: ExtractContext, view: SentenceView, quantity: Quantity, floor: number): void {
+  const { document, lexicon, store, plan } = context;
+  const clause = stripApproximators(clauseTokens(view, floor, quantity.start), lexicon);
+  if (isBackground(view, clause, quantity, lexicon, plan.periodStart)) return;
+  const indicator = findIndicator(clause, lexicon);
+  if (!indicator) return;
+  const text = view.sentence.text;
+  const counted = /^(?:the\s+)?number\s+of\s+/iu.exec(text.slice(indicator.start, indicator.end));
+  if (!counted) return;
+  const noun = text.slice(indicator.start + counted[0].length, indicator.end);
+  const target: TargetAttributes = { indicator: text.slice(indicator.start, indicator.end), value: quantity.value, unit: noun };
+  const year = findYear(text, quantity) ?? plan.periodEnd;
+  if (year !== undefined) target.year = year;
+  const evidence = evidenceAt(document, view.sentence, indicator.start, quantity.end);
+  const key = store.addEntity({ entityType: 'Target', label: `${noun}: ${quantity.text}`, target, evidence });
+  store.addRelation(plan.key, 'hasTarget', key, evidence);
+}
+
+function clauseTokens(view: SentenceView, floor: number, before: number): Token[] {
+  const tokens = view.tokens.filter((token) => token.start >= floor && token.end <= before);
+  let from = 0;
+  tokens.forEach((token, index) => {
+    if (!token.isWord && CLAUSE_BREAK.has(token.text)) from = index + 1;
+  });
+  return tokens.slice(from);
+}
+
+function stripApproximators(tokens: Token[], lexicon: Lexicon): Token[] {
+  const phrases = [...lexicon.approximators].map((p) => p.toLowerCase().split(/\s+/u)).sort((a, b) => b.length - a.length);
+  let result = tokens;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const words of phrases) {
+      if (words.length > result.length) continue;
+      const tail = result.slice(result.length - words.length).map((t) => t.lower);
+      if (tail.join(' ') === words.join(' ')) {
+        result = result.slice(0, result.length - words.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+function isBackground(view: SentenceView, clause: Token[], quantity: Quantity, lexicon: Lexicon, periodStart: number | undefined): boolean {
+  const clauseText = clause.map((t) => t.lower).join(' ');
+  const after = view.folded.slice(quantity.end, quantity.end + 40).split(/[,;]/u)[0] ?? '';
+  const markers = lexicon.pastMarkers.map((m) => m.toLowerCase());
+  const hasMarker = (text: string) => markers.some((marker) => new RegExp(`(?:^|\\s)${escapeRegExp(marker)}(?:\\s|$)`, 'u').test(text));
+  if (hasMarker(clauseText) || /\blast year\b|\bover the past\b/u.test(after)) return true;
+  const year = /\bin\s+((?:19|20)\d{2})\b/u.exec(after);
+  return year !== null && periodStart !== undefined && Number(year[1]) < periodStart;
+}
+
+function findYear(text: string, quantity: Quantity): number | undefined {
+  const years = [...text.matchAll(YEAR)].map((match) => ({ at: match.index, year: Number(match[1]) }));
+  const after = years.find((entry) => entry.at >= quantity.end);
+  const before = years.filter((entry) => entry.at < quantity.start).pop();
+  return (after ?? before)?.year;
+}
+
+/** The indicator's span (sentence-relative) read backwards from the value. */
+function findIndicator(tokens: Token[], lexicon: Lexicon): { start: number; end: number } | undefined {
+  const words = tokens;
+  if (words.length === 0) return undefined;
+  const lower = words.map((t) => t.lower);
+  const last = lower.length - 1;
+
+  // "a GDP target of", "a growth goal of"
+  if (lower[last] === 'of' && (lower[last - 1] === 'target' || lower[last - 1] === 'goal')) return nounPhraseBefore(words, last - 2, lexicon);
+
+  // "GDP is expected to exceed", "share … rising to"
+  for (const phrase of [...lexicon.targetVerbs].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+    const parts = phrase.toLowerCase().split(/\s+/u);
+    if (parts.length > lower.length) continue;
+    if (lower.slice(lower.length - parts.length).join(' ') !== parts.join(' ')) continue;
+    let end = lower.length - parts.length - 1;
+    while (end >= 0 && (lexicon.verbs.includes(lower[end]!) || lower[end] === 'to')) end -= 1;
+    const phraseSpan = nounPhraseBefore(words, end, lexicon);
+    if (phraseSpan) return phraseSpan;
+  }
+
+  // "raise the urbanization rate to", "cut energy intensity by", "keep grain output"
+  const change = lower.map((word, index) => (lexicon.changeVerbs.includes(word) ? index : -1)).filter((index) => index >= 0).pop();
+  if (change !== undefined && change < last) {
+    const end = TRAILING_PREPOSITIONS.has(lower[last]!) ? last - 1 : last;
+    return trimPhrase(words, change + 1, end, lexicon);
+  }
+
+  // "GDP growth of around 5 percent", "R&D spending 2.8% of GDP"
+  if (lower[last] === 'of') return nounPhraseBefore(words, last - 1, lexicon);
+  if (words[last]!.isWord && !lexicon.functionWords.includes(lower[last]!) && !lexicon.verbs.includes(lower[last]!)) return nounPhraseBefore(words, last, lexicon);
+  return undefined;
+}
+
+/** "build 1,000 kilometers of new expressways": the measured thing follows the value. */
+function indicatorAfter(view: SentenceView, quantity: Quantity, lexicon: Lexicon): { start: number; end: number } | undefined {
+  const tokens = view.tokens.filter((token) => token.start >= quantity.end);
+  if (tokens[0]?.lower !== 'of') return undefined;
+  let last = 0;
+  while (last + 1 < tokens.length && last < 6 && tokens[last + 1]!.isWord && !isHardStop(tokens[last + 1]!, true, lexicon) && !SOFT_WORDS.has(tokens[last + 1]!.lower)) last += 1;
+  return last === 0 ? undefined : trimPhrase(tokens, 1, last, lexicon);
+}
+
+function isHardStop(token: Token, isLast: boolean, lexicon: Lexicon): boolean {
+  if (!token.isWord) return true;
+  const word = token.lower;
+  if (/'s$/u.test(word)) return true;
+  if (HARD_WORDS.has(word) || lexicon.verbs.includes(word) || lexicon.changeVerbs.includes(word)) return true;
+  if (/ing$/u.test(word) && !isLast && !GERUND_NOUNS.has(word)) return true;
+  // "The plan projects …": the document naming itself is a subject, not part of an indicator.
+  if (!isLast && lexicon.selfReferences.includes(word)) return true;
+  return false;
+}
+
+function nounPhraseBefore(tokens: Token[], end: number, lexicon: Lexicon): { start: number; end: number } | undefined {
+  if (end < 0) return undefined;
+  let start = end;
+  while (start >= 0 && !isHardStop(tokens[start]!, start === end, lexicon) && end - start < 8) start -= 1;
+  return trimPhrase(tokens, start + 1, end, lexicon);
+}
+
+function trimPhrase(tokens: Token[], first: number, last: number, lexicon: Lexicon): { start: number; end: number } | undefined {
+  let from = first;
+  let to = last;
+  while (from <= to && ((SOFT_WORDS.has(tokens[from]!.lower) && tokens[from]!.lower !== 'per') || /'s$/u.test(tokens[from]!.lower) || HARD_WORDS.has(tokens[from]!.lower))) from += 1;
+  while (to >= from && SOFT_WORDS.has(tokens[to]!.lower)) to -= 1;
+  if (from > to) return undefined;
+  const slice = tokens.slice(from, to + 1);
+  if (slice.some((token) => !token.isWord) || slice.length > 8) return undefined;
+  if (slice.every((token) => lexicon.functionWords.includes(token.lower))) return undefined;
+  return { start: tokens[from]!.start, end: tokens[to]!.end };
+}

@@ -1,0 +1,144 @@
+import { toBlob } from '@sigma/export-image';
+import type { DocumentInfo } from '../model/graph-attributes.js';
+import * as actions from './core/actions.js';
+import { buildGexfExport, toExportFileName } from './core/export.js';
+import { buildSearchIndex } from './core/search-index.js';
+import { createStore, INITIAL_VIEW_STATE, type Store, type ViewState } from './core/state.js';
+import type { ExplorerGraph } from './core/types.js';
+import { parseUrlView } from './core/url-state.js';
+import type { ExplorerCommands } from './commands.js';
+import { deliverDownload } from './download.js';
+import { mountGraphRenderer, type ExplorerRenderer } from './graph-renderer.js';
+import { createLayoutController } from './layout-controller.js';
+import { mountUrlSync } from './url-sync.js';
+import { mountDetailsPanel } from './views/details-panel.js';
+import { mountDocumentView } from './views/document-view.js';
+import { mountLegend } from './views/legend.js';
+import { mountSearchBox } from './views/search-box.js';
+import { mountToolbar } from './views/toolbar.js';
+
+export interface ExplorerElements {
+  stage: HTMLElement;
+  toolbar: HTMLElement;
+  legend: HTMLElement;
+  search: HTMLElement;
+  details: HTMLElement;
+  document: HTMLElement;
+}
+
+/** What `window.plangraph` exposes for console scripting and automation. */
+export interface ExplorerApi {
+  graph: ExplorerGraph;
+  renderer: ExplorerRenderer;
+  select(nodeKey: string): void;
+  clear(): void;
+  readonly state: ViewState;
+  store: Store;
+  commands: ExplorerCommands;
+}
+
+export interface MountedExplorer {
+  api: ExplorerApi;
+  dispose(): void;
+}
+
+export interface ExplorerOptions {
+  /** Read the initial view from the URL and keep the URL in step (off for files opened by hand). */
+  syncUrl: boolean;
+  onError(title: string, detail: string): void;
+}
+
+/** Mounts every part of the explorer on one graph; dispose() takes it all down again. */
+export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, options: ExplorerOptions): MountedExplorer {
+  const shared = options.syncUrl ? parseUrlView(location.search) : null;
+  const store = createStore(shared ? actions.applySharedView(shared)(INITIAL_VIEW_STATE) : INITIAL_VIEW_STATE);
+  if (shared?.selection && !(shared.selection.kind === 'node' ? graph.hasNode(shared.selection.key) : graph.hasEdge(shared.selection.key))) {
+    store.update(actions.clearSelection());
+  }
+  const documents = new Map<string, DocumentInfo>(graph.getAttribute('documents').map((doc) => [doc.id, doc]));
+
+  // Assigned right below; commands only run after mounting, when both exist.
+  let view!: ReturnType<typeof mountGraphRenderer>;
+  const layout = createLayoutController(graph, store);
+
+  const commands: ExplorerCommands = {
+    selectNode(key) {
+      if (!graph.hasNode(key)) return;
+      store.update(actions.selectNode(key));
+      view.animateToNode(key);
+    },
+    selectEdge: (key) => graph.hasEdge(key) && store.update(actions.selectEdge(key)),
+    clearSelection: () => store.update(actions.clearSelection()),
+    hoverNode: (key) => store.update(actions.hoverNode(key)),
+    toggleEntityType: (entityType) => store.update(actions.toggleEntityType(entityType)),
+    toggleRelation: (relation) => store.update(actions.toggleRelation(relation)),
+    setQuery: (query) => store.update(actions.setQuery(query)),
+    zoomIn: () => view.zoomIn(),
+    zoomOut: () => view.zoomOut(),
+    fitView: () => view.fitView(),
+    startLayout: () => layout.start(),
+    stopLayout: () => layout.stop(),
+    resetLayout: () => layout.reset(),
+    setExportScope: (scope) => store.update(actions.setExportScope(scope)),
+    exportGexf() {
+      const state = store.get();
+      try {
+        const gexf = buildGexfExport(graph, state, state.exportScope);
+        deliverDownload(new Blob([gexf], { type: 'application/gexf+xml' }), toExportFileName(graph.getAttribute('name'), state.exportScope, 'gexf'));
+      } catch (error) {
+        options.onError('GEXF export failed.', (error as Error).message);
+      }
+    },
+    exportPng() {
+      // The image is drawn through the same reducers, so it shows exactly what the filters show.
+      toBlob(view.renderer as unknown as Parameters<typeof toBlob>[0], { format: 'png', backgroundColor: '#ffffff' })
+        .then((blob) => deliverDownload(blob, toExportFileName(graph.getAttribute('name'), 'all', 'png')))
+        .catch((error: unknown) => options.onError('PNG export failed.', (error as Error).message));
+    },
+  };
+
+  view = mountGraphRenderer(elements.stage, { graph, store, commands });
+  const index = buildSearchIndex(graph);
+  const disposers = [
+    mountToolbar(elements.toolbar, { store, commands }),
+    mountLegend(elements.legend, { graph, store, commands }),
+    mountSearchBox(elements.search, { graph, store, commands, index }),
+    mountDetailsPanel(elements.details, { graph, store, commands, documents }),
+    mountDocumentView(elements.document, { graph, store, commands }),
+  ];
+
+  const initial = store.get();
+  if (initial.camera) view.renderer.getCamera().setState(initial.camera);
+  else if (initial.selection?.kind === 'node') view.animateToNode(initial.selection.key);
+  if (options.syncUrl) disposers.push(mountUrlSync(store, view.renderer, () => view.refresh()));
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, select, textarea')) return;
+    commands.clearSelection();
+  };
+  document.addEventListener('keydown', onKeyDown);
+
+  const api: ExplorerApi = {
+    graph,
+    renderer: view.renderer,
+    select: commands.selectNode,
+    clear: commands.clearSelection,
+    get state() {
+      return store.get();
+    },
+    store,
+    commands,
+  };
+
+  return {
+    api,
+    dispose() {
+      document.removeEventListener('keydown', onKeyDown);
+      layout.dispose();
+      disposers.forEach((dispose) => dispose());
+      view.dispose();
+    },
+  };
+}

@@ -1,0 +1,236 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { makeSyntheticGraph } from '../fixtures/synthetic-graph.js';
+import { checkGexfFile } from '../support/check-gexf.js';
+import { collectPageErrors, launchBrowser, openExplorer, pixelStandardDeviation, suggestions, type BrowserSession } from './browser.js';
+
+const { url } = inject('e2e');
+const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
+
+describe.skipIf(!url)('explorer on the production build', () => {
+  let session: BrowserSession;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    session = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  beforeEach(async () => {
+    await page?.close();
+    page = await session.context.newPage();
+    errors = collectPageErrors(page);
+    await openExplorer(page, url);
+  });
+
+  const keyOf = (label: string) =>
+    page.evaluate((wanted) => window.plangraph!.graph.findNode((_node, a) => a.label === wanted) ?? null, label);
+  const detailsTitle = () => page.getByRole('region', { name: 'Details' }).locator('h2').first().textContent();
+
+  it('draws the graph on the canvas', async () => {
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+    const png = await page.locator('#stage').screenshot({ path: join(SHOTS, 'canvas.png') });
+    expect(await pixelStandardDeviation(page, png)).toBeGreaterThan(5);
+    const drawn = await page.evaluate(() => window.plangraph!.graph.order);
+    expect(drawn).toBeGreaterThan(3);
+    expect(await page.getByRole('button', { name: /^Place\b/ }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('search "Yangtze" by keyboard opens the Yangtze River Delta with Chongqing\'s cooperatesWith tie and its evidence', async () => {
+    const box = page.getByRole('combobox', { name: 'Search entities' });
+    await box.focus();
+    await page.keyboard.type('Yangtze');
+    const options = suggestions(page);
+    await expect.poll(() => options.count()).toBeGreaterThan(0);
+    const labels = await options.allTextContents();
+    const index = labels.findIndex((text) => text.startsWith('Yangtze River Delta'));
+    expect(index, labels.join(' | ')).toBeGreaterThanOrEqual(0);
+    expect(labels[index]).toContain('Region');
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await options.nth(index).getAttribute('id'));
+    await page.keyboard.press('Enter');
+
+    expect(await detailsTitle()).toBe('Yangtze River Delta');
+    const group = page.locator('.relation-group[data-relation="cooperatesWith"]');
+    await expect.poll(() => group.count()).toBeGreaterThan(0);
+    const item = group.locator('.relation-item', { has: page.getByRole('button', { name: 'Chongqing', exact: true }) });
+    expect(await item.count()).toBe(1);
+    const evidence = (await item.locator('.evidence-text').first().textContent()) ?? '';
+    expect(evidence).toContain('ties with the Yangtze River Delta');
+    expect(await item.locator('.evidence-text mark').first().allTextContents()).not.toEqual([]);
+    expect(await item.locator('.evidence-text mark').allTextContents()).toEqual(expect.arrayContaining(['Yangtze River Delta']));
+    expect(await page.evaluate(() => window.plangraph!.state.selection)).toEqual({ kind: 'node', key: await keyOf('Yangtze River Delta') });
+    await page.screenshot({ path: join(SHOTS, 'search-yangtze.png') });
+  });
+
+  it('"长三角" finds the Yangtze River Delta through its alias', async () => {
+    const aliases = await page.evaluate(() => {
+      const { graph } = window.plangraph!;
+      const key = graph.findNode((_n, a) => a.label === 'Yangtze River Delta');
+      return key === undefined ? [] : graph.getNodeAttribute(key, 'aliases');
+    });
+    expect(aliases, 'graph.json must carry the lexicon alias 长三角 on the Yangtze River Delta node').toContain('长三角');
+    const box = page.getByRole('combobox', { name: 'Search entities' });
+    await box.fill('长三角');
+    await expect.poll(() => suggestions(page).count()).toBeGreaterThan(0);
+    expect(await suggestions(page).first().textContent()).toContain('Yangtze River Delta');
+    expect(await suggestions(page).first().textContent()).toContain('长三角');
+    await page.keyboard.press('Escape');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('"半导体" matches inside the alias "功率半导体" (synthetic graph: the plan text is English)', async () => {
+    await page.route('**/fixture/synthetic.json', (route) => route.fulfill({ body: JSON.stringify(makeSyntheticGraph(30, 1, 6)), contentType: 'application/json' }));
+    await openExplorer(page, url, '?graph=fixture/synthetic.json');
+    await page.getByRole('combobox', { name: 'Search entities' }).fill('半导体');
+    await expect.poll(() => suggestions(page).first().textContent()).toContain('power semiconductors');
+    await page.keyboard.press('Enter');
+    expect(await detailsTitle()).toBe('power semiconductors');
+  });
+
+  it('a real mouse click on a node opens its panel; Esc clears it', async () => {
+    const key = (await keyOf('Chongqing'))!;
+    const point = await page.evaluate((node) => {
+      const { renderer } = window.plangraph!;
+      const display = renderer.getNodeDisplayData(node)!;
+      // Zoom onto the node first so no neighbour overlaps it.
+      renderer.getCamera().setState({ x: display.x, y: display.y, ratio: 0.15, angle: 0 });
+      renderer.refresh();
+      const a = window.plangraph!.graph.getNodeAttributes(node);
+      return renderer.graphToViewport({ x: a.x, y: a.y });
+    }, key);
+    const box = (await page.locator('#stage canvas').first().boundingBox())!;
+    await page.mouse.move(box.x + point.x, box.y + point.y);
+    await expect.poll(() => page.evaluate(() => window.plangraph!.state.hoveredNode)).toBe(key);
+    const faded = await page.evaluate(() => {
+      const { graph, renderer, state } = window.plangraph!;
+      return graph.filterNodes((node) => node !== state.hoveredNode && !graph.areNeighbors(node, state.hoveredNode!)).every((node) => renderer.getNodeDisplayData(node)!.label === null);
+    });
+    expect(faded).toBe(true);
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await expect.poll(detailsTitle).toBe('Chongqing');
+    expect(await page.locator('.document-pane mark.is-selected').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'click-node.png') });
+    await page.locator('body').press('Escape');
+    await expect.poll(() => page.evaluate(() => window.plangraph!.state.selection)).toBeNull();
+  });
+
+  it('clicking a legend type hides its nodes through the reducers, without touching the graph', async () => {
+    const button = page.getByRole('button', { name: /^Region\b/ });
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    const before = await page.evaluate(() => JSON.stringify(window.plangraph!.graph.export()));
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    const shown = await page.evaluate(() => {
+      const { graph, renderer } = window.plangraph!;
+      const result = { region: [] as boolean[], other: [] as boolean[] };
+      graph.forEachNode((node, a) => (a.entityType === 'Region' ? result.region : result.other).push(renderer.getNodeDisplayData(node)!.hidden));
+      return result;
+    });
+    expect(shown.region.length).toBeGreaterThan(0);
+    expect(shown.region.every(Boolean)).toBe(true);
+    expect(shown.other.some(Boolean)).toBe(false);
+    expect(await page.evaluate(() => JSON.stringify(window.plangraph!.graph.export()))).toBe(before);
+    expect(await page.locator('.legend-summary').textContent()).toMatch(/^\d+ of \d+ entities/);
+    expect(new URL(page.url()).searchParams.get('hide')).toBe('Region');
+    await button.press('Enter');
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('"Export GEXF" downloads a file that passes check-gexf with the graph\'s node count', async () => {
+    const order = await page.evaluate(() => window.plangraph!.graph.order);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export GEXF' }).click()]);
+    const file = join(SHOTS, download.suggestedFilename());
+    expect(file).toMatch(/\.gexf$/);
+    await download.saveAs(file);
+    const result = checkGexfFile(file);
+    expect(result.summary, result.output).toContain('check-gexf: OK');
+    expect(result.summary).toContain(`nodes=${order}`);
+  });
+
+  it('"Visible only" exports only what the filters show', async () => {
+    await page.getByRole('button', { name: /^Region\b/ }).click();
+    await page.getByRole('combobox', { name: 'Export scope' }).selectOption('visible');
+    const visible = await page.evaluate(() => window.plangraph!.graph.filterNodes((_n, a) => a.entityType !== 'Region').length);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export GEXF' }).click()]);
+    const file = join(SHOTS, `visible-${download.suggestedFilename()}`);
+    await download.saveAs(file);
+    expect(checkGexfFile(file).summary).toContain(`nodes=${visible}`);
+  });
+
+  it('"Export PNG" downloads an image', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    const file = join(SHOTS, download.suggestedFilename());
+    await download.saveAs(file);
+    const { readFileSync } = await import('node:fs');
+    const png = readFileSync(file);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(await pixelStandardDeviation(page, png)).toBeGreaterThan(5);
+  });
+
+  it('a shared URL restores selection, search text and hidden types; Back/Forward walk the selections', async () => {
+    const delta = (await keyOf('Yangtze River Delta'))!;
+    const chongqing = (await keyOf('Chongqing'))!;
+    const query = `?node=${encodeURIComponent(delta)}&q=Yangtze&hide=Target`;
+    await openExplorer(page, url, query);
+    await expect.poll(detailsTitle).toBe('Yangtze River Delta');
+    expect(await page.getByRole('combobox', { name: 'Search entities' }).inputValue()).toBe('Yangtze');
+    expect(await page.getByRole('button', { name: /^Target\b/ }).getAttribute('aria-pressed')).toBe('false');
+
+    await page.evaluate((key) => window.plangraph!.select(key), chongqing);
+    await expect.poll(detailsTitle).toBe('Chongqing');
+    expect(new URL(page.url()).searchParams.get('node')).toBe(chongqing);
+    await page.goBack();
+    await expect.poll(detailsTitle).toBe('Yangtze River Delta');
+    await page.goForward();
+    await expect.poll(detailsTitle).toBe('Chongqing');
+  });
+
+  it('the camera position is written to the URL and restored from it', async () => {
+    await page.evaluate(() => window.plangraph!.renderer.getCamera().setState({ x: 0.3, y: 0.6, ratio: 0.5, angle: 0 }));
+    await expect.poll(() => new URL(page.url()).searchParams.get('cam')).toBe('0.3,0.6,0.5');
+    await openExplorer(page, url, '?cam=0.2,0.7,0.8');
+    expect(await page.evaluate(() => window.plangraph!.renderer.getCamera().getState())).toMatchObject({ x: 0.2, y: 0.7, ratio: 0.8 });
+  });
+
+  it('the panel, document mentions and relation links work without the canvas', async () => {
+    const key = (await keyOf('Chongqing'))!;
+    await page.evaluate((node) => window.plangraph!.select(node), key);
+    const neighbour = page.getByRole('region', { name: 'Details' }).locator('.relation-list .link-button').first();
+    const name = (await neighbour.textContent())!;
+    await neighbour.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(detailsTitle).toBe(name);
+    const mention = page.getByRole('region', { name: 'Document' }).locator('mark.mention').first();
+    const mentioned = await mention.getAttribute('data-node');
+    await mention.click();
+    expect(await page.evaluate(() => window.plangraph!.state.selection)).toEqual({ kind: 'node', key: mentioned });
+    expect(errors).toEqual([]);
+  });
+
+  it('a click on an edge shows the relation and its evidence', async () => {
+    const edge = await page.evaluate(() => window.plangraph!.graph.edges()[0]!);
+    await page.evaluate((key) => window.plangraph!.commands.selectEdge(key), edge);
+    const details = page.getByRole('region', { name: 'Details' });
+    expect(await details.locator('.details-edge .evidence').count()).toBeGreaterThan(0);
+    expect(await detailsTitle()).toBe(await page.evaluate((key) => window.plangraph!.graph.getEdgeAttribute(key, 'relation'), edge));
+  });
+
+  it('runs ForceAtlas2 live in a worker and resets to the precomputed layout', async () => {
+    const positions = () => page.evaluate(() => window.plangraph!.graph.mapNodes((_n, a) => [a.x, a.y]));
+    const before = await positions();
+    await page.getByRole('button', { name: 'Run layout' }).click();
+    await expect.poll(async () => JSON.stringify(await positions()) !== JSON.stringify(before), { timeout: 10_000 }).toBe(true);
+    await page.getByRole('button', { name: 'Stop layout' }).click();
+    expect(await page.evaluate(() => window.plangraph!.state.layoutRunning)).toBe(false);
+    await page.getByRole('button', { name: 'Reset layout' }).click();
+    expect(await positions()).toEqual(before);
+  });
+});

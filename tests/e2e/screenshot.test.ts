@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openExplorer, pixelStandardDeviation, type BrowserSession } from './browser.js';
+
+const { url, graph } = inject('e2e');
+const ROOT = resolve(import.meta.dirname, '../..');
+
+// The README picture must show the Chongqing plan, never the synthetic fixture.
+describe.skipIf(!url || graph !== 'plan')('README screenshot', () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('writes docs/screenshot.png of the Chongqing plan with its most central node selected', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openExplorer(page, url);
+    const key = await page.evaluate(() => {
+      const { graph } = window.plangraph!;
+      return graph.nodes().sort((a, b) => graph.getNodeAttribute(b, 'centrality') - graph.getNodeAttribute(a, 'centrality'))[0];
+    });
+    expect(key).toBeDefined();
+    await page.evaluate((node) => window.plangraph!.select(node!), key);
+    await page.waitForTimeout(700);
+    // Wider than the fly-to zoom, so the picture shows the whole plan around the selection.
+    await page.evaluate(() => window.plangraph!.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 0.95, angle: 0 }));
+    await page.waitForTimeout(300);
+    mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
+    const png = await page.screenshot({ path: resolve(ROOT, 'docs/screenshot.png') });
+    expect(await pixelStandardDeviation(page, png)).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { INITIAL_VIEW_STATE, type ViewState } from '../../src/web/core/state.js';
+import { formatUrlView, isHistoryStep, parseUrlView } from '../../src/web/core/url-state.js';
+
+describe('parseUrlView', () => {
+  it.each([
+    ['', { selection: null, query: '', hiddenEntityTypes: [], hiddenRelations: [], camera: null }],
+    ['?node=Place%3Achongqing', { selection: { kind: 'node', key: 'Place:chongqing' } }],
+    ['?edge=e1', { selection: { kind: 'edge', key: 'e1' } }],
+    ['?node=a&edge=e1', { selection: { kind: 'node', key: 'a' } }],
+    ['?q=%E9%95%BF%E4%B8%89%E8%A7%92', { query: '长三角' }],
+    ['?hide=Place,Region,,', { hiddenEntityTypes: ['Place', 'Region'] }],
+    ['?hideRel=partOf', { hiddenRelations: ['partOf'] }],
+    ['?cam=0.5,0.25,0.8', { camera: { x: 0.5, y: 0.25, ratio: 0.8, angle: 0 } }],
+    ['?cam=0.5,0.25,0.8,1.5', { camera: { x: 0.5, y: 0.25, ratio: 0.8, angle: 1.5 } }],
+    ['?cam=0.5,0.25,0', { camera: null }],
+    ['?cam=a,b,c', { camera: null }],
+    ['?cam=1,2', { camera: null }],
+    ['?graph=other.json', { selection: null }],
+  ])('%s', (search, expected) => {
+    expect(parseUrlView(search)).toMatchObject(expected);
+  });
+});
+
+describe('formatUrlView', () => {
+  const state: ViewState = {
+    ...INITIAL_VIEW_STATE,
+    selection: { kind: 'node', key: 'Region:yangtze river delta' },
+    query: ' Yangtze ',
+    hiddenEntityTypes: new Set(['Target', 'Place']),
+    hiddenRelations: new Set(['partOf']),
+    camera: { x: 0.123456, y: 0.5, ratio: 0.4, angle: 0 },
+  };
+
+  it('round-trips through parseUrlView', () => {
+    const view = parseUrlView(formatUrlView(state));
+    expect(view).toEqual({
+      selection: state.selection,
+      query: 'Yangtze',
+      hiddenEntityTypes: ['Place', 'Target'],
+      hiddenRelations: ['partOf'],
+      camera: { x: 0.1235, y: 0.5, ratio: 0.4, angle: 0 },
+    });
+  });
+
+  it('keeps parameters that are not part of the view and drops empty ones', () => {
+    expect(formatUrlView(INITIAL_VIEW_STATE, '?graph=other.json&node=old&q=x')).toBe('?graph=other.json');
+    expect(formatUrlView(INITIAL_VIEW_STATE, '')).toBe('');
+  });
+
+  it('is stable: equal views give equal URLs whatever the set order', () => {
+    const other = { ...state, hiddenEntityTypes: new Set(['Place', 'Target']) };
+    expect(formatUrlView(other)).toBe(formatUrlView(state));
+  });
+});
+
+describe('isHistoryStep', () => {
+  const base = INITIAL_VIEW_STATE;
+  it.each([
+    ['a new selection', { ...base, selection: { kind: 'node', key: 'a' } } as ViewState, true],
+    ['a hidden type', { ...base, hiddenEntityTypes: new Set(['Place']) }, true],
+    ['a hidden relation', { ...base, hiddenRelations: new Set(['partOf']) }, true],
+    ['a camera move', { ...base, camera: { x: 1, y: 1, ratio: 1, angle: 0 } }, false],
+    ['typing', { ...base, query: 'abc' }, false],
+    ['an equal set in a new object', { ...base, hiddenEntityTypes: new Set<string>() }, false],
+  ])('%s → %s', (_name, next, expected) => {
+    expect(isHistoryStep(base, next)).toBe(expected);
+  });
+});
