@@ -45,8 +45,9 @@ export function generateGraph(options: Partial<GraphOptions> = {}): BenchGraph {
 
   const labels = new Set<string>();
   const nextLabel = (type: EntityType): string => {
-    for (;;) {
-      const place = `${pick(PLACE_HEADS)}${pick(PLACE_TAILS)}`;
+    for (let attempt = 0; ; attempt++) {
+      // Two syllables give a few hundred places; once those are taken, a third makes thousands more.
+      const place = `${pick(PLACE_HEADS)}${pick(PLACE_TAILS)}${attempt > 8 ? pick(PLACE_TAILS) : ''}`;
       let label: string;
       if (type === 'Place') label = `${place} ${pick(['County', 'District', 'New Area', 'Municipality'])}`;
       else if (type === 'Region') label = `${place}–${pick(PLACE_HEADS)}${pick(PLACE_TAILS)} economic circle`;
@@ -94,8 +95,9 @@ export function generateGraph(options: Partial<GraphOptions> = {}): BenchGraph {
     }
     const type = pickType();
     const label = nextLabel(type);
-    const prefix = pick(['The plan develops ', 'The city will promote ', 'Officials named ', 'The roadmap lists ']);
-    const sentence = `${prefix}${label} among its goals.`;
+    // Short sentences: at 50k nodes and 250k edges every evidence byte is paid a quarter-million times.
+    const prefix = pick(['It develops ', 'It will promote ', 'It names ', 'It lists ']);
+    const sentence = `${prefix}${label}.`;
     specs.push({
       key: `${type}:${label.toLowerCase()}`,
       label,
@@ -111,7 +113,7 @@ export function generateGraph(options: Partial<GraphOptions> = {}): BenchGraph {
     sentenceIndex++;
   }
   documentTexts.push(text);
-  const documentId = (index: number) => `bench-plan-${String(index + 1).padStart(5, '0')}`;
+  const documentId = (index: number) => `plan-${String(index + 1).padStart(5, '0')}`;
   const documents: DocumentInfo[] = documentTexts.slice(0, documentCount).map((body, index) => ({
     id: documentId(index),
     title: `Benchmark plan ${index + 1}`,

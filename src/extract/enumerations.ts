@@ -215,9 +215,13 @@ function targetFor(context: ExtractContext, view: SentenceView, heads: HeadMatch
   return { spec, entityType: spec.entityType, planRelation: spec.planRelation, ...(holderKey ? { holderKey } : {}) };
 }
 
-function addItems(context: ExtractContext, view: SentenceView, target: ListTarget, from: number, to: number): number {
+function addItems(context: ExtractContext, view: SentenceView, target: ListTarget, start: number, to: number): number {
+  let from = start;
   const { store, plan, document, options, lexicon } = context;
   let added = 0;
+  // "Among them are A, B and C": the copula after an introducer is not part of the first item.
+  const copula = /^\s*(?:are|is|include|includes)\s+/iu.exec(view.sentence.text.slice(from, to));
+  if (copula) from += copula[0].length;
   for (const item of splitListItems(view.sentence.text.slice(from, to))) {
     const span = cleanItem(context, view, from + item.start, from + item.end);
     if (!span) continue;

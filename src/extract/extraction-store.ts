@@ -15,6 +15,14 @@ export interface EntityInput {
 }
 
 /**
+ * A target, an event or a named group belongs to the plan that states it:
+ * "GDP: 4 trillion yuan" in two provinces' plans is two targets, and one
+ * plan's "pillar industries" are not another's. Their keys carry the
+ * document id so the graph never merges them across documents.
+ */
+export const DOCUMENT_SCOPED_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['Target', 'Event', 'Group']);
+
+/**
  * Collects entities and relations while extractors run. A repeated entity
  * appends its mention and spelling; nothing is overwritten, so the order of
  * the document decides the result.
@@ -30,8 +38,12 @@ export class ExtractionStore {
   addEntity(input: EntityInput): string {
     const known = lookupAlias(this.lexicon, input.label);
     const label = known ? known.label : input.label;
-    const key = input.key ?? entityKey(input.entityType, label);
-    const surfaces = [input.label, ...(input.aliases ?? [])];
+    const key = input.key ?? (DOCUMENT_SCOPED_TYPES.has(input.entityType)
+      ? `${entityKey(input.entityType, label)}@${input.evidence.document}`
+      : entityKey(input.entityType, label));
+    // A known name carries the lexicon's spellings too, so a search for "长三角" finds the Yangtze River Delta.
+    const lexiconNames = known && known.entityType === input.entityType ? [known.label, ...known.aliases] : [];
+    const surfaces = [input.label, ...(input.aliases ?? []), ...lexiconNames];
     let record = this.entities.get(key);
     if (!record) {
       record = { key, label, entityType: input.entityType, aliases: [], mentions: [] };

@@ -43,8 +43,18 @@ export function comparePlans(a: Extraction, b: Extraction): PlanComparison {
   return { a: a.document.id, b: b.document.id, types };
 }
 
+/**
+ * Keys without their document scope: a target, event or group is its own
+ * node per plan, but two plans that state the same target ("GDP: 4 trillion
+ * yuan") share it for comparison. List holders with a declared count are
+ * bookkeeping of one document and are left out.
+ */
 function byKey(entities: readonly EntityRecord[]): Map<string, EntityRecord> {
-  return new Map(mergeEntities(entities).filter((e) => e.declaredCount === undefined).map((e) => [e.key, e]));
+  return new Map(
+    mergeEntities(entities)
+      .filter((e) => e.declaredCount === undefined)
+      .map((e) => [e.key.replace(/@[^@]*$/, ''), e]),
+  );
 }
 
 export function formatComparison(comparison: PlanComparison): string {

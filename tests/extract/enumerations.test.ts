@@ -13,6 +13,8 @@ describe('enumerations typed by their head', () => {
     ['measures include', 'Measures include improving the province\'s logistics network, expanding export credit programs, and streamlining customs clearance.', 'Initiative', ['improving the province\'s logistics network', 'expanding export credit programs', 'streamlining customs clearance']],
     ['projects such as', 'The city will launch projects such as a western science city and a new airport.', 'Initiative', ['western science city', 'new airport']],
     ['means after "by"', 'Henan aims to become a logistics hub by building more freight routes, upgrading border ports, and attracting express carriers.', 'Initiative', ['building more freight routes', 'upgrading border ports', 'attracting express carriers']],
+    ['"Among them are" after a declared head', 'The proposals set out 11 key tasks. Among them are building a manufacturing base, and deepening reform of state-owned enterprises.', 'PriorityTask', ['building a manufacturing base', 'deepening reform of state-owned enterprises']],
+    ['a focus cue followed by a headed list', 'Guangdong will focus on eight key areas, namely marine economy, green transition, and opening-up.', 'KeyArea', ['marine economy', 'green transition', 'opening-up']],
     ['focus list without a head', 'Anhui province will focus on new energy vehicles, quantum science and green development over the next five years.', 'KeyArea', ['new energy vehicles', 'quantum science', 'green development']],
   ])('%s', (_name, text, entityType, expected) => {
     expect(labelsOf(extractText(text), entityType)).toEqual(expected);

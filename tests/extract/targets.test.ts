@@ -36,6 +36,8 @@ describe('targets', () => {
     ['a spelled-out indicator', 'Spending on research and development is expected to reach 2.8 percent of GDP.', 'spending on research and development: 2.8 percent of GDP', 'spending on research and development', 2.8, 'percent of GDP', 2030],
     ['held at', 'GDP will grow, with R&D spending held at around 6% of GDP.', 'R&D spending: 6% of GDP', 'R&D spending', 6, 'percent of GDP', 2030],
     ['a bare indicator before the value', 'The outline sets R&D spending 2.8% of GDP as a goal.', 'R&D spending: 2.8% of GDP', 'R&D spending', 2.8, 'percent of GDP', 2030],
+    ['drop by', 'By 2030, CO2 emissions per unit of GDP will drop by 17 percent.', 'CO2 emissions per unit of GDP: 17 percent', 'CO2 emissions per unit of GDP', 17, 'percent', 2030],
+    ['the measured thing after the value', 'The province will build 1,000 kilometers of new expressways.', 'new expressways: 1,000 kilometers', 'new expressways', 1000, 'km', 2030],
     ['the number of …', 'It plans to increase the number of high-tech enterprises to 40,000 by 2028.', 'high-tech enterprises: 40,000', 'number of high-tech enterprises', 40000, 'high-tech enterprises', 2028],
   ])('%s', (_name, text, label, indicator, value, unit, year) => {
     const extraction = extractText(text, { title: 'Outline of the 15th Five-Year Plan (2026-2030)' });

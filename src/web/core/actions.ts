@@ -1,4 +1,4 @@
-import type { CameraView, ExportScope, Selection, ViewState } from './state.js';
+import type { CameraView, ColorBy, ComparePair, ExportScope, Selection, ViewState } from './state.js';
 
 /** Pure state transitions: each returns the same object when nothing changes. */
 
@@ -54,12 +54,77 @@ export function setLayoutRunning(layoutRunning: boolean) {
   return (state: ViewState): ViewState => (state.layoutRunning === layoutRunning ? state : { ...state, layoutRunning });
 }
 
+/**
+ * Shows exactly `ids` of the graph's documents `all`. Showing every document
+ * is stored as null, so a shared link means "all" rather than a fixed list.
+ */
+export function setShownDocuments(ids: Iterable<string> | null, all: readonly string[]) {
+  return (state: ViewState): ViewState => {
+    const wanted = ids === null ? null : new Set([...ids].filter((id) => all.includes(id)));
+    const next = wanted === null || all.every((id) => wanted.has(id)) ? null : wanted;
+    const current = state.shownDocuments;
+    if (next === current || (next !== null && current !== null && next.size === current.size && [...next].every((id) => current.has(id)))) return state;
+    return { ...state, shownDocuments: next };
+  };
+}
+
+export function toggleDocument(id: string, all: readonly string[]) {
+  return (state: ViewState): ViewState => {
+    const shown = state.shownDocuments ?? new Set(all);
+    return setShownDocuments(toggled(shown, id), all)(state);
+  };
+}
+
+export function setColorBy(colorBy: ColorBy) {
+  return (state: ViewState): ViewState => (state.colorBy === colorBy ? state : { ...state, colorBy });
+}
+
+export function setCompare(compare: ComparePair | null) {
+  return (state: ViewState): ViewState => {
+    const c = state.compare;
+    if (c === compare || (c && compare && c.a === compare.a && c.b === compare.b)) return state;
+    return { ...state, compare };
+  };
+}
+
+/** Picks one side of the comparison; picking the other side's plan swaps the two, so A and B always differ. */
+export function setComparePlan(side: 'a' | 'b', id: string) {
+  return (state: ViewState): ViewState => {
+    const c = state.compare;
+    if (!c || c[side] === id) return state;
+    const other = side === 'a' ? c.b : c.a;
+    const kept = other === id ? c[side] : other;
+    return setCompare(side === 'a' ? { a: id, b: kept } : { a: kept, b: id })(state);
+  };
+}
+
+/**
+ * Drops document choices that do not fit the graph (a link made for another
+ * graph, a plan that is gone): unknown ids are ignored, a filter that would
+ * leave nothing known falls back to all, and comparing needs two known plans.
+ */
+export function restrictToDocuments(all: readonly string[]) {
+  return (state: ViewState): ViewState => {
+    let next = state;
+    if (state.shownDocuments !== null) {
+      const known = [...state.shownDocuments].filter((id) => all.includes(id));
+      next = setShownDocuments(known.length > 0 || state.shownDocuments.size === 0 ? known : null, all)(next);
+    }
+    if (state.compare && (all.length < 2 || !all.includes(state.compare.a) || !all.includes(state.compare.b) || state.compare.a === state.compare.b)) next = setCompare(null)(next);
+    if (all.length < 2) next = setColorBy('type')(setShownDocuments(null, all)(next));
+    return next;
+  };
+}
+
 /** The part of the view a URL carries; applied as one step so history navigation is atomic. */
 export interface SharedView {
   selection: Selection;
   query: string;
   hiddenEntityTypes: readonly string[];
   hiddenRelations: readonly string[];
+  shownDocuments: readonly string[] | null;
+  colorBy: ColorBy;
+  compare: ComparePair | null;
   camera: CameraView | null;
 }
 
@@ -70,6 +135,9 @@ export function applySharedView(view: SharedView) {
     query: view.query,
     hiddenEntityTypes: new Set(view.hiddenEntityTypes),
     hiddenRelations: new Set(view.hiddenRelations),
+    shownDocuments: view.shownDocuments === null ? null : new Set(view.shownDocuments),
+    colorBy: view.colorBy,
+    compare: view.compare,
     camera: view.camera ?? state.camera,
   });
 }

@@ -1,7 +1,7 @@
 import type { PlanGraph } from '../../graph/build-graph.js';
 import { toGexf } from '../../export/to-gexf.js';
-import { isEdgeVisible, isNodeVisible } from './filters.js';
-import type { ExportScope, ViewState } from './state.js';
+import { isEdgeVisible, isNodeVisible, type FilterState } from './filters.js';
+import type { ExportScope } from './state.js';
 import type { ExplorerGraph } from './types.js';
 
 /**
@@ -9,7 +9,7 @@ import type { ExplorerGraph } from './types.js';
  * show. Positions and colours are read from the graph as drawn (after a live
  * layout they are the new ones); view state never enters the copy.
  */
-export function computeExportGraph(graph: ExplorerGraph, state: Pick<ViewState, 'hiddenEntityTypes' | 'hiddenRelations'>, scope: ExportScope): ExplorerGraph {
+export function computeExportGraph(graph: ExplorerGraph, state: FilterState, scope: ExportScope): ExplorerGraph {
   if (scope === 'all') return graph;
   const copy = graph.nullCopy();
   graph.forEachNode((node, attributes) => {
@@ -23,7 +23,7 @@ export function computeExportGraph(graph: ExplorerGraph, state: Pick<ViewState, 
   return copy;
 }
 
-export function buildGexfExport(graph: ExplorerGraph, state: Pick<ViewState, 'hiddenEntityTypes' | 'hiddenRelations'>, scope: ExportScope): string {
+export function buildGexfExport(graph: ExplorerGraph, state: FilterState, scope: ExportScope): string {
   const exported = computeExportGraph(graph, state, scope);
   // Explorer graphs widen entityType/relation to strings (they may come from other tools); toGexf only reads them as text.
   return toGexf(exported as unknown as PlanGraph, { description: `${graph.getAttribute('name')}${scope === 'visible' ? ' (filtered view)' : ''}` });

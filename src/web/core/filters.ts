@@ -1,14 +1,19 @@
+import { isInDocumentScope } from './documents.js';
 import type { ExplorerGraph } from './types.js';
 import type { ViewState } from './state.js';
 
-type FilterState = Pick<ViewState, 'hiddenEntityTypes' | 'hiddenRelations'>;
+/** The view state that decides what is drawn at all (everything else only changes how). */
+export type FilterState = Pick<ViewState, 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'compare'>;
 
 export function isNodeVisible(graph: ExplorerGraph, node: string, state: FilterState): boolean {
-  return !state.hiddenEntityTypes.has(graph.getNodeAttribute(node, 'entityType'));
+  const a = graph.getNodeAttributes(node);
+  return !state.hiddenEntityTypes.has(a.entityType) && isInDocumentScope(a.documents, state);
 }
 
+/** An edge is drawn when its relation is shown, both ends are, and a document in view states it. */
 export function isEdgeVisible(graph: ExplorerGraph, edge: string, state: FilterState): boolean {
-  if (state.hiddenRelations.has(graph.getEdgeAttribute(edge, 'relation'))) return false;
+  const a = graph.getEdgeAttributes(edge);
+  if (state.hiddenRelations.has(a.relation) || !isInDocumentScope(a.documents, state)) return false;
   return isNodeVisible(graph, graph.source(edge), state) && isNodeVisible(graph, graph.target(edge), state);
 }
 
@@ -26,7 +31,7 @@ export interface CategoryCount {
  */
 export function computeEntityTypeCounts(graph: ExplorerGraph, state: FilterState): CategoryCount[] {
   const rows = new Map<string, CategoryCount>();
-  graph.forEachNode((_node, attributes) => {
+  graph.forEachNode((node, attributes) => {
     const name = attributes.entityType;
     let row = rows.get(name);
     if (!row) {
@@ -34,7 +39,7 @@ export function computeEntityTypeCounts(graph: ExplorerGraph, state: FilterState
       rows.set(name, row);
     }
     row.total++;
-    if (!row.hidden) row.visible++;
+    if (!row.hidden && isNodeVisible(graph, node, state)) row.visible++;
   });
   return [...rows.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
 }

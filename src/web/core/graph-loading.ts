@@ -137,12 +137,13 @@ function toDocument(raw: unknown): DocumentInfo[] {
 
 function toNodeAttributes(key: string, a: Json): ExplorerNodeAttributes {
   const entityType = asString(a['entityType']) ?? UNKNOWN_TYPE;
+  const mentions = toEvidenceList(a['mentions']);
   const node: ExplorerNodeAttributes = {
     label: asString(a['label']) ?? key,
     entityType,
     aliases: toStringList(a['aliases']),
-    mentions: toEvidenceList(a['mentions']),
-    documents: toStringList(a['documents']),
+    mentions,
+    documents: toDocumentIds(a['documents'], mentions),
     degree: isFiniteNumber(a['degree']) ? a['degree'] : 0,
     centrality: isFiniteNumber(a['centrality']) ? a['centrality'] : 0,
     community: isFiniteNumber(a['community']) ? a['community'] : 0,
@@ -163,10 +164,11 @@ function toNodeAttributes(key: string, a: Json): ExplorerNodeAttributes {
 
 function toEdgeAttributes(a: Json): ExplorerEdgeAttributes {
   const relation = asString(a['relation']) ?? asString(a['label']) ?? UNKNOWN_RELATION;
+  const evidence = toEvidenceList(a['evidence']);
   return {
     relation,
-    evidence: toEvidenceList(a['evidence']),
-    documents: toStringList(a['documents']),
+    evidence,
+    documents: toDocumentIds(a['documents'], evidence),
     size: isFiniteNumber(a['size']) && a['size'] > 0 ? a['size'] : 1,
     color: asString(a['color']) ?? RELATION_COLORS[relation as keyof typeof RELATION_COLORS] ?? FALLBACK_EDGE_COLOR,
   };
@@ -177,6 +179,16 @@ function toStringList(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap((item) => (typeof item === 'string' ? [item] : []));
   if (typeof value === 'string') return value.split(';').map((item) => item.trim()).filter(Boolean);
   return [];
+}
+
+/**
+ * The plan filters and the comparison read `documents`; a graph written by
+ * another tool may carry only the evidence, which names its documents too.
+ */
+function toDocumentIds(value: unknown, evidence: readonly Evidence[]): string[] {
+  const listed = toStringList(value);
+  if (listed.length > 0) return listed;
+  return [...new Set(evidence.map((item) => item.document).filter(Boolean))].sort();
 }
 
 /** The flattened form written to GEXF: `document#sentence[start-end] sentence`, joined by " | ". */

@@ -1,4 +1,6 @@
 import type { Attributes } from 'graphology-types';
+import { COMPARE_COLORS, computeMembership } from './compare.js';
+import { isInDocumentScope, sharedByColor } from './documents.js';
 import type { Focus } from './focus.js';
 import { isEdgeVisible } from './filters.js';
 import type { ViewState } from './state.js';
@@ -51,10 +53,20 @@ export interface ReducerContext {
 export function createReducers(context: ReducerContext) {
   const { graph, getState, getFocus, curvatures } = context;
 
+  /** The colour a node has before focus fading: its type's, its share of plans', or its side in a comparison. */
+  function baseColor(data: ExplorerNodeAttributes, state: ViewState): string {
+    if (state.compare) {
+      const membership = computeMembership(data.documents, state.compare);
+      return membership === 'neither' ? FADED_NODE_COLOR : COMPARE_COLORS[membership];
+    }
+    return state.colorBy === 'shared' ? sharedByColor(data.documents.length) : data.color;
+  }
+
   function nodeReducer(node: string, data: ExplorerNodeAttributes): NodeDisplay {
     const state = getState();
     const display: NodeDisplay = { x: data.x, y: data.y, size: data.size, color: data.color, label: data.label, type: 'circle' };
-    if (state.hiddenEntityTypes.has(data.entityType)) return { ...display, hidden: true };
+    if (state.hiddenEntityTypes.has(data.entityType) || !isInDocumentScope(data.documents, state)) return { ...display, hidden: true };
+    display.color = baseColor(data, state);
     const focus = getFocus(state);
     const selected = state.selection?.kind === 'node' && state.selection.key === node;
     if (selected) {

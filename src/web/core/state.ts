@@ -13,12 +13,27 @@ export type Selection = { kind: 'node'; key: string } | { kind: 'edge'; key: str
 
 export type ExportScope = 'all' | 'visible';
 
+/** What node colours say: the builder's type colours, or how many plans mention each node. */
+export type ColorBy = 'type' | 'shared';
+export const COLOR_BY_MODES: readonly ColorBy[] = ['type', 'shared'];
+
+/** Two documents set side by side (ids from the graph's `documents` attribute). */
+export interface ComparePair {
+  a: string;
+  b: string;
+}
+
 export interface ViewState {
   selection: Selection;
   hoveredNode: string | null;
   query: string;
   hiddenEntityTypes: ReadonlySet<string>;
   hiddenRelations: ReadonlySet<string>;
+  /** Documents whose entities are drawn; null means every document, including ones added later. */
+  shownDocuments: ReadonlySet<string> | null;
+  colorBy: ColorBy;
+  /** While set, only the two plans are drawn, coloured by which of them mention each node. */
+  compare: ComparePair | null;
   camera: CameraView | null;
   exportScope: ExportScope;
   layoutRunning: boolean;
@@ -30,6 +45,9 @@ export const INITIAL_VIEW_STATE: ViewState = {
   query: '',
   hiddenEntityTypes: new Set(),
   hiddenRelations: new Set(),
+  shownDocuments: null,
+  colorBy: 'type',
+  compare: null,
   camera: null,
   exportScope: 'all',
   layoutRunning: false,

@@ -1,5 +1,5 @@
 import type { SharedView } from './actions.js';
-import type { CameraView, ViewState } from './state.js';
+import { COLOR_BY_MODES, type CameraView, type ColorBy, type ComparePair, type ViewState } from './state.js';
 
 /**
  * The view is kept in the query string next to `graph`, so a link carries both
@@ -12,6 +12,10 @@ export const URL_PARAMS = {
   query: 'q',
   hiddenTypes: 'hide',
   hiddenRelations: 'hideRel',
+  shownDocuments: 'plans',
+  colorBy: 'color',
+  compareA: 'planA',
+  compareB: 'planB',
   camera: 'cam',
   graph: 'graph',
 } as const;
@@ -42,43 +46,67 @@ function formatCamera(camera: CameraView): string {
   return parts.join(LIST_SEPARATOR);
 }
 
+function parseCompare(a: string | null, b: string | null): ComparePair | null {
+  return a && b ? { a, b } : null;
+}
+
 export function parseUrlView(search: string): SharedView {
   const params = new URLSearchParams(search);
   const node = params.get(URL_PARAMS.node);
   const edge = params.get(URL_PARAMS.edge);
+  const colorBy = params.get(URL_PARAMS.colorBy);
+  // Absent means every document; present but empty means none (every box unticked).
+  const shown = params.get(URL_PARAMS.shownDocuments);
   return {
     selection: node ? { kind: 'node', key: node } : edge ? { kind: 'edge', key: edge } : null,
     query: params.get(URL_PARAMS.query) ?? '',
     hiddenEntityTypes: parseList(params.get(URL_PARAMS.hiddenTypes)),
     hiddenRelations: parseList(params.get(URL_PARAMS.hiddenRelations)),
+    shownDocuments: shown === null ? null : parseList(shown),
+    colorBy: COLOR_BY_MODES.includes(colorBy as ColorBy) ? (colorBy as ColorBy) : 'type',
+    compare: parseCompare(params.get(URL_PARAMS.compareA), params.get(URL_PARAMS.compareB)),
     camera: parseCamera(params.get(URL_PARAMS.camera)),
   };
 }
+
+type UrlViewState = Pick<ViewState, 'selection' | 'query' | 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'colorBy' | 'compare' | 'camera'>;
+const sortedList = (set: ReadonlySet<string>) => [...set].sort().join(LIST_SEPARATOR);
 
 /**
  * Writes the view into `search`, keeping parameters that are not the view's
  * (such as `graph`). Lists are sorted so equal views give equal URLs.
  */
-export function formatUrlView(state: Pick<ViewState, 'selection' | 'query' | 'hiddenEntityTypes' | 'hiddenRelations' | 'camera'>, search = ''): string {
+export function formatUrlView(state: UrlViewState, search = ''): string {
   const params = new URLSearchParams(search);
   const set = (name: string, value: string | null) => (value ? params.set(name, value) : params.delete(name));
   set(URL_PARAMS.node, state.selection?.kind === 'node' ? state.selection.key : null);
   set(URL_PARAMS.edge, state.selection?.kind === 'edge' ? state.selection.key : null);
   set(URL_PARAMS.query, state.query.trim() || null);
-  set(URL_PARAMS.hiddenTypes, [...state.hiddenEntityTypes].sort().join(LIST_SEPARATOR) || null);
-  set(URL_PARAMS.hiddenRelations, [...state.hiddenRelations].sort().join(LIST_SEPARATOR) || null);
+  set(URL_PARAMS.hiddenTypes, sortedList(state.hiddenEntityTypes) || null);
+  set(URL_PARAMS.hiddenRelations, sortedList(state.hiddenRelations) || null);
+  if (state.shownDocuments === null) params.delete(URL_PARAMS.shownDocuments);
+  else params.set(URL_PARAMS.shownDocuments, sortedList(state.shownDocuments));
+  set(URL_PARAMS.colorBy, state.colorBy === 'type' ? null : state.colorBy);
+  set(URL_PARAMS.compareA, state.compare?.a ?? null);
+  set(URL_PARAMS.compareB, state.compare?.b ?? null);
   set(URL_PARAMS.camera, state.camera ? formatCamera(state.camera) : null);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
+type HistoryState = Pick<ViewState, 'selection' | 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'colorBy' | 'compare'>;
+
 /** Whether moving from one state to the next deserves its own history entry (Back returns to it). */
-export function isHistoryStep(previous: Pick<ViewState, 'selection' | 'hiddenEntityTypes' | 'hiddenRelations'>, next: Pick<ViewState, 'selection' | 'hiddenEntityTypes' | 'hiddenRelations'>): boolean {
+export function isHistoryStep(previous: HistoryState, next: HistoryState): boolean {
   const key = (s: ViewState['selection']) => (s ? `${s.kind}:${s.key}` : '');
-  const list = (set: ReadonlySet<string>) => [...set].sort().join(LIST_SEPARATOR);
+  const shown = (set: ViewState['shownDocuments']) => (set === null ? null : sortedList(set));
+  const pair = (c: ViewState['compare']) => (c ? `${c.a}\n${c.b}` : '');
   return (
     key(previous.selection) !== key(next.selection) ||
-    list(previous.hiddenEntityTypes) !== list(next.hiddenEntityTypes) ||
-    list(previous.hiddenRelations) !== list(next.hiddenRelations)
+    sortedList(previous.hiddenEntityTypes) !== sortedList(next.hiddenEntityTypes) ||
+    sortedList(previous.hiddenRelations) !== sortedList(next.hiddenRelations) ||
+    shown(previous.shownDocuments) !== shown(next.shownDocuments) ||
+    previous.colorBy !== next.colorBy ||
+    pair(previous.compare) !== pair(next.compare)
   );
 }

@@ -1,0 +1,11 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { parseDocument } from '../src/ingest/parse-document.js';
+import { readLexicon } from '../src/io/read-lexicon.js';
+import { runPipeline } from '../src/pipeline.js';
+const { lexicon } = await readLexicon();
+const names = (await readdir('/tmp/pg-c100')).sort();
+const docs = [];
+for (const n of names) docs.push(parseDocument(await readFile('/tmp/pg-c100/' + n, 'utf8'), n));
+const t = performance.now();
+runPipeline(docs, lexicon, { skipLayout: true });
+console.log(performance.now() - t);
