@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { Session } from 'node:inspector/promises';
 import { splitSentences } from '../src/ingest/sentences.js';
 import { parseDocument } from '../src/ingest/parse-document.js';
 import { readLexicon } from '../src/io/read-lexicon.js';
@@ -13,7 +14,11 @@ import { toJson } from '../src/export/to-json.js';
 import { toGexf } from '../src/export/to-gexf.js';
 import type { PlanGraph } from '../src/graph/build-graph.js';
 import type { PlanDocument } from '../src/model/records.js';
-import { median } from './stats.js';
+import { median, sum } from './stats.js';
+import { summarizeProfile, type CpuProfile, type ProfileSummary } from './cpu-profile.js';
+
+/** Stop repeating builds once they have taken this long together (at least one run always happens). */
+const REPEAT_BUDGET_MS = 30_000;
 
 /** What one child process measures for one corpus. Times in ms, sizes in bytes, memory in MB. */
 export interface NodeSideResult {
@@ -30,6 +35,7 @@ export interface NodeSideResult {
   nodes: number;
   edges: number;
   entitiesByType: Record<string, number>;
+  edgesByRelation: Record<string, number>;
   metricsMs: number;
   layoutMs: number;
   layoutIterations: number;
@@ -39,6 +45,8 @@ export interface NodeSideResult {
   gexfBytes: number;
   peakRssBuildMb: number;
   peakRssMb: number;
+  /** CPU profile of the first build run (with --profile). */
+  profile?: ProfileSummary;
 }
 
 export interface NodeSideInput {
@@ -46,11 +54,29 @@ export interface NodeSideInput {
   dir: string;
   runs: number;
   layout: boolean;
+  profile: boolean;
+  /** Progress lines (stage and time) for slow corpora. */
+  log: (line: string) => void;
 }
 
 async function listTextFiles(dir: string): Promise<string[]> {
   const names = await readdir(dir);
   return names.filter((name) => name.endsWith('.txt')).sort().map((name) => join(dir, name));
+}
+
+async function startProfiler(): Promise<Session> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 1000 });
+  await session.post('Profiler.start');
+  return session;
+}
+
+async function stopProfiler(session: Session): Promise<ProfileSummary> {
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  return summarizeProfile(profile as CpuProfile, 20);
 }
 
 function timeMs(action: () => void): number {
@@ -96,8 +122,11 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
   const buildRuns: number[] = [];
   const extractRuns: number[] = [];
   let graph: PlanGraph | undefined;
+  let profile: ProfileSummary | undefined;
   for (let run = 0; run < input.runs; run++) {
     graph = undefined;
+    // Sampling every millisecond costs a few percent; only the first run is profiled.
+    const session = input.profile && run === 0 ? await startProfiler() : null;
     let extractedAt = 0;
     const start = performance.now();
     const documents: PlanDocument[] = [];
@@ -110,24 +139,31 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
     });
     buildRuns.push(performance.now() - start);
     extractRuns.push(extractedAt - start);
+    if (session) profile = await stopProfiler(session);
+    if (buildRuns[run]! > 2000) input.log(`build run ${run + 1}: ${(buildRuns[run]! / 1000).toFixed(2)} s (extraction ${((extractedAt - start) / 1000).toFixed(2)} s), ${result.graph.order} nodes, ${result.graph.size} edges`);
     graph = result.graph;
+    // A slow build is not noisy at the scale that matters; repeating it would only stretch the bench.
+    if (sum(buildRuns) > REPEAT_BUDGET_MS) break;
   }
+  const runs = buildRuns.length;
   const built = graph!;
   const peakRssBuildMb = peakRssMb();
 
-  const metricsRuns = Array.from({ length: input.runs }, () => timeMs(() => computeMetrics(built)));
+  const metricsRuns = Array.from({ length: runs }, () => timeMs(() => computeMetrics(built)));
 
   const iterations = resolveLayoutOptions({}).iterations;
+  // Mirrors the 'auto' rule of compute-layout.ts, only to report time per iteration.
   const layoutIterations = iterations === 'auto' ? (built.order <= 1000 ? 600 : built.order <= 10000 ? 150 : 60) : iterations;
   // One layout run: at 1,000 documents it is the slowest stage and its cost is not noisy.
   const layoutMs = input.layout ? timeMs(() => computeLayout(built)) : Number.NaN;
+  if (input.layout) input.log(`ForceAtlas2: ${(layoutMs / 1000).toFixed(2)} s`);
 
   const out = await mkdtemp(join(tmpdir(), 'plangraph-bench-out-'));
   let json = '';
   let gexf = '';
   const jsonRuns: number[] = [];
   const gexfRuns: number[] = [];
-  for (let run = 0; run < input.runs; run++) {
+  for (let run = 0; run < runs; run++) {
     jsonRuns.push(await timeAsyncMs(async () => writeFile(join(out, 'graph.json'), (json = toJson(built)))));
     gexfRuns.push(await timeAsyncMs(async () => writeFile(join(out, 'graph.gexf'), (gexf = toGexf(built)))));
   }
@@ -135,13 +171,15 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
 
   const entitiesByType: Record<string, number> = {};
   built.forEachNode((_node, a) => (entitiesByType[a.entityType] = (entitiesByType[a.entityType] ?? 0) + 1));
+  const edgesByRelation: Record<string, number> = {};
+  built.forEachEdge((_edge, a) => (edgesByRelation[a.relation] = (edgesByRelation[a.relation] ?? 0) + 1));
 
   return {
     label: input.label,
     documents: paths.length,
     bytes,
     words,
-    runs: input.runs,
+    runs,
     floorMs: median(floorRuns),
     buildMs: median(buildRuns),
     extractMs: median(extractRuns),
@@ -149,6 +187,7 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
     nodes: built.order,
     edges: built.size,
     entitiesByType,
+    edgesByRelation,
     metricsMs: median(metricsRuns),
     layoutMs,
     layoutIterations,
@@ -158,17 +197,19 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
     gexfBytes: Buffer.byteLength(gexf),
     peakRssBuildMb,
     peakRssMb: peakRssMb(),
+    ...(profile ? { profile } : {}),
   };
 }
 
 // Run as a child process (one per corpus size, so memory peaks do not mix):
-// node --import tsx bench/node-side.ts <label> <dir> <runs> <layout:0|1> <result.json>
+// node --import tsx bench/node-side.ts <label> <dir> <runs> <layout:0|1> <profile:0|1> <result.json>
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [label, dir, runs, layout, resultPath] = process.argv.slice(2);
-  if (!label || !dir || !runs || !layout || !resultPath) {
-    console.error('usage: node-side.ts <label> <dir> <runs> <layout:0|1> <result.json>');
+  const [label, dir, runs, layout, profile, resultPath] = process.argv.slice(2);
+  if (!label || !dir || !runs || !layout || !profile || !resultPath) {
+    console.error('usage: node-side.ts <label> <dir> <runs> <layout:0|1> <profile:0|1> <result.json>');
     process.exit(2);
   }
-  const result = await measureNodeSide({ label, dir, runs: Number(runs), layout: layout === '1' });
+  const log = (line: string) => process.stderr.write(`[bench] node ${label}: ${line}\n`);
+  const result = await measureNodeSide({ label, dir, runs: Number(runs), layout: layout === '1', profile: profile === '1', log });
   await writeFile(resultPath, JSON.stringify(result));
 }

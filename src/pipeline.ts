@@ -1,5 +1,6 @@
 import type { Diagnostic, EntityRecord, Extraction, PlanDocument, RelationRecord } from './model/records.js';
 import { DocumentError } from './model/errors.js';
+import { replaceControlCharacters } from './ingest/control-characters.js';
 import type { Lexicon } from './extract/lexicon.js';
 import { extractDocument } from './extract/extract-document.js';
 import { linkConcepts } from './extract/concept-links.js';
@@ -39,7 +40,10 @@ export interface PipelineResult {
  */
 export function runPipeline(documents: readonly PlanDocument[], lexicon: Lexicon, options: Partial<PipelineOptions> = {}): PipelineResult {
   const o = { ...DEFAULT_PIPELINE_OPTIONS, ...options };
-  const ordered = orderDocuments(documents);
+  // Cleaned before extraction so evidence, graph.json and the GEXF all quote the same text.
+  const cleaned = documents.map(replaceControlCharacters);
+  const ordered = orderDocuments(cleaned.map((c) => c.document));
+  const ingestDiagnostics = orderDiagnostics(cleaned.flatMap((c) => c.diagnostics));
 
   const extractions: Extraction[] = [];
   ordered.forEach((document, index) => {
@@ -56,7 +60,7 @@ export function runPipeline(documents: readonly PlanDocument[], lexicon: Lexicon
   applyVisualAttributes(graph);
   if (!o.skipLayout) applyLayout(graph, computeLayout(graph, o.layout));
 
-  return { graph, extractions, diagnostics: [...extractions.flatMap((e) => e.diagnostics), ...graphDiagnostics] };
+  return { graph, extractions, diagnostics: [...ingestDiagnostics, ...extractions.flatMap((e) => e.diagnostics), ...graphDiagnostics] };
 }
 
 /** Output must not depend on the order paths were given in; two files may not claim one id. */
@@ -73,4 +77,8 @@ function orderDocuments(documents: readonly PlanDocument[]): PlanDocument[] {
     }
   }
   return ordered;
+}
+
+function orderDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column);
 }

@@ -42,13 +42,16 @@ export interface ExtractContext {
   documentPlaceKey?: string;
 }
 
+// A news dateline ("XI'AN, Dec. 3 (Xinhua) --") credits the agency but opens the story, not a caption.
+const DATELINE = /^[\p{Lu}\p{Ll}'’. -]{2,40},\s*(?:[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?\s*)?\((?:xinhua|reuters|ap|afp|cgtn|china daily)\)\s*(?:--|-|–|—)\s*/u;
+
 export function viewSentences(document: PlanDocument, sentences: Sentence[], lexicon: Lexicon): SentenceView[] {
   const markers = lexicon.captionMarkers.map(foldForMatch);
   return sentences.map((sentence) => {
     const lineStart = document.text.lastIndexOf('\n', sentence.start - 1) + 1;
     let lineEnd = document.text.indexOf('\n', sentence.end);
     if (lineEnd === -1) lineEnd = document.text.length;
-    const line = foldForMatch(document.text.slice(lineStart, lineEnd));
+    const line = foldForMatch(document.text.slice(lineStart, lineEnd)).replace(DATELINE, '');
     return {
       sentence,
       folded: foldForMatch(sentence.text),

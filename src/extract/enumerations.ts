@@ -1,8 +1,11 @@
-import type { EntityType, Relation } from '../model/vocabulary.js';
-import { addName, contentSentences, namesIn, type ExtractContext, type SentenceView } from './context.js';
+import type { EntityType } from '../model/vocabulary.js';
+import { contentSentences, namesIn, type ExtractContext, type SentenceView } from './context.js';
 import { evidenceAt, warningAt } from './evidence.js';
 import type { ListHead } from './lexicon.js';
 import { splitListItems } from './list-items.js';
+import { addItems, segmentEnd, verbClauseEnd, wordsBetween, type ListTarget } from './list-reading.js';
+import { extractIndustryCueLists, extractQuotedGroups } from './industry-lists.js';
+import { readOrdinalItem } from './ordinal-items.js';
 import { findPhrases, type Token } from './text-match.js';
 
 /** A list head found in a sentence: "nine key areas", "new pillar industries". */
@@ -21,19 +24,6 @@ interface Introducer {
   end: number;
   adjacent: boolean;
 }
-
-/** Where the items of a list go: their type, the plan relation, and the Group or list holder. */
-interface ListTarget {
-  spec: ListHead;
-  entityType: EntityType;
-  planRelation: Relation | undefined;
-  holderKey?: string;
-  /** Creates the holder on first use, so a group the text never fills leaves no node. */
-  materialise?: () => string;
-}
-
-// Where a list's clause ends: a new clause, a purpose, or a time frame ("over the 2026-2030 period").
-const CLAUSE_STOPS = /,\s*while\s|\swhile\s|,\s*which\s|\sso as to\s|\sin order to\s|,\s*so that\s|;\s|\s(?:over|during) the\s|\s(?:by|in|through) (?:19|20)\d{2}\b/gu;
 
 /**
  * Enumerations typed by their head: "nine key areas …, including A, B and C",
@@ -69,16 +59,26 @@ export function extractEnumerations(context: ExtractContext): void {
       }
       const next = introducers.slice(position + 1).find((other) => nearestHead(context, view, heads, other, introducer.end));
       const nextHead = next ? nearestHead(context, view, heads, next, introducer.end) : undefined;
-      const end = segmentEnd(view, introducer.end, nextHead?.phraseStart, view.sentence.text.slice(introducer.start, introducer.end) === ':');
+      // "including: a; b; and c" reads like a colon list.
+      const colon = view.sentence.text.slice(introducer.start, introducer.end) === ':' || /^\s*:/u.test(view.sentence.text.slice(introducer.end));
+      const end = verbClauseEnd(context, view, introducer.end, segmentEnd(view, introducer.end, nextHead?.phraseStart, colon));
       addItems(context, view, target, introducer.end, end);
       consumed.push([introducer.start, end]);
       carry = target;
       active = true;
     });
 
-    if (extractFocusList(context, view, consumed, holders)) active = true;
+    for (const head of extractAdjacentLists(context, view, heads, consumed, holders, usedHeads)) {
+      usedHeads.add(head);
+      active = true;
+    }
+    // A fronted topic ("For future industries, the province will focus on …") types the list before any focus cue does.
     const fronted = extractFrontedList(context, view, heads, consumed, holders);
     if (fronted) usedHeads.add(fronted);
+    if (extractFocusList(context, view, consumed, holders)) active = true;
+    if (extractIndustryCueLists(context, view, consumed)) active = true;
+    if (extractQuotedGroups(context, view)) active = true;
+    if (consumed.length === 0 && carry && readOrdinalItem(context, view, carry)) active = true;
 
     for (const head of heads) {
       if (usedHeads.has(head) || consumed.some(([from, to]) => head.start >= from && head.start < to)) continue;
@@ -107,7 +107,9 @@ function findHeads(context: ExtractContext, view: SentenceView): HeadMatch[] {
     }
     const head: HeadMatch = { spec, start: match.start, end: match.end, phraseStart: modifiers ? before[index + 1]!.start : match.start };
     const countToken = before[index];
-    if (countToken) {
+    // "one or two industrial chains", "three to five clusters": a range is not a declared list.
+    const ranged = ['or', 'to'].includes(before[index - 1]?.lower ?? '');
+    if (countToken && !ranged) {
       const count = /^\d+$/u.test(countToken.text) ? Number(countToken.text) : lexicon.numberWords[countToken.lower];
       if (count !== undefined && count > 1 && count < 100) {
         head.count = count;
@@ -125,7 +127,8 @@ function isModifier(context: ExtractContext, token: Token): boolean {
   const word = token.lower;
   if (lexicon.numberWords[word] !== undefined) return false;
   if (lexicon.functionWords.includes(word) || lexicon.verbs.includes(word) || lexicon.verbPrefixes.includes(word) || lexicon.changeVerbs.includes(word)) return false;
-  return !['these', 'those', 'its', 'their', 'our', 'other'].includes(word);
+  // Verb particles ("lay out future industries") are not qualifiers.
+  return !['these', 'those', 'its', 'their', 'our', 'other', 'out', 'up', 'down', 'off', 'forward'].includes(word);
 }
 
 function findIntroducers(context: ExtractContext, view: SentenceView): Introducer[] {
@@ -136,10 +139,6 @@ function findIntroducers(context: ExtractContext, view: SentenceView): Introduce
     end: match.end,
     adjacent: lexicon.adjacentIntroducers.some((p) => p.toLowerCase() === match.phrase.toLowerCase()),
   }));
-}
-
-function wordsBetween(view: SentenceView, from: number, to: number): number {
-  return view.tokens.filter((token) => token.isWord && token.start >= from && token.end <= to).length;
 }
 
 function wordsBefore(view: SentenceView, at: number): number {
@@ -158,23 +157,6 @@ function nearestHead(context: ExtractContext, view: SentenceView, heads: HeadMat
 function startsAnaphorically(context: ExtractContext, view: SentenceView): boolean {
   const opening = view.folded.replace(/^[^\p{L}]+/u, '');
   return context.lexicon.anaphoricOpeners.some((opener) => opening.startsWith(`${opener.toLowerCase()} `));
-}
-
-/** Where a list after `from` stops: sentence end, a clause stop, or the clause of the next list head. */
-function segmentEnd(view: SentenceView, from: number, nextHeadStart: number | undefined, semicolonList = false): number {
-  let end = view.sentence.text.length;
-  CLAUSE_STOPS.lastIndex = from;
-  for (let stop = CLAUSE_STOPS.exec(view.folded); stop; stop = CLAUSE_STOPS.exec(view.folded)) {
-    // After a colon, semicolons separate the items rather than end the list.
-    if (semicolonList && stop[0].startsWith(';')) continue;
-    end = stop.index;
-    break;
-  }
-  if (nextHeadStart !== undefined && nextHeadStart < end) {
-    const clause = view.sentence.text.lastIndexOf(',', nextHeadStart);
-    end = clause > from ? clause : nextHeadStart;
-  }
-  return end;
 }
 
 function targetFor(context: ExtractContext, view: SentenceView, heads: HeadMatch[], head: HeadMatch, holders: Map<EntityType, string>): ListTarget {
@@ -215,61 +197,39 @@ function targetFor(context: ExtractContext, view: SentenceView, heads: HeadMatch
   return { spec, entityType: spec.entityType, planRelation: spec.planRelation, ...(holderKey ? { holderKey } : {}) };
 }
 
-function addItems(context: ExtractContext, view: SentenceView, target: ListTarget, start: number, to: number): number {
-  let from = start;
-  const { store, plan, document, options, lexicon } = context;
-  let added = 0;
-  // "Among them are A, B and C": the copula after an introducer is not part of the first item.
-  const copula = /^\s*(?:are|is|include|includes)\s+/iu.exec(view.sentence.text.slice(from, to));
-  if (copula) from += copula[0].length;
-  for (const item of splitListItems(view.sentence.text.slice(from, to))) {
-    const span = cleanItem(context, view, from + item.start, from + item.end);
-    if (!span) continue;
-    const [start, end] = span;
-    const label = view.sentence.text.slice(start, end);
-    const words = label.split(/\s+/u).filter(Boolean);
-    if (words.length > options.maxItemWords) {
-      store.diagnostics.push(warningAt(document, view.sentence.start + start, 'LIST_ITEM_TOO_LONG', `a list item of ${words.length} words is more likely a clause than an item; it is not kept`));
-      continue;
-    }
-    const lower = label.toLowerCase();
-    if (lexicon.pronounItems.includes(lower) || !/\p{L}/u.test(label) || words.every((w) => lexicon.functionWords.includes(w.toLowerCase()))) continue;
-    if (/^(?:will|would|should|is|are|was|were|has|have)\b/iu.test(label)) {
-      store.diagnostics.push(warningAt(document, view.sentence.start + start, 'LIST_ITEM_CLAUSE', `"${label}" reads as a clause, not a list item; it is not kept`));
-      continue;
-    }
-    const evidence = evidenceAt(document, view.sentence, start, end);
-    if (!target.holderKey && target.materialise) target.holderKey = target.materialise();
-    // "a new-era Tianfu Granary": an item that ends in a name of its own type is that named thing.
-    const named = namesIn(context, view.sentence.index).find((name) => name.entityType === target.entityType && name.end === end && name.start >= start);
-    const namedLabel = named ? store.get(named.key)?.label : undefined;
-    const key = namedLabel
-      ? store.addEntity({ entityType: target.entityType, label: namedLabel, aliases: [label], evidence })
-      : store.addEntity({ entityType: target.entityType, label, evidence });
-    addName(context, view.sentence.index, { key, entityType: target.entityType, start, end });
-    if (target.planRelation) store.addRelation(plan.key, target.planRelation, key, evidence);
-    if (target.holderKey) store.addRelation(target.holderKey, 'includes', key, evidence);
-    added += 1;
-  }
-  return added;
-}
-
-/** Drops leading articles and self-references ("the city's", "its") and a trailing Chinese gloss. */
-function cleanItem(context: ExtractContext, view: SentenceView, start: number, end: number): [number, number] | undefined {
+/**
+ * Lists that follow their head without an introducer: "clusters in A, B and
+ * C", "the industrial chains of A and B", "future industries focusing on A and
+ * B". Only industry heads take "in" (a place after "in" is a location, not an
+ * item); only chain heads take "of"; any head takes a focus cue.
+ */
+function extractAdjacentLists(context: ExtractContext, view: SentenceView, heads: HeadMatch[], consumed: [number, number][], holders: Map<EntityType, string>, usedHeads: Set<HeadMatch>): HeadMatch[] {
+  const { lexicon } = context;
   const text = view.sentence.text;
-  let from = start;
-  let to = end;
-  const gloss = /\s*[（(][^()（）]*[)）]\s*$/u.exec(text.slice(from, to));
-  if (gloss && /\p{Script=Han}/u.test(gloss[0])) to = from + gloss.index;
-  const selves = context.lexicon.selfReferences.join('|');
-  const leading = new RegExp(`^(?:(?:the|a|an)\\s+(?:(?:${selves})['’]s\\s+)?|(?:its|their|our)\\s+)`, 'iu');
-  for (;;) {
-    const match = leading.exec(text.slice(from, to));
-    if (!match) break;
-    from += match[0].length;
-  }
-  while (to > from && /[\s.,;:!?'"’”]/u.test(text[to - 1]!) && !(/['"’”]/u.test(text[to - 1]!) && /['"‘“]/u.test(text.slice(from, to - 1)))) to -= 1;
-  return to > from ? [from, to] : undefined;
+  const focus = lexicon.focusCues.map((cue) => cue.toLowerCase().replace(/\s+/gu, '\\s+')).join('|');
+  const read: HeadMatch[] = [];
+  heads.forEach((head, position) => {
+    if (usedHeads.has(head) || consumed.some(([from, to]) => head.start < to && from < head.end + 1)) return;
+    const after = view.folded.slice(head.end);
+    const headPhrase = view.folded.slice(head.start, head.end);
+    const connector =
+      (head.spec.groupable ? /^\s+in\s+(?!the\s+(?:province|city|region|country)\b)/u.exec(after) : null) ??
+      (lexicon.ofListHeads.some((phrase) => phrase.toLowerCase() === headPhrase) ? /^\s+of\s+/u.exec(after) : null) ??
+      (focus ? new RegExp(`^,?\\s+(?:${focus})\\s+`, 'u').exec(after) : null);
+    if (!connector) return;
+    const from = head.end + connector[0].length;
+    const nextHead = heads.slice(position + 1).find((other) => other.start >= from);
+    const end = verbClauseEnd(context, view, from, segmentEnd(view, from, nextHead?.phraseStart));
+    const items = splitListItems(text.slice(from, end));
+    if (items.length < 2) return;
+    // "clusters in Hefei and Wuhu": places are where the list is, not what it holds.
+    const names = namesIn(context, view.sentence.index);
+    if (items.some((item) => names.some((name) => name.start <= from + item.start && name.end >= from + item.end - 1))) return;
+    addItems(context, view, targetFor(context, view, heads, head, holders), from, end);
+    consumed.push([head.start, end]);
+    read.push(head);
+  });
+  return read;
 }
 
 /** "will focus on A, B and C": a headless list of the plan's focus areas (two items at least). */
@@ -299,9 +259,20 @@ function extractFocusList(context: ExtractContext, view: SentenceView, consumed:
 function extractFrontedList(context: ExtractContext, view: SentenceView, heads: HeadMatch[], consumed: [number, number][], holders: Map<EntityType, string>): HeadMatch | undefined {
   if (consumed.length > 0) return undefined;
   const text = view.sentence.text;
-  const topic = new RegExp(`^(?:${context.lexicon.topicPrepositions.map((p) => p.toLowerCase()).join('|')})\\s+`, 'u').exec(view.folded);
+  const topic = new RegExp(`^(?:${context.lexicon.topicPrepositions.map((p) => p.toLowerCase()).join('|')})\\s+(?:(?:the|its|their)\\s+)?`, 'u').exec(view.folded);
+  if (!topic) return undefined;
+  // "Among the major projects are A, B and C": the copula after a fronted head opens the list.
+  const inverted = heads.find((candidate) => candidate.phraseStart === topic[0].length && /^\s+(?:are|is|will be)\s+/u.test(view.folded.slice(candidate.end)));
+  if (inverted) {
+    const from = inverted.end + /^\s+(?:are|is|will be)\s+/u.exec(view.folded.slice(inverted.end))![0].length;
+    const end = verbClauseEnd(context, view, from, segmentEnd(view, from, undefined));
+    if (splitListItems(text.slice(from, end)).length < 2) return undefined;
+    addItems(context, view, targetFor(context, view, heads, inverted, holders), from, end);
+    consumed.push([from, end]);
+    return inverted;
+  }
   const comma = text.indexOf(',');
-  if (!topic || comma === -1) return undefined;
+  if (comma === -1) return undefined;
   const head = heads.find((candidate) => candidate.phraseStart === topic[0].length && text.slice(candidate.end, comma).trim() === '');
   if (!head) return undefined;
   const tail = text.slice(comma + 1);

@@ -27,7 +27,7 @@ export function extractEvents(context: ExtractContext): void {
         label = text.slice(start, end);
       } else {
         if (!trigger.phrase.includes(' ')) continue; // "the session" alone names nothing
-        const date = findDate(text, trigger.end);
+        const date = findDate(text, trigger.start, trigger.end, findPhrases(view.folded, lexicon.eventTriggers));
         const host = hostAfter(context, view, trigger.end);
         if (date) label = `${text.slice(trigger.start, trigger.end)} on ${date}`;
         else if (host) label = `${text.slice(trigger.start, trigger.end)} of the ${store.get(host.key)?.label ?? ''}`;
@@ -64,10 +64,13 @@ function namedEventSpan(context: ExtractContext, view: SentenceView, start: numb
   return [spanStart, spanEnd];
 }
 
-function findDate(text: string, after: number): string | undefined {
+/** The date of this event: none is borrowed across another event named in between ("a session …, a press conference on Monday"). */
+function findDate(text: string, start: number, after: number, triggers: readonly { start: number }[]): string | undefined {
   const dates = [...text.matchAll(DATE)];
-  const later = dates.find((match) => match.index >= after) ?? dates[0];
-  return later?.[1];
+  const between = (from: number, to: number) => triggers.some((other) => other.start > from && other.start < to);
+  const later = dates.find((match) => match.index >= after && !between(after, match.index));
+  const earlier = dates.filter((match) => match.index < start && !between(match.index, start)).pop();
+  return (later ?? earlier)?.[1];
 }
 
 /** The organisation right after "of the" / "held by the" / "hosted by the" following a trigger. */

@@ -33,6 +33,12 @@ export interface Lexicon {
   introducers: string[];
   adjacentIntroducers: string[];
   focusCues: string[];
+  /** List heads whose items follow "of" ("the industrial chains of A and B"). */
+  ofListHeads: string[];
+  /** Phrases after which, in a sentence about industry, a headless list names industries ("accelerate the development of A, B and C"). */
+  industryCues: string[];
+  /** Verbs that create what a figure measures ("set up a fund of 30 billion yuan"): the figure is a size, not a target. */
+  creationVerbs: string[];
   /** Entity type of the items after a focus cue. */
   focusType: EntityType | undefined;
   topicPrepositions: string[];
@@ -70,6 +76,9 @@ const STRING_LISTS = [
   'introducers',
   'adjacentIntroducers',
   'focusCues',
+  'ofListHeads',
+  'industryCues',
+  'creationVerbs',
   'topicPrepositions',
   'initiativeSuffixes',
   'anaphoricOpeners',

@@ -26,7 +26,7 @@ export function splitListItems(text: string): ListItem[] {
       return;
     }
     if (isLast) {
-      const joined = /\s+(?:and|or|as well as)\s+/iu.exec(raw);
+      const joined = lastItemJoin(raw);
       if (joined) {
         items.push({ start, end: start + joined.index, text: '' });
         items.push({ start: start + joined.index + joined[0].length, end, text: '' });
@@ -43,6 +43,21 @@ export function splitListItems(text: string): ListItem[] {
   return items
     .map((item) => trimItem(text, item.start, item.end))
     .filter((item): item is ListItem => item !== undefined);
+}
+
+/**
+ * Where "B and C" splits: the first "and", unless it joins two capitalised
+ * words and a later "and" can split instead, so "Belt and Road cooperation and
+ * the AI revolution" keeps the name whole while "Jiangsu and Zhejiang" splits.
+ */
+function lastItemJoin(raw: string): RegExpExecArray | undefined {
+  const joins = [...raw.matchAll(/\s+(?:and|or|as well as)\s+/giu)] as RegExpExecArray[];
+  const insideName = (match: RegExpExecArray): boolean => {
+    const before = /(\S+)$/u.exec(raw.slice(0, match.index))?.[1] ?? '';
+    const after = /^(\S+)/u.exec(raw.slice(match.index + match[0].length))?.[1] ?? '';
+    return /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after);
+  };
+  return joins.find((match) => !insideName(match)) ?? joins[0];
 }
 
 function trimItem(text: string, start: number, end: number): ListItem | undefined {

@@ -4,7 +4,7 @@ import { lookupAlias } from './lexicon.js';
 import { findPhrase, isCapitalized, type Token } from './text-match.js';
 
 // Heads that put the field after them: "Ministry of Commerce".
-const LEADING_HEADS = new Set(['Ministry', 'Department', 'Bureau', 'Office', 'Administration']);
+const LEADING_HEADS = new Set(['Ministry', 'Department', 'Bureau', 'Office', 'Administration', 'University', 'Academy', 'Institute']);
 const NAME_CONNECTORS = new Set(['and', 'of', 'for']);
 
 /**
@@ -16,6 +16,8 @@ const NAME_CONNECTORS = new Set(['and', 'of', 'for']);
 export function extractOrganizations(context: ExtractContext): void {
   const heads = new Set(context.lexicon.organizationHeads);
   for (const view of contentSentences(context)) {
+    // Bodies named by level first, so the government inside "information office of the … government" stays part of it.
+    recordUnnamedBodies(context, view);
     const tokens = view.tokens;
     tokens.forEach((token, index) => {
       if (!heads.has(token.text)) return;
@@ -33,7 +35,7 @@ export function extractOrganizations(context: ExtractContext): void {
         if (next > index + 2) last = next - 1;
       }
       if (last - first < 1) return;
-      record(context, view, tokens[first]!.start, tokens[last]!.end);
+      record(context, view, tokens[first]!.start, placeAfter(context, view, tokens[last]!.end) ?? tokens[last]!.end);
     });
     recordLevelGovernments(context, view);
   }
@@ -43,19 +45,50 @@ function isNameWord(token: Token, context: ExtractContext): boolean {
   return token.isWord && isCapitalized(token.text) && !/^\d/u.test(token.text) && !context.lexicon.functionWords.includes(token.lower);
 }
 
+/** "… Commission of Guangxi Zhuang Autonomous Region": a known place after "of" completes the name; returns its end. */
+function placeAfter(context: ExtractContext, view: SentenceView, end: number): number | undefined {
+  const tail = /^\s+of\s+(?:the\s+)?/u.exec(view.sentence.text.slice(end));
+  if (!tail) return undefined;
+  const from = end + tail[0].length;
+  const tokens = view.tokens.filter((token) => token.start >= from).slice(0, 5);
+  const wordEnd = tokens.findIndex((token) => !token.isWord);
+  if (wordEnd !== -1) tokens.length = wordEnd;
+  for (let take = tokens.length; take >= 1; take -= 1) {
+    const last = tokens[take - 1]!;
+    if (lookupAlias(context.lexicon, view.sentence.text.slice(from, last.end))?.entityType === 'Place') return last.end;
+  }
+  return undefined;
+}
+
+/**
+ * Bodies named by level rather than by place: "the provincial people's
+ * congress", "the information office of the Shaanxi provincial people's
+ * government". A people's congress is one body per level, so the level names it.
+ */
+function recordUnnamedBodies(context: ExtractContext, view: SentenceView): void {
+  const levels = context.lexicon.organizationLevels.map((level) => level.toLowerCase()).join('|');
+  const office = new RegExp(`\\binformation office of the (?:\\p{L}+\\s+){0,3}(?:${levels}) (?:people's )?government\\b`, 'gu');
+  for (const match of view.folded.matchAll(office)) record(context, view, match.index, match.index + match[0].length);
+  const congress = new RegExp(`\\b(?:${levels}) people's congress\\b`, 'gu');
+  for (const match of view.folded.matchAll(congress)) record(context, view, match.index, match.index + match[0].length);
+}
+
 /** "the Hubei provincial government": a known place, a level word and a head, in any case. */
 function recordLevelGovernments(context: ExtractContext, view: SentenceView): void {
   const { lexicon } = context;
   for (const level of lexicon.organizationLevels) {
     for (const head of lexicon.organizationHeads) {
-      for (const at of findPhrase(view.folded, `${level} ${head}`)) {
-        const tokens = view.tokens.filter((token) => token.end <= at);
-        for (let take = 1; take <= 3 && take <= tokens.length; take += 1) {
-          const first = tokens[tokens.length - take]!;
-          const place = lookupAlias(lexicon, view.sentence.text.slice(first.start, at).trim());
-          if (place?.entityType === 'Place') {
-            record(context, view, first.start, at + level.length + 1 + head.length);
-            break;
+      // "provincial people's government" names the same body as "provincial government".
+      for (const form of [`${level} ${head}`, `${level} people's ${head}`]) {
+        for (const at of findPhrase(view.folded, form)) {
+          const tokens = view.tokens.filter((token) => token.end <= at);
+          for (let take = 1; take <= 3 && take <= tokens.length; take += 1) {
+            const first = tokens[tokens.length - take]!;
+            const place = lookupAlias(lexicon, view.sentence.text.slice(first.start, at).trim());
+            if (place?.entityType === 'Place') {
+              record(context, view, first.start, at + form.length);
+              break;
+            }
           }
         }
       }

@@ -5,8 +5,10 @@ import { lookupAlias } from './lexicon.js';
 import { escapeRegExp, findPhrases } from './text-match.js';
 
 // A name word: capitalised, possibly dash-joined ("Land-Sea", "Chengdu–Chongqing").
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’]*(?:[-–—‑]\p{Lu}?[\p{L}'’]+)*`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’]*(?:[-–—‑]\p{Lu}?[\p{L}'’]+)*`;
 const NAME_RUN = String.raw`${NAME_WORD}(?:\s+${NAME_WORD})*`;
+// "G60 Science and Technology Innovation Valley": a name by form may join its words with "and".
+const JOINED_NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:and\s+)?${NAME_WORD})*`;
 const HAN_GLOSS = /^\s*[（(]\s*(\p{Script=Han}+)\s*[)）]/u;
 
 /**
@@ -18,8 +20,8 @@ export function extractPlaceNames(context: ExtractContext): void {
   const { lexicon } = context;
   const phrases = lexicon.gazetteer.flatMap((entry) => [entry.label, ...entry.aliases]);
   const leadingWords = new Set(lexicon.functionWords);
-  const placeSuffix = new RegExp(`(${NAME_RUN})\\s+(${lexicon.placeSuffixes.map(escapeRegExp).join('|')})\\b`, 'gu');
-  const regionSuffix = new RegExp(`(${NAME_RUN})\\s+(${lexicon.regionSuffixes.map(escapeRegExp).join('|')})\\b`, 'gu');
+  const placeSuffix = new RegExp(`(${JOINED_NAME_RUN})\\s+(${lexicon.placeSuffixes.map(escapeRegExp).join('|')})\\b`, 'gu');
+  const regionSuffix = new RegExp(`(${JOINED_NAME_RUN})\\s+(${lexicon.regionSuffixes.map(escapeRegExp).join('|')})\\b`, 'gu');
   const cityOf = new RegExp(`\\b(?:${lexicon.placeIntroducers.map(escapeRegExp).join('|')})\\s+(${NAME_WORD})`, 'gu');
   const glossed = new RegExp(`(${NAME_RUN})\\s*[（(]\\s*\\p{Script=Han}+\\s*[)）]`, 'gu');
 
@@ -40,13 +42,19 @@ export function extractPlaceNames(context: ExtractContext): void {
       for (const match of text.matchAll(pattern)) {
         let start = match.index + match[0].indexOf(match[1]!);
         let end = start + match[1]!.length;
+        let formType = entityType;
         if (keepSuffix) {
           end = match.index + match[0].length;
-          // "Optics Valley of China": a known place after "of" belongs to the name.
-          const tail = /^\s+of\s+/u.exec(text.slice(end));
+          // Two names joined by "and" ("… Greater Bay Area and Hainan Free Trade Port") are two names, not one.
+          if (/\sand\s/u.test(text.slice(start, end)) && findPhrases(view.folded.slice(start, end), phrases).length > 0) continue;
+          // "Optics Valley of China": a known place after "of" belongs to the name; a region there makes the whole a region.
+          const tail = /^\s+of\s+(?:the\s+)?/u.exec(text.slice(end));
           if (tail) {
             const known = findPhrases(view.folded.slice(end + tail[0].length), phrases)[0];
-            if (known && known.start === 0) end += tail[0].length + known.end;
+            if (known && known.start === 0) {
+              if (lookupAlias(lexicon, text.slice(end + tail[0].length, end + tail[0].length + known.end))?.entityType === 'Region') formType = 'Region';
+              end += tail[0].length + known.end;
+            }
           }
         }
         // Sentence-initial "The" and similar are not part of the name.
@@ -55,9 +63,12 @@ export function extractPlaceNames(context: ExtractContext): void {
           if (!word || !leadingWords.has(word[0].trim().toLowerCase())) break;
           start += word[0].length;
         }
+        // "Northwest China's Shaanxi Province": the owner before a possessive is another name.
+        const possessive = /^.*['’]s\s+/u.exec(text.slice(start, end));
+        if (possessive) start += possessive[0].length;
         if (start >= end || !/\s/u.test(text.slice(start, end)) && keepSuffix) continue;
         const known = lookupAlias(lexicon, text.slice(start, end));
-        candidates.push({ entityType: known?.entityType ?? entityType, start, end, rank: rank + 1 });
+        candidates.push({ entityType: known?.entityType ?? formType, start, end, rank: rank + 1 });
       }
     });
     // Longest name wins; on a tie the gazetteer, then the more specific form.

@@ -1,4 +1,4 @@
-import { contentSentences, type ExtractContext, type PlanInfo } from './context.js';
+import { contentSentences, type ExtractContext, type PlanInfo, type SentenceView } from './context.js';
 import { evidenceAt } from './evidence.js';
 import { lookupAlias } from './lexicon.js';
 import { entityKey } from './normalize.js';
@@ -30,17 +30,20 @@ export function extractPlan(context: ExtractContext): void {
   const counts = new Map<number, number>();
   for (const span of spans) counts.set(span.ordinal, (counts.get(span.ordinal) ?? 0) + 1);
   const titleOrdinal = pattern ? [...document.title.matchAll(pattern)].map((m) => Number(m[1]))[0] : undefined;
-  // The plan a text is about is the one it names most; the title breaks ties.
-  const ordinal = [...counts.entries()].sort((a, b) => b[1] - a[1] || Number(b[0] === titleOrdinal) - Number(a[0] === titleOrdinal) || a[0] - b[0])[0]?.[0];
+  // The plan a text is about is the one it names most; the title breaks ties, then the later plan,
+  // since a text about a plan recalls the previous one as background ("During the 14th … period").
+  const ordinal = [...counts.entries()].sort((a, b) => b[1] - a[1] || Number(b[0] === titleOrdinal) - Number(a[0] === titleOrdinal) || b[0] - a[0])[0]?.[0] ?? titleOrdinal;
 
   const key = `Plan:${document.id}`;
   let label = document.title;
   const chosen = spans.filter((span) => span.ordinal === ordinal);
-  if (ordinal !== undefined && chosen[0]) {
-    const canonicalName = lexicon.planNames.find((name) => name.toLowerCase() === chosen[0]!.name.toLowerCase()) ?? chosen[0].name;
+  // With no mention in the body, the title still names the plan ("Shaanxi adopts 15th Five-Year Plan proposals").
+  const planName = chosen[0]?.name ?? (pattern && ordinal !== undefined ? [...document.title.matchAll(pattern)][0]?.[2] : undefined);
+  if (ordinal !== undefined && planName) {
+    const canonicalName = lexicon.planNames.find((name) => name.toLowerCase() === planName.toLowerCase()) ?? planName;
     label = `${placeLabel ? `${placeLabel} ` : ''}${ordinal}${ordinalSuffix(ordinal)} ${canonicalName}`;
   }
-  const period = PERIOD.exec(document.title) ?? PERIOD.exec(document.text);
+  const period = PERIOD.exec(document.title) ?? periodNear(sentences, spans, ordinal) ?? (ordinal === undefined ? PERIOD.exec(document.text) : null);
   const plan: PlanInfo = { key, label };
   if (period) {
     plan.periodStart = Number(period[1]);
@@ -65,6 +68,17 @@ export function extractPlan(context: ExtractContext): void {
     const mention = store.get(placeKey)?.mentions[0];
     if (mention) store.addRelation(key, 'coversPlace', placeKey, mention);
   }
+}
+
+/** The period written right after a mention of the chosen plan ("15th Five-Year Plan (2026-2030)"), not another plan's. */
+function periodNear(sentences: SentenceView[], spans: { sentence: number; end: number; ordinal: number }[], ordinal: number | undefined): RegExpExecArray | null {
+  for (const span of spans) {
+    if (span.ordinal !== ordinal) continue;
+    const after = sentences[span.sentence]!.sentence.text.slice(span.end, span.end + 24);
+    const period = PERIOD.exec(after);
+    if (period && /^\s*(?:period\s*)?[(（]?\s*$/u.test(after.slice(0, period.index))) return period;
+  }
+  return null;
 }
 
 function ordinalSuffix(n: number): string {

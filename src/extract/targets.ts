@@ -24,6 +24,8 @@ const SOFT_WORDS = new Set(['of', 'on', 'in', 'for', 'and', 'the', 'a', 'an', 'p
 const HARD_WORDS = new Set(['with', 'to', 'that', 'which', 'while', 'its', 'their', 'our', 'his', 'her', 'it', 'they', 'we', 'this', 'these', 'those', 'by', 'at', 'as', 'from']);
 const TRAILING_PREPOSITIONS = new Set(['to', 'by', 'at', 'above', 'below', 'under', 'over', 'within', 'around', 'beyond']);
 const GERUND_NOUNS = new Set(['manufacturing', 'spending', 'funding', 'financing', 'housing', 'building', 'shipping', 'processing', 'planning', 'training']);
+// -ing words that qualify a noun ("strategic emerging industries") rather than start a clause.
+const ING_ADJECTIVES = new Set(['emerging', 'leading', 'existing', 'pioneering', 'remaining', 'operating', 'outstanding', 'working']);
 
 function alternation(phrases: readonly string[]): string {
   return [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -106,7 +108,7 @@ export function extractTargets(context: ExtractContext): void {
       const clause = clauseTokens(view, Math.max(previousEnd, 0), quantity.start);
       previousEnd = quantity.end;
       const stripped = stripApproximators(clause, lexicon);
-      if (isBackground(view, stripped, quantity, lexicon, plan.periodStart)) continue;
+      if (isBackground(view, stripped, quantity, lexicon, plan.periodStart) || isSizeOfCreation(stripped, lexicon)) continue;
       const indicator = findIndicator(stripped, lexicon) ?? indicatorAfter(view, quantity, lexicon);
       if (!indicator) {
         store.diagnostics.push(warningAt(document, view.sentence.start + quantity.start, 'TARGET_WITHOUT_INDICATOR', `"${quantity.text}" has no indicator this reader can name; it is not kept as a target`));
@@ -183,6 +185,12 @@ function isBackground(view: SentenceView, clause: Token[], quantity: Quantity, l
   return year !== null && periodStart !== undefined && Number(year[1]) < periodStart;
 }
 
+/** "setting up a provincial fund of 30 billion yuan": the figure sizes what is created, it is not a target. */
+function isSizeOfCreation(clause: Token[], lexicon: Lexicon): boolean {
+  const clauseText = ` ${clause.map((t) => t.lower).join(' ')} `;
+  return lexicon.creationVerbs.some((verb) => clauseText.includes(` ${verb.toLowerCase()} `));
+}
+
 function findYear(text: string, quantity: Quantity): number | undefined {
   const years = [...text.matchAll(YEAR)].map((match) => ({ at: match.index, year: Number(match[1]) }));
   const after = years.find((entry) => entry.at >= quantity.end);
@@ -238,7 +246,9 @@ function isHardStop(token: Token, isLast: boolean, lexicon: Lexicon): boolean {
   const word = token.lower;
   if (/'s$/u.test(word)) return true;
   if (HARD_WORDS.has(word) || lexicon.verbs.includes(word) || lexicon.changeVerbs.includes(word)) return true;
-  if (/ing$/u.test(word) && !isLast && !GERUND_NOUNS.has(word)) return true;
+  if (/ing$/u.test(word) && !isLast && !GERUND_NOUNS.has(word) && !ING_ADJECTIVES.has(word)) return true;
+  // "by 2030 and for spending on …": a year or figure is never inside an indicator's name.
+  if (/^\d/u.test(word)) return true;
   // "The plan projects …": the document naming itself is a subject, not part of an indicator.
   if (!isLast && lexicon.selfReferences.includes(word)) return true;
   return false;
@@ -247,7 +257,9 @@ function isHardStop(token: Token, isLast: boolean, lexicon: Lexicon): boolean {
 function nounPhraseBefore(tokens: Token[], end: number, lexicon: Lexicon): { start: number; end: number } | undefined {
   if (end < 0) return undefined;
   let start = end;
-  while (start >= 0 && !isHardStop(tokens[start]!, start === end, lexicon) && end - start < 8) start -= 1;
+  // "container throughput at Beibu Gulf Port": "at" before a name locates the indicator, it does not end it.
+  const locating = (index: number) => tokens[index]!.lower === 'at' && index < end && /^\p{Lu}/u.test(tokens[index + 1]!.text);
+  while (start >= 0 && (locating(start) || !isHardStop(tokens[start]!, start === end, lexicon)) && end - start < 8) start -= 1;
   return trimPhrase(tokens, start + 1, end, lexicon);
 }
 

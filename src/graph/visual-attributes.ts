@@ -65,6 +65,10 @@ function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** Label size and stage padding of the explorer's renderer; the layout's label pass assumes the same. */
+export const LABEL_FONT_SIZE = 13;
+export const STAGE_PADDING = 40;
+
 /**
  * Plan items can be whole clauses ("further rise of the … economic circle as a
  * key regional growth engine"). On the canvas a label is cut at a word

@@ -1,6 +1,6 @@
 import type { PlanGraph } from '../graph/build-graph.js';
 import type { Positions } from './compute-layout.js';
-import { truncateLabel } from '../graph/visual-attributes.js';
+import { truncateLabel, LABEL_FONT_SIZE, STAGE_PADDING } from '../graph/visual-attributes.js';
 
 /**
  * Sigma draws a label to the right of its node at a fixed pixel size, so at
@@ -11,7 +11,7 @@ import { truncateLabel } from '../graph/visual-attributes.js';
 export interface LabelOptions {
   /** Smaller side of the viewport the graph is fitted into at the default zoom, in pixels. */
   viewportSize: number;
-  /** Sigma's default stage padding. */
+  /** The renderer's stage padding. */
   stagePadding: number;
   fontSize: number;
   /** Average Latin glyph width as a share of the font size; CJK glyphs count as a full em. */
@@ -23,8 +23,8 @@ export interface LabelOptions {
 
 export const DEFAULT_LABEL_OPTIONS: LabelOptions = {
   viewportSize: 800,
-  stagePadding: 30,
-  fontSize: 12,
+  stagePadding: STAGE_PADDING,
+  fontSize: LABEL_FONT_SIZE,
   latinCharWidth: 0.58,
   margin: 2,
   maxPasses: 3000,

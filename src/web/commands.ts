@@ -1,4 +1,4 @@
-import type { ExportScope } from './core/state.js';
+import type { ColorBy, ExportScope } from './core/state.js';
 
 /** Everything a view may ask for; views never touch the store, renderer or graph directly. */
 export interface ExplorerCommands {
@@ -9,6 +9,12 @@ export interface ExplorerCommands {
   toggleEntityType(entityType: string): void;
   toggleRelation(relation: string): void;
   setQuery(query: string): void;
+  toggleDocument(id: string): void;
+  showAllDocuments(): void;
+  setColorBy(colorBy: ColorBy): void;
+  /** Starts comparing a with b, or stops comparing (null). */
+  setCompare(pair: { a: string; b: string } | null): void;
+  setComparePlan(side: 'a' | 'b', id: string): void;
   zoomIn(): void;
   zoomOut(): void;
   fitView(): void;

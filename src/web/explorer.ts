@@ -1,3 +1,4 @@
+import type { LabelRect } from './core/label-placer.js';
 import { toBlob } from '@sigma/export-image';
 import type { DocumentInfo } from '../model/graph-attributes.js';
 import * as actions from './core/actions.js';
@@ -14,6 +15,7 @@ import { mountUrlSync } from './url-sync.js';
 import { mountDetailsPanel } from './views/details-panel.js';
 import { mountDocumentView } from './views/document-view.js';
 import { mountLegend } from './views/legend.js';
+import { mountPlansPanel } from './views/plans-panel.js';
 import { mountSearchBox } from './views/search-box.js';
 import { mountToolbar } from './views/toolbar.js';
 
@@ -24,6 +26,7 @@ export interface ExplorerElements {
   search: HTMLElement;
   details: HTMLElement;
   document: HTMLElement;
+  plans: HTMLElement;
 }
 
 /** What `window.plangraph` exposes for console scripting and automation. */
@@ -35,6 +38,8 @@ export interface ExplorerApi {
   readonly state: ViewState;
   store: Store;
   commands: ExplorerCommands;
+  /** Boxes (viewport pixels) of the node labels drawn in the last frame. */
+  drawnLabels(): readonly LabelRect[];
 }
 
 export interface MountedExplorer {
@@ -50,8 +55,9 @@ export interface ExplorerOptions {
 
 /** Mounts every part of the explorer on one graph; dispose() takes it all down again. */
 export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, options: ExplorerOptions): MountedExplorer {
+  const documentIds = graph.getAttribute('documents').map((doc) => doc.id);
   const shared = options.syncUrl ? parseUrlView(location.search) : null;
-  const store = createStore(shared ? actions.applySharedView(shared)(INITIAL_VIEW_STATE) : INITIAL_VIEW_STATE);
+  const store = createStore(actions.restrictToDocuments(documentIds)(shared ? actions.applySharedView(shared)(INITIAL_VIEW_STATE) : INITIAL_VIEW_STATE));
   if (shared?.selection && !(shared.selection.kind === 'node' ? graph.hasNode(shared.selection.key) : graph.hasEdge(shared.selection.key))) {
     store.update(actions.clearSelection());
   }
@@ -73,6 +79,11 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
     toggleEntityType: (entityType) => store.update(actions.toggleEntityType(entityType)),
     toggleRelation: (relation) => store.update(actions.toggleRelation(relation)),
     setQuery: (query) => store.update(actions.setQuery(query)),
+    toggleDocument: (id) => store.update(actions.toggleDocument(id, documentIds)),
+    showAllDocuments: () => store.update(actions.setShownDocuments(null, documentIds)),
+    setColorBy: (colorBy) => store.update(actions.setColorBy(colorBy)),
+    setCompare: (pair) => store.update((state) => actions.restrictToDocuments(documentIds)(actions.setCompare(pair)(state))),
+    setComparePlan: (side, id) => documentIds.includes(id) && store.update(actions.setComparePlan(side, id)),
     zoomIn: () => view.zoomIn(),
     zoomOut: () => view.zoomOut(),
     fitView: () => view.fitView(),
@@ -105,12 +116,13 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
     mountSearchBox(elements.search, { graph, store, commands, index }),
     mountDetailsPanel(elements.details, { graph, store, commands, documents }),
     mountDocumentView(elements.document, { graph, store, commands }),
+    mountPlansPanel(elements.plans, { graph, store, commands }),
   ];
 
   const initial = store.get();
   if (initial.camera) view.renderer.getCamera().setState(initial.camera);
   else if (initial.selection?.kind === 'node') view.animateToNode(initial.selection.key);
-  if (options.syncUrl) disposers.push(mountUrlSync(store, view.renderer, () => view.refresh()));
+  if (options.syncUrl) disposers.push(mountUrlSync(store, view.renderer, documentIds, () => view.refresh()));
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
@@ -130,6 +142,7 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
     },
     store,
     commands,
+    drawnLabels: view.drawnLabels,
   };
 
   return {

@@ -3,6 +3,9 @@ import type { Settings } from 'sigma/settings';
 import type { EdgeProgramType } from 'sigma/rendering';
 import { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { computeEdgeCurvatures } from './core/edge-curvature.js';
+import { createCollisionFreeLabels } from './label-drawer.js';
+import type { LabelRect } from './core/label-placer.js';
+import { LABEL_FONT_SIZE, STAGE_PADDING } from '../graph/visual-attributes.js';
 import { createFocusCache } from './core/focus.js';
 import { createReducers } from './core/reducers.js';
 import type { Store } from './core/state.js';
@@ -13,9 +16,10 @@ import type { ExplorerCommands } from './commands.js';
 export type ExplorerRenderer = Sigma<ExplorerNodeAttributes, ExplorerEdgeAttributes, GraphAttributes>;
 
 /**
- * Label settings tuned on the Chongqing plan: at the default zoom only the
- * larger nodes get a label and no two labels share a 120-px cell, so they do
- * not pile up; zooming in reveals the rest.
+ * Label settings: the label grid thins labels on large graphs, and the
+ * collision-free label drawer (label-drawer.ts) refuses any label that would
+ * touch another, so labels never pile up. Small graphs, whose build-time
+ * layout already keeps labels apart, show every label at the default zoom.
  */
 export const RENDERER_SETTINGS: Partial<Settings<ExplorerNodeAttributes, ExplorerEdgeAttributes, GraphAttributes>> = {
   defaultEdgeType: 'arrow',
@@ -23,14 +27,14 @@ export const RENDERER_SETTINGS: Partial<Settings<ExplorerNodeAttributes, Explore
   enableEdgeEvents: true,
   zIndex: true,
   labelFont: 'Inter, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
-  labelSize: 13,
+  labelSize: LABEL_FONT_SIZE,
   labelWeight: '500',
   labelColor: { color: '#1f2937' },
   labelDensity: 0.6,
   labelGridCellSize: 120,
   labelRenderedSizeThreshold: 7,
   minEdgeThickness: 1,
-  stagePadding: 40,
+  stagePadding: STAGE_PADDING,
   edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<ExplorerNodeAttributes, ExplorerEdgeAttributes, GraphAttributes> },
 };
 
@@ -46,6 +50,7 @@ export interface GraphView {
   zoomIn(): void;
   zoomOut(): void;
   fitView(): void;
+  drawnLabels(): readonly LabelRect[];
   dispose(): void;
 }
 
@@ -53,13 +58,17 @@ export function mountGraphRenderer(container: HTMLElement, context: { graph: Exp
   const { graph, store, commands } = context;
   const focusOf = createFocusCache(graph);
   const { nodeReducer, edgeReducer } = createReducers({ graph, getState: store.get, getFocus: focusOf, curvatures: computeEdgeCurvatures(graph, DEFAULT_EDGE_CURVATURE * 2) });
+  const labels = createCollisionFreeLabels();
   const renderer: ExplorerRenderer = new Sigma(graph, container, {
     ...RENDERER_SETTINGS,
+    ...labelVisibility(graph.order),
+    defaultDrawNodeLabel: labels.draw,
     // Sigma types reducer output as full display data; ours returns the subset it changes.
     nodeReducer: nodeReducer as unknown as Settings<ExplorerNodeAttributes>['nodeReducer'],
     edgeReducer: edgeReducer as unknown as Settings<ExplorerNodeAttributes, ExplorerEdgeAttributes>['edgeReducer'],
   });
 
+  renderer.on('beforeRender', labels.reset);
   renderer.on('enterNode', ({ node }) => {
     container.style.cursor = 'pointer';
     commands.hoverNode(node);
@@ -80,7 +89,10 @@ export function mountGraphRenderer(container: HTMLElement, context: { graph: Exp
       state.selection !== previous.selection ||
       state.hoveredNode !== previous.hoveredNode ||
       state.hiddenEntityTypes !== previous.hiddenEntityTypes ||
-      state.hiddenRelations !== previous.hiddenRelations
+      state.hiddenRelations !== previous.hiddenRelations ||
+      state.shownDocuments !== previous.shownDocuments ||
+      state.colorBy !== previous.colorBy ||
+      state.compare !== previous.compare
     )
       refresh();
   });
@@ -89,6 +101,7 @@ export function mountGraphRenderer(container: HTMLElement, context: { graph: Exp
   return {
     renderer,
     refresh,
+    drawnLabels: labels.drawn,
     animateToNode(key) {
       const position = renderer.getNodeDisplayData(key);
       if (!position) return;
@@ -103,3 +116,12 @@ export function mountGraphRenderer(container: HTMLElement, context: { graph: Exp
     },
   };
 }
+
+/** Up to a few hundred nodes every label is a candidate; beyond, only larger nodes and one per grid cell. */
+export function labelVisibility(order: number): Pick<typeof RENDERER_SETTINGS, 'labelDensity' | 'labelGridCellSize' | 'labelRenderedSizeThreshold'> {
+  return order <= SMALL_GRAPH_ORDER
+    ? { labelDensity: 1, labelGridCellSize: 60, labelRenderedSizeThreshold: 0 }
+    : { labelDensity: 0.6, labelGridCellSize: 120, labelRenderedSizeThreshold: 7 };
+}
+
+const SMALL_GRAPH_ORDER = 300;

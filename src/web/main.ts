@@ -32,6 +32,7 @@ export function mountApp(): () => void {
     search: required('#search'),
     details: required('#details'),
     document: required('#document'),
+    plans: required('#plans'),
   };
   const notices = required('#notices');
   const emptyState = required('#empty-state');

@@ -1,4 +1,4 @@
-import { applySharedView, setCamera } from './core/actions.js';
+import { applySharedView, restrictToDocuments, setCamera } from './core/actions.js';
 import type { Store } from './core/state.js';
 import { formatUrlView, isHistoryStep, parseUrlView } from './core/url-state.js';
 import type { ExplorerRenderer } from './graph-renderer.js';
@@ -7,11 +7,12 @@ import type { ExplorerRenderer } from './graph-renderer.js';
 const REPLACE_DELAY_MS = 300;
 
 /**
- * Keeps the view and the address bar in step: a selection or filter change
- * is a history entry (Back undoes it), camera moves and typing replace the
- * current one. Back/Forward re-apply the URL's view.
+ * Keeps the view and the address bar in step: a change of selection,
+ * filters, shown plans, colouring or comparison is a history entry (Back
+ * undoes it), camera moves and typing replace the current one. Back/Forward
+ * re-apply the URL's view, restricted to the plans this graph has.
  */
-export function mountUrlSync(store: Store, renderer: ExplorerRenderer, onNavigate: () => void): () => void {
+export function mountUrlSync(store: Store, renderer: ExplorerRenderer, documentIds: readonly string[], onNavigate: () => void): () => void {
   const camera = renderer.getCamera();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let restoring = false;
@@ -43,7 +44,7 @@ export function mountUrlSync(store: Store, renderer: ExplorerRenderer, onNavigat
     const view = parseUrlView(location.search);
     restoring = true;
     try {
-      store.update(applySharedView(view));
+      store.update((state) => restrictToDocuments(documentIds)(applySharedView(view)(state)));
       if (view.camera) camera.setState(view.camera);
     } finally {
       restoring = false;

@@ -42,6 +42,16 @@ describe.skipIf(!url)('explorer on the production build', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws most labels at the default zoom, and no two of them overlap', async () => {
+    const { boxes, order } = await page.evaluate(() => ({ boxes: window.plangraph!.drawnLabels(), order: window.plangraph!.graph.order }));
+    const overlapping = boxes.flatMap((a, i) =>
+      boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map((b) => [a, b]),
+    );
+    expect(overlapping).toEqual([]);
+    // The build-time layout keeps the Chongqing labels apart, so nearly all of them fit.
+    expect(boxes.length).toBeGreaterThanOrEqual(Math.floor(order * 0.8));
+  });
+
   it('search "Yangtze" by keyboard opens the Yangtze River Delta with Chongqing\'s cooperatesWith tie and its evidence', async () => {
     const box = page.getByRole('combobox', { name: 'Search entities' });
     await box.focus();

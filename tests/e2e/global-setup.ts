@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { makeSyntheticGraph } from '../fixtures/synthetic-graph.js';
 import { CHROMIUM_PATH, chromiumAvailable } from './browser.js';
@@ -12,6 +12,8 @@ export interface E2eContext {
   /** Base URL of the served build; empty when browser tests are skipped. */
   url: string;
   graph: GraphSource;
+  /** Path, relative to `url`, of a graph built from several plans; empty when it could not be built. */
+  plansGraph: string;
 }
 
 declare module 'vitest' {
@@ -51,15 +53,32 @@ function buildSite(): GraphSource {
   return 'synthetic';
 }
 
+/** Where the several-plans graph is served, next to the site. */
+const PLANS_GRAPH = 'fixtures/plans/graph.json';
+
+/**
+ * The five plans (data/plans and tests/fixtures/documents) built into one
+ * graph, for the plan list and comparison tests. Outside CI a builder that
+ * cannot run yet skips those tests, and says so.
+ */
+function buildPlansGraph(): string {
+  const build = run('node', ['bin/plangraph.js', 'build', 'data/plans', 'tests/fixtures/documents', '--out', join('dist', dirname(PLANS_GRAPH))]);
+  if (build.ok) return PLANS_GRAPH;
+  if (isCi) throw new Error(`building the several-plans graph failed:\n${build.output}`);
+  shout(['Building data/plans + tests/fixtures/documents failed: the compare tests are SKIPPED.', ...build.output.trim().split('\n').slice(-6)]);
+  return '';
+}
+
 export default async function setup(project: TestProject) {
   if (!chromiumAvailable) {
     if (isCi) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: browser tests cannot be skipped on CI (apt-get install -y chromium)`);
     shout([`Chromium not found at ${CHROMIUM_PATH}: ALL BROWSER TESTS ARE SKIPPED.`, 'Install it (apt-get install -y chromium) or set CHROMIUM_PATH. On CI this is a failure.']);
-    project.provide('e2e', { url: '', graph: 'synthetic' });
+    project.provide('e2e', { url: '', graph: 'synthetic', plansGraph: '' });
     return;
   }
   const graph = buildSite();
+  const plansGraph = buildPlansGraph();
   const server = await serveDirectory(join(ROOT, 'dist'));
-  project.provide('e2e', { url: server.url, graph });
+  project.provide('e2e', { url: server.url, graph, plansGraph });
   return () => server.close();
 }

@@ -21,16 +21,19 @@ export interface GoldCase {
   document: PlanDocument;
 }
 
-/** Every gold fixture with its parsed document, sorted by document id. */
-export function loadGoldCases(): GoldCase[] {
-  return readdirSync(`${ROOT}${GOLD_DIR}`)
+/**
+ * Every gold fixture with its parsed document, sorted by document id. Paths
+ * are relative to the repository root; by default the shipped gold set.
+ */
+export function loadGoldCases(goldDir: string = GOLD_DIR, documentDirs: readonly string[] = DOCUMENT_DIRS): GoldCase[] {
+  return readdirSync(`${ROOT}${goldDir}`)
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => {
-      const goldPath = `${GOLD_DIR}/${name}`;
+      const goldPath = `${goldDir}/${name}`;
       const gold = parseGold(readFileSync(`${ROOT}${goldPath}`, 'utf8'), goldPath);
-      const documentPath = DOCUMENT_DIRS.map((dir) => `${dir}/${gold.document}.txt`).find((path) => existsSync(`${ROOT}${path}`));
-      if (documentPath === undefined) throw new Error(`${goldPath}: no document ${gold.document}.txt in ${DOCUMENT_DIRS.join(' or ')}`);
+      const documentPath = documentDirs.map((dir) => `${dir}/${gold.document}.txt`).find((path) => existsSync(`${ROOT}${path}`));
+      if (documentPath === undefined) throw new Error(`${goldPath}: no document ${gold.document}.txt in ${documentDirs.join(' or ')}`);
       return { gold, goldPath, document: parseDocument(readFileSync(`${ROOT}${documentPath}`, 'utf8'), documentPath) };
     });
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildGexfExport, computeExportGraph, toExportFileName } from '../../src/web/core/export.js';
-import { computeEntityTypeCounts, computeRelationCounts, computeVisibleSummary } from '../../src/web/core/filters.js';
+import { computeEntityTypeCounts, computeMembershipCounts, computeRelationCounts, computeShareCounts, computeVisibleSummary } from '../../src/web/core/filters.js';
 import { INITIAL_VIEW_STATE } from '../../src/web/core/state.js';
 import { checkGexf } from '../support/check-gexf.js';
-import { loadSynthetic } from './helpers.js';
+import { loadPlans, loadSynthetic } from './helpers.js';
 
 const graph = loadSynthetic(48, 2, 9);
 const hidePlaces = { ...INITIAL_VIEW_STATE, hiddenEntityTypes: new Set(['Place']) };
@@ -60,5 +60,49 @@ describe('export', () => {
     ['重庆', 'all', 'gexf', 'plangraph.gexf'],
   ] as const)('file name for %j', (name, scope, ext, expected) => {
     expect(toExportFileName(name, scope, ext)).toBe(expected);
+  });
+});
+
+describe('filters across plans', () => {
+  const plans = loadPlans();
+  const onlyAlpha = { ...INITIAL_VIEW_STATE, shownDocuments: new Set(['alpha']) };
+  const comparing = { ...INITIAL_VIEW_STATE, compare: { a: 'alpha', b: 'beta' } };
+  const visibleByType = (state: typeof INITIAL_VIEW_STATE) => Object.fromEntries(computeEntityTypeCounts(plans, state).map((row) => [row.name, row.visible]));
+
+  it.each([
+    ['every plan', INITIAL_VIEW_STATE, { Industry: 3, Plan: 3, Place: 2, Region: 1 }, 9, 6],
+    ['alpha only', onlyAlpha, { Industry: 0, Plan: 1, Place: 2, Region: 1 }, 4, 2],
+    ['no plan', { ...INITIAL_VIEW_STATE, shownDocuments: new Set<string>() }, { Industry: 0, Plan: 0, Place: 0, Region: 0 }, 0, 0],
+    ['alpha against beta', comparing, { Industry: 1, Plan: 2, Place: 2, Region: 1 }, 6, 4],
+  ])('legend and summary follow %s', (_name, state, byType, nodes, edges) => {
+    expect(visibleByType(state)).toEqual(byType);
+    expect(computeVisibleSummary(plans, state)).toMatchObject({ nodes, edges, totalNodes: 9, totalEdges: 6 });
+    expect(computeRelationCounts(plans, state)[0]).toMatchObject({ name: 'relatedTo', visible: edges, total: 6 });
+  });
+
+  it('counts nodes by how many plans share them', () => {
+    expect(computeShareCounts(plans, INITIAL_VIEW_STATE).map((row) => [row.plans, row.total, row.visible])).toEqual([
+      [0, 1, 1],
+      [1, 6, 6],
+      [2, 1, 1],
+      [3, 1, 1],
+    ]);
+    expect(computeShareCounts(plans, onlyAlpha).map((row) => row.visible)).toEqual([0, 2, 1, 1]);
+  });
+
+  it('counts drawn nodes on each side of a comparison, and nothing when not comparing', () => {
+    expect(computeMembershipCounts(plans, comparing).map((row) => [row.membership, row.visible])).toEqual([
+      ['onlyA', 2],
+      ['both', 2],
+      ['onlyB', 2],
+    ]);
+    expect(computeMembershipCounts(plans, { ...comparing, hiddenEntityTypes: new Set(['Plan']) }).map((row) => row.visible)).toEqual([1, 2, 1]);
+    expect(computeMembershipCounts(plans, INITIAL_VIEW_STATE)).toEqual([]);
+  });
+
+  it('"Visible only" exports exactly the plans in view', () => {
+    const exported = computeExportGraph(plans, onlyAlpha, 'visible');
+    expect(exported.nodes().sort()).toEqual(['Place:alpha only', 'Place:shared', 'Plan:alpha', 'Region:everywhere']);
+    expect(exported.size).toBe(2);
   });
 });

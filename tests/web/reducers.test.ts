@@ -4,7 +4,9 @@ import { createFocusCache, computeFocus } from '../../src/web/core/focus.js';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, createReducers } from '../../src/web/core/reducers.js';
 import { INITIAL_VIEW_STATE, type ViewState } from '../../src/web/core/state.js';
 import { importGraphData } from '../../src/web/core/graph-loading.js';
-import { keyByLabel, loadSynthetic } from './helpers.js';
+import { COMPARE_COLORS } from '../../src/web/core/compare.js';
+import { sharedByColor } from '../../src/web/core/documents.js';
+import { keyByLabel, loadPlans, loadSynthetic } from './helpers.js';
 
 const graph = loadSynthetic(40, 2, 5);
 const chongqing = keyByLabel(graph, 'Chongqing');
@@ -116,5 +118,47 @@ describe('labels around a hub', () => {
     expect(nodeReducer('hub', star.getNodeAttributes('hub')).forceLabel).toBe(true);
     expect(nodeReducer('n1', star.getNodeAttributes('n1')).forceLabel).toBeFalsy();
     expect(nodeReducer('n1', star.getNodeAttributes('n1')).label).toBe('n1');
+  });
+});
+
+describe('reducers across plans', () => {
+  const plans = loadPlans();
+  const shown = (ids: string[]): ViewState => ({ ...INITIAL_VIEW_STATE, shownDocuments: new Set(ids) });
+  const comparing: ViewState = { ...INITIAL_VIEW_STATE, compare: { a: 'alpha', b: 'beta' }, shownDocuments: new Set(['gamma']) };
+  const reducersFor = (state: ViewState) => {
+    const snapshot = JSON.stringify(plans.export());
+    const reducers = createReducers({ graph: plans, getState: () => state, getFocus: createFocusCache(plans), curvatures: new Map() });
+    return { ...reducers, unchanged: () => expect(JSON.stringify(plans.export())).toBe(snapshot) };
+  };
+
+  it.each([
+    ['every plan shown', INITIAL_VIEW_STATE, 'Industry:gamma only', { color: '#123456' }],
+    ['its plan shown', shown(['alpha']), 'Place:shared', { color: '#123456' }],
+    ['its plan unticked', shown(['alpha']), 'Industry:beta only', { hidden: true }],
+    ['no plan claims it, a filter on', shown(['alpha']), 'Industry:unclaimed', { hidden: true }],
+    ['shared by two plans', { ...INITIAL_VIEW_STATE, colorBy: 'shared' as const }, 'Place:shared', { color: sharedByColor(2) }],
+    ['shared by three plans', { ...INITIAL_VIEW_STATE, colorBy: 'shared' as const }, 'Region:everywhere', { color: sharedByColor(3) }],
+    ['comparing: only A', comparing, 'Place:alpha only', { color: COMPARE_COLORS.onlyA }],
+    ['comparing: both', comparing, 'Region:everywhere', { color: COMPARE_COLORS.both }],
+    ['comparing: only B', comparing, 'Industry:beta only', { color: COMPARE_COLORS.onlyB }],
+    ['comparing: neither, whatever the plan list says', comparing, 'Industry:gamma only', { hidden: true }],
+    ['comparing wins over shared-by colours', { ...comparing, colorBy: 'shared' as const }, 'Place:shared', { color: COMPARE_COLORS.both }],
+    ['hovering fades comparison colours too', { ...comparing, hoveredNode: 'Plan:beta' }, 'Place:alpha only', { color: FADED_NODE_COLOR }],
+  ])('node, %s', (_name, state, node, expected) => {
+    const { nodeReducer, unchanged } = reducersFor(state);
+    expect(nodeReducer(node, plans.getNodeAttributes(node))).toMatchObject(expected);
+    unchanged();
+  });
+
+  it.each([
+    ['stated by a shown plan', shown(['alpha']), 'Place:shared->Region:everywhere', false],
+    ['stated only by an unticked plan, both ends shown', shown(['alpha', 'gamma']), 'Plan:gamma->Region:everywhere', false],
+    ['stated only by an unticked plan', shown(['alpha']), 'Plan:beta->Place:shared', true],
+    ['comparing: stated by B', comparing, 'Plan:beta->Place:shared', false],
+    ['comparing: stated by neither', comparing, 'Plan:gamma->Region:everywhere', true],
+  ])('edge %s → hidden %s', (_name, state, edge, hidden) => {
+    const { edgeReducer, unchanged } = reducersFor(state);
+    expect(Boolean(edgeReducer(edge, plans.getEdgeAttributes(edge)).hidden)).toBe(hidden);
+    unchanged();
   });
 });

@@ -39,10 +39,74 @@ describe('actions', () => {
 
   it('applySharedView replaces the shared part and keeps the camera when the URL has none', () => {
     const camera = { x: 0.5, y: 0.5, ratio: 2, angle: 0 };
-    const next = actions.applySharedView({ selection: { kind: 'node', key: 'x' }, query: 'q', hiddenEntityTypes: ['Place'], hiddenRelations: [], camera: null })({ ...INITIAL_VIEW_STATE, camera });
+    const next = actions.applySharedView({
+      selection: { kind: 'node', key: 'x' },
+      query: 'q',
+      hiddenEntityTypes: ['Place'],
+      hiddenRelations: [],
+      shownDocuments: ['alpha'],
+      colorBy: 'shared',
+      compare: { a: 'alpha', b: 'beta' },
+      camera: null,
+    })({ ...INITIAL_VIEW_STATE, camera });
     expect(next.selection).toEqual({ kind: 'node', key: 'x' });
     expect([...next.hiddenEntityTypes]).toEqual(['Place']);
+    expect([...next.shownDocuments!]).toEqual(['alpha']);
+    expect(next).toMatchObject({ colorBy: 'shared', compare: { a: 'alpha', b: 'beta' } });
     expect(next.camera).toBe(camera);
+  });
+});
+
+describe('plan actions', () => {
+  const all = ['alpha', 'beta', 'gamma'];
+  const shown = (ids: string[] | null) => ({ ...INITIAL_VIEW_STATE, shownDocuments: ids === null ? null : new Set(ids) });
+  const comparing = (a: string, b: string) => ({ ...INITIAL_VIEW_STATE, compare: { a, b } });
+  const list = (state: ViewState) => (state.shownDocuments === null ? null : [...state.shownDocuments].sort());
+
+  it.each([
+    ['unticking one of all', shown(null), actions.toggleDocument('beta', all), ['alpha', 'gamma']],
+    ['ticking the last one back means all', shown(['alpha', 'gamma']), actions.toggleDocument('beta', all), null],
+    ['unticking the only one leaves none', shown(['alpha']), actions.toggleDocument('alpha', all), []],
+    ['setShownDocuments drops unknown ids', shown(null), actions.setShownDocuments(['beta', 'nope'], all), ['beta']],
+    ['setShownDocuments with every id is all', shown(['alpha']), actions.setShownDocuments(['gamma', 'beta', 'alpha'], all), null],
+    ['show all', shown(['alpha']), actions.setShownDocuments(null, all), null],
+  ])('%s', (_name, state, action, expected) => {
+    expect(list(action(state))).toEqual(expected);
+  });
+
+  it.each([
+    ['the same set again', shown(['alpha', 'beta']), actions.setShownDocuments(['beta', 'alpha'], all)],
+    ['all again', shown(null), actions.setShownDocuments(null, all)],
+    ['the same colouring', INITIAL_VIEW_STATE, actions.setColorBy('type')],
+    ['the same pair', comparing('alpha', 'beta'), actions.setCompare({ a: 'alpha', b: 'beta' })],
+    ['a side while not comparing', INITIAL_VIEW_STATE, actions.setComparePlan('a', 'beta')],
+    ['a known graph', comparing('alpha', 'beta'), actions.restrictToDocuments(all)],
+  ] as const)('returns the same object for %s', (_name, state, action) => {
+    expect(action(state)).toBe(state);
+  });
+
+  it.each([
+    ['A changes', comparing('alpha', 'beta'), actions.setComparePlan('a', 'gamma'), { a: 'gamma', b: 'beta' }],
+    ['B changes', comparing('alpha', 'beta'), actions.setComparePlan('b', 'gamma'), { a: 'alpha', b: 'gamma' }],
+    ["A takes B's plan: they swap", comparing('alpha', 'beta'), actions.setComparePlan('a', 'beta'), { a: 'beta', b: 'alpha' }],
+    ["B takes A's plan: they swap", comparing('alpha', 'beta'), actions.setComparePlan('b', 'alpha'), { a: 'beta', b: 'alpha' }],
+    ['leaving', comparing('alpha', 'beta'), actions.setCompare(null), null],
+  ] as const)('comparison: %s', (_name, state, action, expected) => {
+    expect(action(state).compare).toEqual(expected);
+  });
+
+  it.each([
+    ['unknown plans in the list are dropped', { ...shown(['alpha', 'nope']) }, all, { shownDocuments: ['alpha'] }],
+    ['a list of only unknown plans becomes all', shown(['nope']), all, { shownDocuments: null }],
+    ['an empty list stays empty', shown([]), all, { shownDocuments: [] }],
+    ['comparing with an unknown plan stops', comparing('alpha', 'nope'), all, { compare: null }],
+    ['comparing a plan with itself stops', comparing('alpha', 'alpha'), all, { compare: null }],
+    ['one document: no filter, no comparison, type colours', { ...comparing('alpha', 'beta'), shownDocuments: new Set(['alpha']), colorBy: 'shared' as const }, ['alpha'], { shownDocuments: null, compare: null, colorBy: 'type' }],
+  ])('restrictToDocuments: %s', (_name, state, ids, expected) => {
+    const next = actions.restrictToDocuments(ids)(state);
+    const { shownDocuments, ...rest } = expected as { shownDocuments?: string[] | null };
+    if ('shownDocuments' in expected) expect(list(next)).toEqual(shownDocuments);
+    expect(next).toMatchObject(rest);
   });
 });
 

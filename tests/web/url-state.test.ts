@@ -4,7 +4,13 @@ import { formatUrlView, isHistoryStep, parseUrlView } from '../../src/web/core/u
 
 describe('parseUrlView', () => {
   it.each([
-    ['', { selection: null, query: '', hiddenEntityTypes: [], hiddenRelations: [], camera: null }],
+    ['', { selection: null, query: '', hiddenEntityTypes: [], hiddenRelations: [], shownDocuments: null, colorBy: 'type', compare: null, camera: null }],
+    ['?plans=beta,alpha', { shownDocuments: ['beta', 'alpha'] }],
+    ['?plans=', { shownDocuments: [] }],
+    ['?color=shared', { colorBy: 'shared' }],
+    ['?color=rainbow', { colorBy: 'type' }],
+    ['?planA=alpha&planB=beta', { compare: { a: 'alpha', b: 'beta' } }],
+    ['?planA=alpha', { compare: null }],
     ['?node=Place%3Achongqing', { selection: { kind: 'node', key: 'Place:chongqing' } }],
     ['?edge=e1', { selection: { kind: 'edge', key: 'e1' } }],
     ['?node=a&edge=e1', { selection: { kind: 'node', key: 'a' } }],
@@ -29,6 +35,9 @@ describe('formatUrlView', () => {
     query: ' Yangtze ',
     hiddenEntityTypes: new Set(['Target', 'Place']),
     hiddenRelations: new Set(['partOf']),
+    shownDocuments: new Set(['sichuan', 'chongqing']),
+    colorBy: 'shared',
+    compare: { a: 'chongqing', b: 'sichuan' },
     camera: { x: 0.123456, y: 0.5, ratio: 0.4, angle: 0 },
   };
 
@@ -39,8 +48,21 @@ describe('formatUrlView', () => {
       query: 'Yangtze',
       hiddenEntityTypes: ['Place', 'Target'],
       hiddenRelations: ['partOf'],
+      shownDocuments: ['chongqing', 'sichuan'],
+      colorBy: 'shared',
+      compare: { a: 'chongqing', b: 'sichuan' },
       camera: { x: 0.1235, y: 0.5, ratio: 0.4, angle: 0 },
     });
+  });
+
+  it.each([
+    ['every plan', null, null],
+    ['none', new Set<string>(), ''],
+    ['some, sorted', new Set(['b', 'a']), 'a,b'],
+  ])('writes %s as plans=%j', (_name, shownDocuments, expected) => {
+    const params = new URLSearchParams(formatUrlView({ ...INITIAL_VIEW_STATE, shownDocuments }));
+    expect(params.get('plans')).toBe(expected);
+    expect(parseUrlView(params.toString()).shownDocuments).toEqual(shownDocuments === null ? null : [...shownDocuments].sort());
   });
 
   it('keeps parameters that are not part of the view and drops empty ones', () => {
@@ -63,6 +85,10 @@ describe('isHistoryStep', () => {
     ['a camera move', { ...base, camera: { x: 1, y: 1, ratio: 1, angle: 0 } }, false],
     ['typing', { ...base, query: 'abc' }, false],
     ['an equal set in a new object', { ...base, hiddenEntityTypes: new Set<string>() }, false],
+    ['a plan filter', { ...base, shownDocuments: new Set(['a']) }, true],
+    ['every plan unticked', { ...base, shownDocuments: new Set<string>() }, true],
+    ['shared-by colours', { ...base, colorBy: 'shared' as const }, true],
+    ['a comparison', { ...base, compare: { a: 'a', b: 'b' } }, true],
   ])('%s → %s', (_name, next, expected) => {
     expect(isHistoryStep(base, next)).toBe(expected);
   });

@@ -50,19 +50,6 @@ export function sharedByColor(plans: number): string {
   return SHARED_BY_COLORS[Math.min(plans, SHARED_BY_COLORS.length) - 1]!;
 }
 
-export interface ShareCount {
-  plans: number;
-  color: string;
-  nodes: number;
-}
-
-/** How many nodes each plan count covers, for the colour key; counts with no node are left out. */
-export function computeShareCounts(graph: ExplorerGraph): ShareCount[] {
-  const counts = new Map<number, number>();
-  graph.forEachNode((_node, a) => counts.set(a.documents.length, (counts.get(a.documents.length) ?? 0) + 1));
-  return [...counts.entries()].sort((x, y) => x[0] - y[0]).map(([plans, nodes]) => ({ plans, color: sharedByColor(plans), nodes }));
-}
-
 export interface DocumentGroup<T> {
   document: string;
   items: T[];

@@ -1,4 +1,5 @@
-import { isInDocumentScope } from './documents.js';
+import { COMPARE_COLORS, computeMembership, MEMBERSHIPS, type DrawnMembership } from './compare.js';
+import { isInDocumentScope, sharedByColor } from './documents.js';
 import type { ExplorerGraph } from './types.js';
 import type { ViewState } from './state.js';
 
@@ -76,4 +77,42 @@ export function computeVisibleSummary(graph: ExplorerGraph, state: FilterState):
     if (isEdgeVisible(graph, edge, state)) edges++;
   });
   return { nodes, totalNodes: graph.order, edges, totalEdges: graph.size };
+}
+
+export interface ShareCount {
+  plans: number;
+  color: string;
+  total: number;
+  visible: number;
+}
+
+/** Nodes per number of plans that mention them, for the "shared by" colour key. */
+export function computeShareCounts(graph: ExplorerGraph, state: FilterState): ShareCount[] {
+  const rows = new Map<number, ShareCount>();
+  graph.forEachNode((node, a) => {
+    const plans = a.documents.length;
+    let row = rows.get(plans);
+    if (!row) rows.set(plans, (row = { plans, color: sharedByColor(plans), total: 0, visible: 0 }));
+    row.total++;
+    if (isNodeVisible(graph, node, state)) row.visible++;
+  });
+  return [...rows.values()].sort((a, b) => a.plans - b.plans);
+}
+
+export interface MembershipCount {
+  membership: DrawnMembership;
+  color: string;
+  visible: number;
+}
+
+/** Drawn nodes on each side of the comparison, for its colour key; empty when not comparing. */
+export function computeMembershipCounts(graph: ExplorerGraph, state: FilterState): MembershipCount[] {
+  const compare = state.compare;
+  if (!compare) return [];
+  const counts = { onlyA: 0, both: 0, onlyB: 0 };
+  graph.forEachNode((node, a) => {
+    const membership = computeMembership(a.documents, compare);
+    if (membership !== 'neither' && isNodeVisible(graph, node, state)) counts[membership]++;
+  });
+  return MEMBERSHIPS.map((membership) => ({ membership, color: COMPARE_COLORS[membership], visible: counts[membership] }));
 }

@@ -1,3 +1,4 @@
+import { truncateLabel } from '../../graph/visual-attributes.js';
 import type { Attributes } from 'graphology-types';
 import { COMPARE_COLORS, computeMembership } from './compare.js';
 import { isInDocumentScope, sharedByColor } from './documents.js';
@@ -64,7 +65,8 @@ export function createReducers(context: ReducerContext) {
 
   function nodeReducer(node: string, data: ExplorerNodeAttributes): NodeDisplay {
     const state = getState();
-    const display: NodeDisplay = { x: data.x, y: data.y, size: data.size, color: data.color, label: data.label, type: 'circle' };
+    // Long clause-like labels are cut on the canvas; the full text is in the details panel.
+    const display: NodeDisplay = { x: data.x, y: data.y, size: data.size, color: data.color, label: truncateLabel(data.label), type: 'circle' };
     if (state.hiddenEntityTypes.has(data.entityType) || !isInDocumentScope(data.documents, state)) return { ...display, hidden: true };
     display.color = baseColor(data, state);
     const focus = getFocus(state);

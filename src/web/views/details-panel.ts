@@ -1,4 +1,6 @@
 import type { DocumentInfo } from '../../model/graph-attributes.js';
+import type { Evidence } from '../../model/records.js';
+import { groupByDocument, planName } from '../core/documents.js';
 import type { Store, ViewState } from '../core/state.js';
 import type { ExplorerGraph } from '../core/types.js';
 import type { ExplorerCommands } from '../commands.js';
@@ -94,33 +96,24 @@ function renderNode(key: string, context: PanelContext, rank: ReadonlyMap<string
       ['Named', a.declaredCount !== undefined && a.namedCount !== undefined ? `${a.namedCount} of ${a.declaredCount} named` : null],
       ['Centrality', `${formatNumber(a.centrality)} (rank ${rank.get(key) ?? '–'} of ${graph.order})`],
       ['Connections', `${graph.inDegree(key)} incoming · ${graph.outDegree(key)} outgoing`],
-      ['Documents', a.documents.map((id) => documents.get(id)?.title ?? id).join(' · ') || null],
+      ['Documents', documents.size > 1 ? null : a.documents.map((id) => documents.get(id)?.title ?? id).join(' · ') || null],
     ]),
   );
 
+  if (documents.size > 1 && a.documents.length > 0) section.append(renderMentionedIn(a.documents, a.mentions, documents));
   section.append(renderRelations(key, context));
 
   if (a.mentions.length > 0) {
-    const list = el('ol', { className: 'evidence-list' });
-    const renderItems = (count: number) => {
-      list.replaceChildren(...a.mentions.slice(0, count).map((mention) => el('li', {}, [renderEvidence(mention, documents)])));
-    };
-    renderItems(MENTION_PREVIEW);
-    const more =
-      a.mentions.length > MENTION_PREVIEW
-        ? el('button', {
-            className: 'text-button',
-            text: `Show all ${a.mentions.length} mentions`,
-            attrs: { type: 'button' },
-            on: {
-              click: (event) => {
-                renderItems(a.mentions.length);
-                (event.currentTarget as HTMLElement).remove();
-              },
-            },
-          })
-        : null;
-    section.append(el('section', { className: 'details-section' }, [el('h3', { text: `Mentions (${a.mentions.length})` }), list, more]));
+    const groups = documents.size > 1 ? groupByDocument(a.mentions, [...documents.keys()]) : [{ document: '', items: a.mentions }];
+    section.append(
+      el('section', { className: 'details-section' }, [
+        el('h3', { text: `Mentions (${a.mentions.length})` }),
+        ...groups.flatMap((group) => [
+          group.document ? planHeading(group.document, documents, group.items.length) : null,
+          ...evidenceList(group.items, documents, [], MENTION_PREVIEW, 'mentions'),
+        ]),
+      ]),
+    );
   }
   return section;
 }
@@ -196,12 +189,66 @@ function renderEdge(edge: string, context: PanelContext): HTMLElement {
     ]),
     el('p', { className: 'edge-ends' }, [nodeButton(source, context), el('span', { className: 'arrow', text: ` ${a.relation} → ` }), nodeButton(target, context)]),
     facts([['Documents', a.documents.map((id) => documents.get(id)?.title ?? id).join(' · ') || null]]),
-    el('section', { className: 'details-section' }, [
-      el('h3', { text: `Evidence (${a.evidence.length})` }),
-      el('ol', { className: 'evidence-list' }, a.evidence.map((item) => el('li', {}, [renderEvidence(item, documents, [...graph.getNodeAttribute(source, 'mentions'), ...graph.getNodeAttribute(target, 'mentions')])]))),
-    ]),
   );
+  const mentions = [...graph.getNodeAttribute(source, 'mentions'), ...graph.getNodeAttribute(target, 'mentions')];
+  const evidence = el('section', { className: 'details-section' }, [el('h3', { text: `Evidence (${a.evidence.length})` })]);
+  if (documents.size > 1) {
+    for (const group of groupByDocument(a.evidence, [...documents.keys()])) {
+      evidence.append(
+        planHeading(group.document, documents, group.items.length),
+        ...evidenceList(group.items, documents, mentions, Infinity, 'evidence'),
+      );
+    }
+  } else evidence.append(...evidenceList(a.evidence, documents, mentions, Infinity, 'evidence'));
+  section.append(evidence);
   return section;
+}
+
+/** A plan's heading over its evidence: the short name, with the full title as a tooltip. */
+function planHeading(id: string, documents: ReadonlyMap<string, DocumentInfo>, count: number): HTMLElement {
+  const doc = documents.get(id);
+  return el('h4', { className: 'plan-heading', attrs: { 'data-document': id, title: doc?.title } }, [doc ? planName(doc) : id, el('span', { className: 'count', text: String(count) })]);
+}
+
+/** "Mentioned in N plans" and which ones, with how often each names the entity. */
+function renderMentionedIn(ids: readonly string[], mentions: readonly Evidence[], documents: ReadonlyMap<string, DocumentInfo>): HTMLElement {
+  const heading = ids.length === 1 ? 'Mentioned in 1 plan' : `Mentioned in ${ids.length} plans`;
+  return el('section', { className: 'details-section mentioned-in' }, [
+    el('h3', { text: heading }),
+    el(
+      'ul',
+      { className: 'plan-mentions' },
+      ids.map((id) => {
+        const doc = documents.get(id);
+        const count = mentions.filter((m) => m.document === id).length;
+        return el('li', { attrs: { 'data-document': id } }, [
+          el('span', { className: 'plan-name', text: doc ? planName(doc) : id }),
+          doc && planName(doc) !== doc.title ? el('span', { className: 'muted', text: ` · ${doc.title}` }) : null,
+          count > 0 ? el('span', { className: 'count', text: count === 1 ? '1 mention' : `${count} mentions` }) : null,
+        ]);
+      }),
+    ),
+  ]);
+}
+
+/** An evidence list showing `preview` items first and a button for the rest. */
+function evidenceList(items: readonly Evidence[], documents: ReadonlyMap<string, DocumentInfo>, mentions: readonly Evidence[], preview: number, noun: string): HTMLElement[] {
+  const list = el('ol', { className: 'evidence-list' });
+  const renderItems = (count: number) => list.replaceChildren(...items.slice(0, count).map((item) => el('li', {}, [renderEvidence(item, documents, mentions)])));
+  renderItems(preview);
+  if (items.length <= preview) return [list];
+  const more = el('button', {
+    className: 'text-button',
+    text: `Show all ${items.length} ${noun}`,
+    attrs: { type: 'button' },
+    on: {
+      click: (event) => {
+        renderItems(items.length);
+        (event.currentTarget as HTMLElement).remove();
+      },
+    },
+  });
+  return [list, more];
 }
 
 function renderOverview(context: PanelContext): HTMLElement {

@@ -1,4 +1,5 @@
-import { computeEntityTypeCounts, computeRelationCounts, computeVisibleSummary, type CategoryCount } from '../core/filters.js';
+import { planName } from '../core/documents.js';
+import { computeEntityTypeCounts, computeMembershipCounts, computeRelationCounts, computeShareCounts, computeVisibleSummary, type CategoryCount } from '../core/filters.js';
 import type { Store, ViewState } from '../core/state.js';
 import type { ExplorerGraph } from '../core/types.js';
 import type { ExplorerCommands } from '../commands.js';
@@ -15,8 +16,13 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
   const types = el('ul', { className: 'legend-list' });
   const relations = el('ul', { className: 'legend-list' });
   const relationsGroup = el('details', { className: 'legend-group' }, [el('summary', { text: 'Relations' }), relations]);
+  const colorTitle = el('h2', { className: 'legend-title' });
+  const colorKey = el('ul', { className: 'legend-list color-key' });
+  const colorGroup = el('div', { className: 'legend-group', attrs: { hidden: true } }, [colorTitle, colorKey]);
+  const names = new Map(graph.getAttribute('documents').map((doc) => [doc.id, planName(doc)]));
   container.replaceChildren(
     summary,
+    colorGroup,
     el('div', { className: 'legend-group' }, [el('h2', { className: 'legend-title', text: 'Entity types' }), types]),
     relationsGroup,
   );
@@ -48,7 +54,30 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
     );
   };
 
+  /** What node colours mean when they are not the type colours; the type rows then only filter. */
+  const renderColorKey = (state: ViewState) => {
+    const row = (color: string, name: string, count: number, data: Record<string, string>) =>
+      el('li', { className: 'legend-key', attrs: data }, [
+        el('span', { className: 'swatch', style: { background: color }, attrs: { 'aria-hidden': 'true' } }),
+        el('span', { className: 'legend-name', text: name }),
+        el('span', { className: 'legend-count', text: String(count) }),
+      ]);
+    if (state.compare) {
+      const { a, b } = state.compare;
+      const label = { onlyA: `Only A: ${names.get(a) ?? a}`, both: 'Both', onlyB: `Only B: ${names.get(b) ?? b}` };
+      colorTitle.textContent = 'Comparison';
+      colorKey.replaceChildren(...computeMembershipCounts(graph, state).map((m) => row(m.color, label[m.membership], m.visible, { 'data-membership': m.membership })));
+    } else if (state.colorBy === 'shared') {
+      colorTitle.textContent = 'Shared by';
+      colorKey.replaceChildren(
+        ...computeShareCounts(graph, state).map((s) => row(s.color, s.plans === 1 ? '1 plan' : `${s.plans} plans`, s.visible, { 'data-plans': String(s.plans) })),
+      );
+    } else colorKey.replaceChildren();
+    colorGroup.hidden = colorKey.childElementCount === 0;
+  };
+
   const render = (state: ViewState) => {
+    renderColorKey(state);
     const visible = computeVisibleSummary(graph, state);
     summary.textContent = `${visible.nodes} of ${visible.totalNodes} entities · ${visible.edges} of ${visible.totalEdges} relations shown`;
     renderRows(types, computeEntityTypeCounts(graph, state), 'type', commands.toggleEntityType);
@@ -64,7 +93,14 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
 
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.hiddenEntityTypes !== previous.hiddenEntityTypes || state.hiddenRelations !== previous.hiddenRelations) keepFocus(() => render(state));
+    if (
+      state.hiddenEntityTypes !== previous.hiddenEntityTypes ||
+      state.hiddenRelations !== previous.hiddenRelations ||
+      state.shownDocuments !== previous.shownDocuments ||
+      state.colorBy !== previous.colorBy ||
+      state.compare !== previous.compare
+    )
+      keepFocus(() => render(state));
   });
   return () => {
     unsubscribe();
