@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile, access, constants } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile, access, constants } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OutputError } from '../model/errors.js';
 
@@ -28,20 +28,51 @@ export async function writeOutputsAtomically(directory: string, files: readonly 
   try {
     for (const [index, file] of files.entries()) await writeFile(temporary[index]!, file.content, 'utf8');
   } catch (error) {
-    // Best effort: the original error is what the user needs to see.
-    await Promise.all(temporary.map((path) => rm(path, { force: true }).catch(() => {})));
+    await removeAll(temporary);
     throw new OutputError('OUTPUT_WRITE_FAILED', `could not write outputs (${describe(error)}); previous outputs kept`, {
       location: { file: directory },
       cause: error,
     });
   }
+  const finalPaths = files.map((file) => join(directory, file.name));
+  // A rename onto a folder fails only after earlier files were replaced, so every target is checked first.
+  const blocked = await firstNonFile(finalPaths);
+  if (blocked !== undefined) {
+    await removeAll(temporary);
+    throw new OutputError('OUTPUT_NOT_WRITABLE', 'is in the way of an output file (it is not a regular file); previous outputs kept', {
+      location: { file: blocked },
+      hint: 'remove or rename it, or choose another --out folder',
+    });
+  }
   const written: string[] = [];
-  for (const [index, file] of files.entries()) {
-    const finalPath = join(directory, file.name);
-    await rename(temporary[index]!, finalPath);
+  for (const [index, finalPath] of finalPaths.entries()) {
+    try {
+      await rename(temporary[index]!, finalPath);
+    } catch (error) {
+      await removeAll(temporary.slice(index));
+      const replaced = written.length === 0 ? 'no output was replaced' : `only ${written.join(', ')} was replaced`;
+      throw new OutputError('OUTPUT_WRITE_FAILED', `could not move the new output into place (${describe(error)}); ${replaced}`, {
+        location: { file: finalPath },
+        hint: 'fix the problem and build again',
+        cause: error,
+      });
+    }
     written.push(finalPath);
   }
   return written;
+}
+
+async function firstNonFile(paths: readonly string[]): Promise<string | undefined> {
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (info !== undefined && !info.isFile()) return path;
+  }
+  return undefined;
+}
+
+async function removeAll(paths: readonly string[]): Promise<void> {
+  // Best effort: the original error is what the user needs to see.
+  await Promise.all(paths.map((path) => rm(path, { force: true }).catch(() => {})));
 }
 
 function describe(error: unknown): string {

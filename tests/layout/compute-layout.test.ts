@@ -51,7 +51,7 @@ describe('computeLayout', () => {
 
 describe('estimateLabelWidth', () => {
   it.each([
-    ['abc', 3 * 0.58 * 12],
-    ['长三角', 3 * 12],
+    ['abc', 3 * 0.58 * DEFAULT_LABEL_OPTIONS.fontSize],
+    ['长三角', 3 * DEFAULT_LABEL_OPTIONS.fontSize],
   ])('%s', (label, width) => expect(estimateLabelWidth(label, DEFAULT_LABEL_OPTIONS)).toBeCloseTo(width));
 });

@@ -81,3 +81,32 @@ function extractionFromGold(gold: Gold, document: PlanDocument): Extraction {
   const relations: RelationRecord[] = gold.relations.map((relation) => ({ source: keyOf(relation.source), relation: relation.relation, target: keyOf(relation.target), evidence }));
   return { document, entities, relations, diagnostics: [] };
 }
+
+/**
+ * Further plan articles in other phrasings, scored as a whole: a guard that
+ * rule changes keep working beyond the documents above. Each set lives in a
+ * folder with its documents and a gold/ subfolder.
+ */
+const HELD_OUT_SETS = ['tests/fixtures/heldout'];
+const MIN_MICRO_F1 = 0.9;
+
+describe.each(HELD_OUT_SETS)('extraction quality on %s', (dir) => {
+  const heldOut = loadGoldCases(`${dir}/gold`, [dir]);
+
+  it(`micro-averaged typed F1 ≥ ${MIN_MICRO_F1}`, () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    const reports: string[] = [];
+    for (const goldCase of heldOut) {
+      const { entities } = evaluateCase(goldCase, extract(goldCase.document));
+      tp += entities.truePositives;
+      fp += entities.falsePositives.length;
+      fn += entities.falseNegatives.length;
+      reports.push(describeEntityErrors(goldCase, entities));
+    }
+    const f1 = (2 * tp) / (2 * tp + fp + fn);
+    expect(heldOut.length).toBeGreaterThanOrEqual(5);
+    expect(f1, reports.join('\n')).toBeGreaterThanOrEqual(MIN_MICRO_F1);
+  });
+});
