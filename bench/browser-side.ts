@@ -27,6 +27,8 @@ export interface BrowserSideOptions {
   layoutSeconds: number;
   /** Also record CPU profiles of the explorer (unminified build) and summarise them. */
   profile: boolean;
+  /** Per page action (click, keystroke wait); a page stalled longer than this fails that measurement. */
+  actionTimeoutMs: number;
   workDir: string;
   log(line: string): void;
 }
@@ -54,6 +56,8 @@ export interface SizeFigures {
   search: { keystrokes: number; p50Ms: number; p95Ms: number; maxMs: number };
   layout?: { explorer: LayoutWindow; bare: LayoutWindow };
   profiles?: Record<string, ProfileSummary>;
+  /** Measurements that failed (usually a timeout), by name. */
+  errors: string[];
 }
 
 export interface LayoutWindow {
@@ -144,9 +148,24 @@ async function waitLoaded(page: Page, kind: 'bare' | 'explorer', timeoutMs: numb
     kind,
     { timeout: timeoutMs, polling: 50 },
   );
-  const marks = await page.evaluate(probes.readLoadMarks);
+  const marks = await inPage(page, probes.readLoadMarks);
   if (marks.error) throw new Error(`${kind} page failed to load the graph: ${marks.error}`);
   return marks;
+}
+
+/** page.evaluate has no timeout of its own; a page stuck in one long task would hang the bench. */
+const EVALUATE_TIMEOUT_MS = 60_000;
+
+async function inPage<R, A>(page: Page, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`page script gave no answer within ${EVALUATE_TIMEOUT_MS / 1000} s (main thread stalled)`)), EVALUATE_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([(page.evaluate as (this: Page, f: typeof fn, a?: A) => Promise<R>).call(page, fn, arg), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function emptyLoad(): LoadFigures {
@@ -175,13 +194,13 @@ function pickNodes(graph: BenchGraph, count: number): string[] {
 async function measureApiSelect(page: Page, keys: string[]): Promise<SizeFigures['apiSelect']> {
   const result: SizeFigures['apiSelect'] = { syncMs: [], frameMs: [], shown: 0 };
   for (const key of keys) {
-    const timing = await page.evaluate(probes.timeApiSelect, key);
+    const timing = await inPage(page, probes.timeApiSelect, key);
     result.syncMs.push(timing.syncMs);
     result.frameMs.push(timing.frameMs);
     if (timing.shown) result.shown++;
     // Let the camera animation finish, then start from no selection again.
     await page.waitForTimeout(600);
-    await page.evaluate(() => (window as unknown as { plangraph: { clear(): void } }).plangraph.clear());
+    await inPage(page, () => (window as unknown as { plangraph: { clear(): void } }).plangraph.clear());
     await page.waitForTimeout(150);
   }
   return result;
@@ -190,11 +209,11 @@ async function measureApiSelect(page: Page, keys: string[]): Promise<SizeFigures
 async function measureMouseClicks(page: Page, keys: string[]): Promise<SizeFigures['mouseClick']> {
   const result: SizeFigures['mouseClick'] = { clickToPanelMs: [], downToPanelMs: [], hits: 0, tries: 0 };
   for (const key of keys) {
-    await page.evaluate(() => (window as unknown as { plangraph: { clear(): void } }).plangraph.clear());
-    const point = await page.evaluate(probes.aimAtNode, key);
+    await inPage(page, () => (window as unknown as { plangraph: { clear(): void } }).plangraph.clear());
+    const point = await inPage(page, probes.aimAtNode, key);
     await page.mouse.move(point.x, point.y);
     await page.waitForTimeout(250);
-    await page.evaluate(probes.armClickTiming);
+    await inPage(page, probes.armClickTiming);
     await page.mouse.click(point.x, point.y);
     result.tries++;
     try {
@@ -202,47 +221,47 @@ async function measureMouseClicks(page: Page, keys: string[]): Promise<SizeFigur
     } catch {
       continue;
     }
-    const timing = await page.evaluate(probes.readClickTiming);
+    const timing = await inPage(page, probes.readClickTiming);
     if (timing.selected === key) result.hits++;
     if (timing.click !== null && timing.panel !== null) result.clickToPanelMs.push(timing.panel - timing.click);
     if (timing.down !== null && timing.panel !== null) result.downToPanelMs.push(timing.panel - timing.down);
     // Past sigma's double-click window, so the next click is a single click again.
     await page.waitForTimeout(600);
   }
-  await page.evaluate(() => (window as unknown as { plangraph: { clear(): void; commands: { fitView(): void } } }).plangraph.clear());
+  await inPage(page, () => (window as unknown as { plangraph: { clear(): void; commands: { fitView(): void } } }).plangraph.clear());
   return result;
 }
 
 async function measureSearch(page: Page, queries: string[]): Promise<SizeFigures['search']> {
   const box = page.getByRole('combobox', { name: 'Search entities' });
   await box.click();
-  await page.evaluate(probes.armSearchTiming);
+  await inPage(page, probes.armSearchTiming);
   for (const query of queries) {
     // One key at a time, each waiting for its suggestions, so keystrokes never queue behind each other.
     for (const char of query) {
       await page.keyboard.type(char);
       await page.waitForFunction(probes.lastKeyShown, undefined, { timeout: 10_000, polling: 5 });
     }
-    await page.evaluate(() => {
+    await inPage(page, () => {
       const input = document.querySelector<HTMLInputElement>('input[aria-label="Search entities"]')!;
       input.value = '';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
   }
-  const times = await page.evaluate(probes.readSearchTiming);
+  const times = await inPage(page, probes.readSearchTiming);
   await page.keyboard.press('Escape');
   return { keystrokes: times.length, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), maxMs: Math.max(...times) };
 }
 
 async function measureLayout(page: Page, kind: 'bare' | 'explorer', seconds: number): Promise<LayoutWindow> {
-  await page.evaluate(probes.countFrames);
-  const since = await page.evaluate(() => performance.now());
+  await inPage(page, probes.countFrames);
+  const since = await inPage(page, () => performance.now());
   if (kind === 'explorer') await page.getByRole('button', { name: 'Run layout' }).click();
-  else await page.evaluate(() => (window as unknown as { bare: { startLayout(): void } }).bare.startLayout());
+  else await inPage(page, () => (window as unknown as { bare: { startLayout(): void } }).bare.startLayout());
   await page.waitForTimeout(seconds * 1000);
-  const observed = await page.evaluate(probes.readLayoutWindow, since);
+  const observed = await inPage(page, probes.readLayoutWindow, since);
   if (kind === 'explorer') await page.getByRole('button', { name: 'Stop layout' }).click();
-  else await page.evaluate(() => (window as unknown as { bare: { stopLayout(): void } }).bare.stopLayout());
+  else await inPage(page, () => (window as unknown as { bare: { stopLayout(): void } }).bare.stopLayout());
   const durations = observed.longTasks.map((task) => task.duration);
   return {
     seconds: (observed.now - since) / 1000,
@@ -253,8 +272,9 @@ async function measureLayout(page: Page, kind: 'bare' | 'explorer', seconds: num
   };
 }
 
-async function profileExplorer(context: BrowserContext, server: StaticServer, graphUrl: string, keys: string[], queries: string[], layoutSeconds: number | null): Promise<Record<string, ProfileSummary>> {
+async function profileExplorer(context: BrowserContext, server: StaticServer, graphUrl: string, keys: string[], queries: string[], layoutSeconds: number | null, timeoutMs: number): Promise<Record<string, ProfileSummary>> {
   const page = await openPage(context);
+  page.setDefaultTimeout(timeoutMs);
   // Same-origin first: the profiler session then survives the navigation to the explorer.
   await page.goto(`${server.origin}/app-profile/`, { waitUntil: 'commit' }).catch(() => {});
   const cdp = await context.newCDPSession(page);
@@ -315,46 +335,88 @@ export async function measureBrowserSide(o: BrowserSideOptions): Promise<Browser
         apiSelect: { syncMs: [], frameMs: [], shown: 0 },
         mouseClick: { clickToPanelMs: [], downToPanelMs: [], hits: 0, tries: 0 },
         search: { keystrokes: 0, p50Ms: Number.NaN, p95Ms: Number.NaN, maxMs: Number.NaN },
+        errors: [],
       };
       o.log(`browser: ${size} nodes, ${graph.edges.length} edges, graph.json ${(text.length / 1e6).toFixed(1)} MB, ${runs} load(s) per page`);
 
-      for (let run = 0; run < runs; run++) {
-        // Alternate the order so neither page always runs on a freshly collected browser.
-        const order: ('bare' | 'explorer')[] = run % 2 === 0 ? ['bare', 'explorer'] : ['explorer', 'bare'];
-        for (const kind of order) {
-          const page = await openPage(context);
-          const url = kind === 'bare' ? `${server.origin}/bare/?graph=${graphUrl}` : `${server.origin}/app/?graph=${encodeURIComponent(graphUrl)}`;
-          await page.goto(url);
-          addLoad(figures[kind], await waitLoaded(page, kind, loadTimeout));
-          await page.close();
+      let stalled = false;
+      const step = async (name: string, action: () => Promise<void>) => {
+        if (stalled) {
+          figures.errors.push(`${name}: skipped, the page had stalled`);
+          return;
         }
-      }
+        const began = performance.now();
+        try {
+          await action();
+          o.log(`browser: ${size} nodes: ${name} done in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+        } catch (error) {
+          // One failed measurement (a timeout on a very slow page) must not lose the others.
+          const message = (error as Error).message.split('\n')[0]!;
+          figures.errors.push(`${name}: ${message}`);
+          stalled = /stalled|Timeout/.test(message);
+          o.log(`browser: ${size} nodes: ${name} FAILED after ${((performance.now() - began) / 1000).toFixed(1)} s: ${message}`);
+        }
+      };
+
+      await step('page loads', async () => {
+        for (let run = 0; run < runs; run++) {
+          // Alternate the order so neither page always runs on a freshly collected browser.
+          const order: ('bare' | 'explorer')[] = run % 2 === 0 ? ['bare', 'explorer'] : ['explorer', 'bare'];
+          for (const kind of order) {
+            const page = await openPage(context);
+            try {
+              const url = kind === 'bare' ? `${server.origin}/bare/?graph=${graphUrl}` : `${server.origin}/app/?graph=${encodeURIComponent(graphUrl)}`;
+              await page.goto(url);
+              addLoad(figures[kind], await waitLoaded(page, kind, loadTimeout));
+            } finally {
+              await page.close();
+            }
+          }
+        }
+      });
       figures.firstRenderRatio = median(figures.explorer.firstFrameMs) / median(figures.bare.firstFrameMs);
 
       const keys = pickNodes(graph, 5);
       const queries = sampleLabels(graph, 6).map((label) => label.slice(0, 12));
       const page = await openPage(context);
-      await page.goto(`${server.origin}/app/?graph=${encodeURIComponent(graphUrl)}`);
-      await waitLoaded(page, 'explorer', loadTimeout);
-      await page.waitForTimeout(500);
-      figures.apiSelect = await measureApiSelect(page, keys);
-      figures.mouseClick = await measureMouseClicks(page, keys);
-      figures.search = await measureSearch(page, queries);
-      if (size === o.layoutSize) {
-        const explorerLayout = await measureLayout(page, 'explorer', o.layoutSeconds);
-        await page.close();
-        const bare = await openPage(context);
-        await bare.goto(`${server.origin}/bare/?graph=${graphUrl}`);
-        await waitLoaded(bare, 'bare', loadTimeout);
-        const bareLayout = await measureLayout(bare, 'bare', o.layoutSeconds);
-        await bare.close();
-        figures.layout = { explorer: explorerLayout, bare: bareLayout };
-      } else {
+      page.setDefaultTimeout(o.actionTimeoutMs);
+      try {
+        stalled = false;
+        await step('interaction page load', async () => {
+          await page.goto(`${server.origin}/app/?graph=${encodeURIComponent(graphUrl)}`);
+          await waitLoaded(page, 'explorer', loadTimeout);
+          await page.waitForTimeout(500);
+        });
+        await step('select()', async () => void (figures.apiSelect = await measureApiSelect(page, keys)));
+        await step('mouse clicks', async () => void (figures.mouseClick = await measureMouseClicks(page, keys)));
+        await step('search keystrokes', async () => void (figures.search = await measureSearch(page, queries)));
+        if (size === o.layoutSize) {
+          await step('live layout (explorer)', async () => {
+            const explorer = await measureLayout(page, 'explorer', o.layoutSeconds);
+            figures.layout = { explorer, bare: { seconds: 0, frames: 0, longTasks: 0, maxTaskMs: Number.NaN, totalBlockedMs: Number.NaN } };
+          });
+        }
+      } finally {
         await page.close();
       }
+      if (size === o.layoutSize) {
+        stalled = false;
+        await step('live layout (bare sigma)', async () => {
+          const bare = await openPage(context);
+          try {
+            await bare.goto(`${server.origin}/bare/?graph=${graphUrl}`);
+            await waitLoaded(bare, 'bare', loadTimeout);
+            const window = await measureLayout(bare, 'bare', o.layoutSeconds);
+            if (figures.layout) figures.layout.bare = window;
+          } finally {
+            await bare.close();
+          }
+        });
+      }
       if (o.profile) {
-        o.log(`browser: profiling the explorer at ${size} nodes…`);
-        figures.profiles = await profileExplorer(context, server, graphUrl, keys, queries, size === o.layoutSize ? Math.min(5, o.layoutSeconds) : null);
+        await step('profiles', async () => {
+          figures.profiles = await profileExplorer(context, server, graphUrl, keys, queries, size === o.layoutSize ? Math.min(5, o.layoutSeconds) : null, o.actionTimeoutMs);
+        });
       }
       sizes.push(figures);
       await rm(join(graphsDir, graphName), { force: true });

@@ -25,9 +25,16 @@ const USAGE = `usage: npm run bench [-- --quick | --node-only | --browser-only] 
   --node-only     skip the browser side
   --browser-only  skip the Node side
   --profile       also record and summarise CPU profiles of the explorer (slower)
-  --keep          keep the temporary corpora, builds and graphs`;
+  --keep          keep the temporary corpora, builds and graphs
+  --browser-sizes=1000,50000   browser graph sizes to run (nodes), instead of the mode's`;
 
 class UsageError extends Error {}
+
+function parseSizes(text: string): number[] {
+  const sizes = text.split(',').map((part) => Number(part.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 10)) throw new UsageError(`--browser-sizes: expected node counts like 1000,50000, got "${text}"`);
+  return sizes;
+}
 
 function log(line: string): void {
   process.stderr.write(`[bench] ${line}\n`);
@@ -77,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
         'browser-only': { type: 'boolean', default: false },
         profile: { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
+        'browser-sizes': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }).values;
@@ -101,7 +109,8 @@ async function main(argv: string[]): Promise<number> {
     let browser: BrowserSideResult | null = null;
     if (!flags['node-only']) {
       browser = await measureBrowserSide({
-        sizes: flags.quick ? [1_000] : [1_000, 10_000, 50_000],
+        sizes: flags['browser-sizes'] ? parseSizes(flags['browser-sizes']) : flags.quick ? [1_000] : [1_000, 10_000, 50_000],
+        actionTimeoutMs: 30_000,
         runs: 3,
         runsLarge: 3,
         edgesPerNode: 5,

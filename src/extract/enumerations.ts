@@ -7,6 +7,8 @@ import { addItems, segmentEnd, verbClauseEnd, wordsBetween, type ListTarget } fr
 import { extractIndustryCueLists, extractQuotedGroups } from './industry-lists.js';
 import { readOrdinalItem } from './ordinal-items.js';
 import { findPhrases, type Token } from './text-match.js';
+import { extractParagraphLeads, findParagraphLeads } from './paragraph-leads.js';
+import { extractEffortLists, extractGrowthSubjects, extractInlineItems, extractMainLines } from './verb-frame-lists.js';
 
 /** A list head found in a sentence: "nine key areas", "new pillar industries". */
 interface HeadMatch {
@@ -34,9 +36,13 @@ interface Introducer {
 export function extractEnumerations(context: ExtractContext): void {
   const holders = new Map<EntityType, string>();
   let carry: ListTarget | undefined;
+  const leads = findParagraphLeads(context);
+  extractParagraphLeads(context, leads);
   for (const view of contentSentences(context)) {
     const heads = findHeads(context, view);
-    const introducers = findIntroducers(context, view);
+    // The colon after a paragraph lead ("Energy security: …") labels the paragraph; it opens no list.
+    const lead = leads.find((candidate) => candidate.sentenceIndex === view.sentence.index);
+    const introducers = findIntroducers(context, view).filter((introducer) => introducer.start !== lead?.colon);
     const consumed: [number, number][] = [];
     const usedHeads = new Set<HeadMatch>();
     let active = false;
@@ -49,7 +55,7 @@ export function extractEnumerations(context: ExtractContext): void {
       if (head) {
         target = targetFor(context, view, heads, head, holders);
         usedHeads.add(head);
-      } else if (carry && position === 0 && (startsAnaphorically(context, view) || wordsBefore(view, introducer.start) <= 6)) {
+      } else if (carry && position === 0 && !headFollows(view, heads, introducer) && (startsAnaphorically(context, view) || wordsBefore(view, introducer.start) <= 6)) {
         target = carry;
       } else {
         if (position === 0 && startsAnaphorically(context, view) && wordsBefore(view, introducer.start) <= 3) {
@@ -79,6 +85,18 @@ export function extractEnumerations(context: ExtractContext): void {
     if (extractIndustryCueLists(context, view, consumed)) active = true;
     if (extractQuotedGroups(context, view)) active = true;
     if (consumed.length === 0 && carry && readOrdinalItem(context, view, carry)) active = true;
+    if (extractEffortLists(context, view, consumed)) active = true;
+    if (extractMainLines(context, view, consumed, holders.get('KeyArea'))) active = true;
+    if (extractGrowthSubjects(context, view, consumed)) active = true;
+    const counted = heads.find((head) => !usedHeads.has(head) && !head.spec.groupable && !consumed.some(([from, to]) => head.start >= from && head.start < to));
+    if (counted) {
+      const target = targetFor(context, view, heads, counted, holders);
+      if (extractInlineItems(context, view, target, consumed)) {
+        usedHeads.add(counted);
+        carry = target;
+        active = true;
+      }
+    }
 
     for (const head of heads) {
       if (usedHeads.has(head) || consumed.some(([from, to]) => head.start >= from && head.start < to)) continue;
@@ -108,7 +126,9 @@ function findHeads(context: ExtractContext, view: SentenceView): HeadMatch[] {
     const head: HeadMatch = { spec, start: match.start, end: match.end, phraseStart: modifiers ? before[index + 1]!.start : match.start };
     const countToken = before[index];
     // "one or two industrial chains", "three to five clusters": a range is not a declared list.
-    const ranged = ['or', 'to'].includes(before[index - 1]?.lower ?? '');
+    // "point to four opportunities" is not a range: a range has a number on both sides.
+    const low = before[index - 2];
+    const ranged = ['or', 'to'].includes(before[index - 1]?.lower ?? '') && low !== undefined && (/^\d+$/u.test(low.text) || lexicon.numberWords[low.lower] !== undefined);
     if (countToken && !ranged) {
       const count = /^\d+$/u.test(countToken.text) ? Number(countToken.text) : lexicon.numberWords[countToken.lower];
       if (count !== undefined && count > 1 && count < 100) {
@@ -139,6 +159,11 @@ function findIntroducers(context: ExtractContext, view: SentenceView): Introduce
     end: match.end,
     adjacent: lexicon.adjacentIntroducers.some((p) => p.toLowerCase() === match.phrase.toLowerCase()),
   }));
+}
+
+/** "point to four strategic opportunities: …": the introducer leads to a head of its own, not back to the last one. */
+function headFollows(view: SentenceView, heads: HeadMatch[], introducer: Introducer): boolean {
+  return heads.some((head) => head.phraseStart >= introducer.end && wordsBetween(view, introducer.end, head.phraseStart) <= 2);
 }
 
 function wordsBefore(view: SentenceView, at: number): number {
@@ -180,18 +205,21 @@ function targetFor(context: ExtractContext, view: SentenceView, heads: HeadMatch
         return key;
       };
       // A declared count is news even with no member named; a bare group waits for its first member.
-      if (head.count !== undefined) return { spec, entityType: spec.entityType, planRelation: undefined, holderKey: create() };
+      if (head.count !== undefined) return { spec, entityType: spec.entityType, planRelation: undefined, holderKey: create(), count: head.count };
       return { spec, entityType: spec.entityType, planRelation: undefined, materialise: create };
     }
     return { spec, entityType: spec.entityType, planRelation: spec.planRelation };
   }
   if (head.count !== undefined && options.declaredListNodes) {
     const phrase = spec.phrases.find((p) => p.toLowerCase() === view.folded.slice(head.start, head.end)) ?? text.slice(head.start, head.end);
-    const label = `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} (${plan.label})`;
+    // "ten major tasks" in the lead and "The ten tasks are:" later announce one list, not two.
+    const earlier = holders.get(spec.entityType);
+    const same = earlier !== undefined && store.get(earlier)?.declaredCount === head.count ? store.get(earlier) : undefined;
+    const label = same?.label ?? `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} (${plan.label})`;
     const key = store.addEntity({ entityType: 'Group', label, aliases: [text.slice(head.phraseStart, head.end)], evidence: headEvidence, declaredCount: head.count });
     store.addRelation(plan.key, 'includes', key, headEvidence);
     holders.set(spec.entityType, key);
-    return { spec, entityType: spec.entityType, planRelation: spec.planRelation, holderKey: key };
+    return { spec, entityType: spec.entityType, planRelation: spec.planRelation, holderKey: key, count: head.count };
   }
   const holderKey = holders.get(spec.entityType);
   return { spec, entityType: spec.entityType, planRelation: spec.planRelation, ...(holderKey ? { holderKey } : {}) };

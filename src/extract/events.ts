@@ -22,8 +22,9 @@ export function extractEvents(context: ExtractContext): void {
       let label: string;
       let start = trigger.start;
       let end = trigger.end;
-      if (span) {
-        [start, end] = span;
+      const counted = span ? undefined : countedSessionSpan(context, view, trigger.start, trigger.end);
+      if (span ?? counted) {
+        [start, end] = (span ?? counted)!;
         label = text.slice(start, end);
       } else {
         if (!trigger.phrase.includes(' ')) continue; // "the session" alone names nothing
@@ -62,6 +63,19 @@ function namedEventSpan(context: ExtractContext, view: SentenceView, start: numb
   const spanStart = tokens[first]!.start;
   if (!/\s/u.test(view.sentence.text.slice(spanStart, spanEnd))) return undefined;
   return [spanStart, spanEnd];
+}
+
+/**
+ * "the fourth session of the 14th Fujian Provincial People's Congress": a
+ * counted session of a named body is a named event, written in lower case.
+ */
+function countedSessionSpan(context: ExtractContext, view: SentenceView, start: number, end: number): [number, number] | undefined {
+  const before = view.tokens.filter((token) => token.end <= start);
+  const ordinal = before[before.length - 1];
+  if (!ordinal || !ORDINAL_WORD.test(ordinal.text)) return undefined;
+  const host = hostAfter(context, view, end);
+  if (!host || !/^\s+of\s/u.test(view.sentence.text.slice(end))) return undefined;
+  return [ordinal.start, host.end];
 }
 
 /** The date of this event: none is borrowed across another event named in between ("a session …, a press conference on Monday"). */

@@ -3,6 +3,7 @@ import { LexiconError, type SourceLocation } from '../model/errors.js';
 import type { Diagnostic } from '../model/records.js';
 import { ENTITY_TYPES, RELATIONS, isEntityType, isRelation, type EntityType, type Relation } from '../model/vocabulary.js';
 import { normalizeLabel } from './normalize.js';
+import { readYamlValues } from '../ingest/yaml-values.js';
 
 /** A noun that heads an enumeration ("key areas") and what it makes of the items. */
 export interface ListHead {
@@ -111,7 +112,8 @@ type Path = (string | number)[];
  */
 export function parseLexicon(text: string, file: string): { lexicon: Lexicon; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true });
+  // logLevel 'error': problems become located LexiconErrors, not library warnings on stderr.
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, logLevel: 'error' });
   const firstError = document.errors[0];
   if (firstError) {
     const position = firstError.linePos?.[0];
@@ -121,7 +123,15 @@ export function parseLexicon(text: string, file: string): { lexicon: Lexicon; di
     });
   }
   const reader = new LexiconReader(document, lineCounter, file);
-  const root: unknown = document.toJS();
+  const read = readYamlValues(document);
+  if (!read.ok) {
+    const position = lineCounter.linePos(read.offset);
+    throw new LexiconError('LEXICON_SYNTAX', `invalid YAML: ${read.message}`, {
+      location: { file, line: position.line, column: position.col },
+      hint: 'define each &anchor before its *alias',
+    });
+  }
+  const root: unknown = read.value;
   if (root === null || root === undefined || (typeof root === 'object' && !Array.isArray(root) && Object.keys(root).length === 0)) {
     throw new LexiconError('LEXICON_EMPTY', 'the lexicon is empty', { location: { file, line: 1, column: 1 }, hint: 'add list heads, a gazetteer and units' });
   }

@@ -13,6 +13,8 @@ const TRAILING_FILLERS = /(?:,?\s+(?:etc\.?|and so on|among others|and more))+\s
  * as a middle item and "green and safe growth" stays whole after ", and".
  */
 export function splitListItems(text: string): ListItem[] {
+  const actions = splitActionItems(text);
+  if (actions) return actions;
   const separator = hasTopLevel(text, ';') ? ';' : ',';
   const parts = splitTopLevel(text, separator);
   const items: ListItem[] = [];
@@ -94,4 +96,56 @@ function splitTopLevel(text: string, mark: string): { start: number; end: number
   }
   parts.push({ start: from, end: text.length });
   return parts;
+}
+
+/**
+ * "eight clusters -- …, coal, coal power and coal chemicals, green minerals, …":
+ * when a counted list splits into more items than it declares, a one-word item
+ * followed by an "A and B" item is one chained name ("cotton, textiles and
+ * garments"). Merges only when that accounts for the surplus exactly.
+ */
+export function mergeChainedItems(text: string, items: ListItem[], declared: number): ListItem[] {
+  const surplus = items.length - declared;
+  if (surplus <= 0) return items;
+  const starts = items
+    .map((item, index) => index)
+    .filter((index) => {
+      const next = items[index + 1];
+      return next !== undefined && !/\s/u.test(items[index]!.text) && /\s(?:and|&)\s/u.test(next.text) && !/^\s*,?\s*(?:and|or)\s/iu.test(text.slice(items[index]!.end, next.start));
+    });
+  // Overlapping chains ("a, b, c and d") are ambiguous; so is any other surplus.
+  if (starts.length !== surplus || starts.some((index, position) => starts[position + 1] === index + 1)) return items;
+  const merged: ListItem[] = [];
+  for (let index = 0; index < items.length; index += 1) {
+    if (starts.includes(index)) {
+      const end = items[index + 1]!.end;
+      merged.push({ start: items[index]!.start, end, text: text.slice(items[index]!.start, end) });
+      index += 1;
+    } else merged.push(items[index]!);
+  }
+  return merged;
+}
+
+// A gerund that opens an action: "granting …", "and supporting …" (not "liquor-making").
+const ACTION_START = /^\s*(?:and\s+)?(\p{L}{3,}ing)\s/u;
+
+/**
+ * "granting A the same treatment in education, employment and housing,
+ * connecting B and C with water and gas, and supporting D": a list of actions
+ * splits only before each gerund, so an action keeps its own inner list.
+ */
+function splitActionItems(text: string): ListItem[] | undefined {
+  if (!ACTION_START.test(text) || hasTopLevel(text, ';')) return undefined;
+  const parts = splitTopLevel(text, ',');
+  const opens = parts.map((part, index) => index === 0 || ACTION_START.test(text.slice(part.start, part.end)));
+  // Every part an action, or no second action: the ordinary split reads it the same.
+  if (opens.every(Boolean) || opens.filter(Boolean).length < 2) return undefined;
+  const items: ListItem[] = [];
+  parts.forEach((part, index) => {
+    if (opens[index]) {
+      const conjunction = /^\s*and\s+/u.exec(text.slice(part.start, part.end));
+      items.push({ start: part.start + (conjunction?.[0].length ?? 0), end: part.end, text: '' });
+    } else items[items.length - 1]!.end = part.end;
+  });
+  return items.map((item) => trimItem(text, item.start, item.end)).filter((item): item is ListItem => item !== undefined);
 }

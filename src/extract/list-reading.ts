@@ -2,7 +2,7 @@ import type { EntityType, Relation } from '../model/vocabulary.js';
 import { addName, namesIn, type ExtractContext, type SentenceView } from './context.js';
 import { evidenceAt, warningAt } from './evidence.js';
 import type { ListHead } from './lexicon.js';
-import { splitListItems } from './list-items.js';
+import { mergeChainedItems, splitListItems } from './list-items.js';
 import { escapeRegExp } from './text-match.js';
 
 /** Where the items of a list go: their type, the plan relation, and the Group or list holder. */
@@ -11,6 +11,8 @@ export interface ListTarget {
   entityType: EntityType;
   planRelation: Relation | undefined;
   holderKey?: string;
+  /** The number of items the text declares ("eight clusters"), when it declares one. */
+  count?: number;
   /** Creates the holder on first use, so a group the text never fills leaves no node. */
   materialise?: () => string;
 }
@@ -50,8 +52,15 @@ export function verbClauseEnd(context: ExtractContext, view: SentenceView, from:
   const { lexicon } = context;
   const base = baseVerbs(context);
   const first = view.tokens.find((token) => token.start >= from && token.isWord && !['the', 'a', 'an', 'are', 'is', 'include', 'includes'].includes(token.lower));
-  if (!first || first.start >= end || base.has(first.lower) || lexicon.verbPrefixes.includes(first.lower) || /ing$/u.test(first.lower)) return end;
-  const pattern = new RegExp(`,\\s+and\\s+(?:also\\s+)?(?:to\\s+)?(?:${[...base].map(escapeRegExp).join('|')})\\b`, 'u');
+  // "liquor-making" is a compound noun, not an action that starts a list of actions.
+  if (!first || first.start >= end || base.has(first.lower) || lexicon.verbPrefixes.includes(first.lower) || /^[^-]+ing$/u.test(first.lower)) return end;
+  const verbs = [...base].map(escapeRegExp).join('|');
+  const gerunds = lexicon.verbPrefixes.filter((word) => /^\p{L}+ing$/u.test(word)).map(escapeRegExp).join('|');
+  // ", and build …", ", and building a …", ", make the …" and ", relying on …" open a new clause after a noun list.
+  const pattern = new RegExp(
+    `,\\s+and\\s+(?:also\\s+)?(?:to\\s+)?(?:${verbs})\\b|,\\s+and\\s+(?:${gerunds})\\b|,\\s+(?:${verbs})\\s+(?:the|a|an|its|their|it|them)\\b|,\\s+\\p{L}+ing\\s+(?:on|upon|to|with|from)\\b`,
+    'u',
+  );
   const match = pattern.exec(view.folded.slice(from, end));
   return match ? from + match.index : end;
 }
@@ -60,7 +69,7 @@ const baseVerbCache = new WeakMap<object, Set<string>>();
 function baseVerbs(context: ExtractContext): Set<string> {
   const cached = baseVerbCache.get(context.lexicon);
   if (cached) return cached;
-  const words = [...context.lexicon.verbPrefixes, ...context.lexicon.changeVerbs, 'lay', 'grow', 'explore', 'open', 'seek', 'step']
+  const words = [...context.lexicon.verbPrefixes, ...context.lexicon.changeVerbs, 'lay', 'grow', 'explore', 'open', 'seek', 'step', 'turn', 'use', 'serve', 'act', 'take', 'put', 'help', 'become']
     .filter((word) => !/\s/u.test(word) && !/(?:ing|ed|er|s)$/u.test(word) && !['further', 'more', 'better', 'broader', 'deeper', 'greater', 'stronger'].includes(word));
   const set = new Set(words.map((word) => word.toLowerCase()));
   baseVerbCache.set(context.lexicon, set);
@@ -75,7 +84,9 @@ export function addItems(context: ExtractContext, view: SentenceView, target: Li
   // "Among them are A, B and C": the copula after an introducer is not part of the first item.
   const copula = /^\s*(?:are|is|include|includes)\s+/iu.exec(view.sentence.text.slice(from, to));
   if (copula) from += copula[0].length;
-  const items = whole ? [{ start: 0, end: to - from, text: view.sentence.text.slice(from, to) }] : splitListItems(view.sentence.text.slice(from, to));
+  const listText = view.sentence.text.slice(from, to);
+  const split = splitListItems(listText);
+  const items = whole ? [{ start: 0, end: to - from, text: listText }] : target.count !== undefined ? mergeChainedItems(listText, split, target.count) : split;
   for (const item of items) {
     const span = cleanItem(context, view, from + item.start, from + item.end);
     if (!span) continue;

@@ -1,6 +1,7 @@
 import { contentSentences, namesIn, type ExtractContext } from './context.js';
 import { evidenceAt } from './evidence.js';
 import { findPhrase } from './text-match.js';
+import { findProgrammeNames } from './programme-names.js';
 
 /**
  * Programmes named in lower case by their form: "the common prosperity
@@ -26,6 +27,13 @@ export function extractNamedInitiatives(context: ExtractContext): void {
         if (namesIn(context, view.sentence.index).some((name) => start < name.end && name.start < end)) continue;
         store.addEntity({ entityType: 'Initiative', label: view.sentence.text.slice(start, end), evidence: evidenceAt(document, view.sentence, start, end) });
       }
+    }
+    // A programme named by form may contain a place ("Digital Fujian"); it may not cut into another name.
+    const names = namesIn(context, view.sentence.index);
+    for (const found of findProgrammeNames(view.sentence.text, lexicon.initiativeSuffixes)) {
+      const clash = names.some((name) => found.start < name.end && name.start < found.end && !(name.start >= found.start && name.end <= found.end && (name.entityType === 'Place' || name.entityType === 'Region')));
+      if (clash) continue;
+      store.addEntity({ entityType: 'Initiative', label: found.label, evidence: evidenceAt(document, view.sentence, found.start, found.end) });
     }
   }
 }

@@ -5,7 +5,9 @@ import { findPhrase, isCapitalized, type Token } from './text-match.js';
 
 // Heads that put the field after them: "Ministry of Commerce".
 const LEADING_HEADS = new Set(['Ministry', 'Department', 'Bureau', 'Office', 'Administration', 'University', 'Academy', 'Institute']);
-const NAME_CONNECTORS = new Set(['and', 'of', 'for']);
+const NAME_CONNECTORS = new Set(['and', 'of', 'for', '&']);
+// "… Regional Committee of the Communist Party of China (CPC)": the party named after the committee is part of its name.
+const PARTY_TAIL = /^\s+of\s+the\s+Communist\s+Party\s+of\s+China(?:\s*\((?:CPC|CCP)\))?/u;
 
 /**
  * Organisations by form: a capitalised run ending in an organisation head
@@ -35,14 +37,16 @@ export function extractOrganizations(context: ExtractContext): void {
         if (next > index + 2) last = next - 1;
       }
       if (last - first < 1) return;
-      record(context, view, tokens[first]!.start, placeAfter(context, view, tokens[last]!.end) ?? tokens[last]!.end);
+      const end = placeAfter(context, view, tokens[last]!.end) ?? tokens[last]!.end;
+      record(context, view, tokens[first]!.start, end + (PARTY_TAIL.exec(view.sentence.text.slice(end))?.[0].length ?? 0));
     });
     recordLevelGovernments(context, view);
   }
 }
 
 function isNameWord(token: Token, context: ExtractContext): boolean {
-  return token.isWord && isCapitalized(token.text) && !/^\d/u.test(token.text) && !context.lexicon.functionWords.includes(token.lower);
+  // "PetroChina's Tarim Oilfield": the owner before a possessive is a name of its own.
+  return token.isWord && !/['’]s$/u.test(token.text) && isCapitalized(token.text) && !/^\d/u.test(token.text) && !context.lexicon.functionWords.includes(token.lower);
 }
 
 /** "… Commission of Guangxi Zhuang Autonomous Region": a known place after "of" completes the name; returns its end. */
@@ -70,7 +74,18 @@ function recordUnnamedBodies(context: ExtractContext, view: SentenceView): void 
   const office = new RegExp(`\\binformation office of the (?:\\p{L}+\\s+){0,3}(?:${levels}) (?:people's )?government\\b`, 'gu');
   for (const match of view.folded.matchAll(office)) record(context, view, match.index, match.index + match[0].length);
   const congress = new RegExp(`\\b(?:${levels}) people's congress\\b`, 'gu');
-  for (const match of view.folded.matchAll(congress)) record(context, view, match.index, match.index + match[0].length);
+  for (const match of view.folded.matchAll(congress)) record(context, view, placeBefore(context, view, match.index) ?? match.index, match.index + match[0].length);
+}
+
+/** "the Fujian Provincial People's Congress": a known place right before a level word names the body; returns its start. */
+function placeBefore(context: ExtractContext, view: SentenceView, at: number): number | undefined {
+  const tokens = view.tokens.filter((token) => token.end <= at);
+  for (let take = 3; take >= 1; take -= 1) {
+    const first = tokens[tokens.length - take];
+    if (!first || !isCapitalized(first.text)) continue;
+    if (lookupAlias(context.lexicon, view.sentence.text.slice(first.start, at).trim())?.entityType === 'Place') return first.start;
+  }
+  return undefined;
 }
 
 /** "the Hubei provincial government": a known place, a level word and a head, in any case. */

@@ -1,14 +1,15 @@
 import type { EntityType } from '../model/vocabulary.js';
 import { addName, contentSentences, namesIn, type ExtractContext, type SentenceView } from './context.js';
 import { evidenceAt } from './evidence.js';
-import { lookupAlias } from './lexicon.js';
+import { lookupAlias, type GazetteerEntry } from './lexicon.js';
 import { escapeRegExp, findPhrases } from './text-match.js';
 
 // A name word: capitalised, possibly dash-joined ("Land-Sea", "Chengdu–Chongqing").
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’]*(?:[-–—‑]\p{Lu}?[\p{L}'’]+)*`;
 const NAME_RUN = String.raw`${NAME_WORD}(?:\s+${NAME_WORD})*`;
 // "G60 Science and Technology Innovation Valley": a name by form may join its words with "and".
-const JOINED_NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:and\s+)?${NAME_WORD})*`;
+// "China (Xinjiang) Pilot Free Trade Zone": a bracketed name word inside the run belongs to the name.
+const JOINED_NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:and\s+)?${NAME_WORD}|\s+\(${NAME_WORD}\))*`;
 const HAN_GLOSS = /^\s*[（(]\s*(\p{Script=Han}+)\s*[)）]/u;
 
 /**
@@ -22,6 +23,7 @@ export function extractPlaceNames(context: ExtractContext): void {
   const leadingWords = new Set(lexicon.functionWords);
   const placeSuffix = new RegExp(`(${JOINED_NAME_RUN})\\s+(${lexicon.placeSuffixes.map(escapeRegExp).join('|')})\\b`, 'gu');
   const regionSuffix = new RegExp(`(${JOINED_NAME_RUN})\\s+(${lexicon.regionSuffixes.map(escapeRegExp).join('|')})\\b`, 'gu');
+  const suffixes = [...lexicon.placeSuffixes, ...lexicon.regionSuffixes].map(escapeRegExp).join('|');
   const cityOf = new RegExp(`\\b(?:${lexicon.placeIntroducers.map(escapeRegExp).join('|')})\\s+(${NAME_WORD})`, 'gu');
   const glossed = new RegExp(`(${NAME_RUN})\\s*[（(]\\s*\\p{Script=Han}+\\s*[)）]`, 'gu');
 
@@ -30,6 +32,8 @@ export function extractPlaceNames(context: ExtractContext): void {
     const candidates: Candidate[] = [];
     for (const match of findPhrases(view.folded, phrases)) {
       const entry = lookupAlias(lexicon, text.slice(match.start, match.end));
+      // Company names double as common words ("apple orchards"), so an organisation matches only as spelled.
+      if (entry?.entityType === 'Organization' && !writtenAsNamed(entry, text.slice(match.start, match.end))) continue;
       if (entry) candidates.push({ entityType: entry.entityType, start: match.start, end: match.end, rank: 0 });
     }
     const byForm: [RegExp, EntityType, boolean][] = [
@@ -46,7 +50,7 @@ export function extractPlaceNames(context: ExtractContext): void {
         if (keepSuffix) {
           end = match.index + match[0].length;
           // Two names joined by "and" ("… Greater Bay Area and Hainan Free Trade Port") are two names, not one.
-          if (/\sand\s/u.test(text.slice(start, end)) && findPhrases(view.folded.slice(start, end), phrases).length > 0) continue;
+          if (findPhrases(view.folded.slice(start, end), phrases).some((known) => /^\s+and\s/u.test(text.slice(start + known.end, end)))) continue;
           // "Optics Valley of China": a known place after "of" belongs to the name; a region there makes the whole a region.
           const tail = /^\s+of\s+(?:the\s+)?/u.exec(text.slice(end));
           if (tail) {
@@ -67,6 +71,12 @@ export function extractPlaceNames(context: ExtractContext): void {
         const possessive = /^.*['’]s\s+/u.exec(text.slice(start, end));
         if (possessive) start += possessive[0].length;
         if (start >= end || !/\s/u.test(text.slice(start, end)) && keepSuffix) continue;
+        // "the Leizhou Peninsula and Jiayu Pass": a name complete with its suffix ends before "and".
+        const joined = keepSuffix ? new RegExp(`^.*?\\s(?:${suffixes})(?=\\s+and\\s+\\p{Lu})`, 'u').exec(text.slice(start, end)) : null;
+        if (joined) {
+          candidates.push({ entityType: formType, start, end: start + joined[0].length, rank: rank + 1 });
+          start += joined[0].length + (/^\s+and\s+/u.exec(text.slice(start + joined[0].length))?.[0].length ?? 0);
+        }
         const known = lookupAlias(lexicon, text.slice(start, end));
         candidates.push({ entityType: known?.entityType ?? formType, start, end, rank: rank + 1 });
       }
@@ -81,6 +91,11 @@ export function extractPlaceNames(context: ExtractContext): void {
     chosen.sort((a, b) => a.start - b.start);
     for (const candidate of chosen) record(context, view, candidate.entityType, candidate.start, candidate.end);
   }
+}
+
+function writtenAsNamed(entry: GazetteerEntry, surface: string): boolean {
+  const folded = surface.replace(/[-–—‑]/gu, '-');
+  return [entry.label, ...entry.aliases].some((name) => name.replace(/[-–—‑]/gu, '-') === folded);
 }
 
 interface Candidate {

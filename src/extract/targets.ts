@@ -22,8 +22,8 @@ const SHARE_OF = /^\s+of\s+(GDP|gross domestic product|the economy|total output)
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”']);
 const SOFT_WORDS = new Set(['of', 'on', 'in', 'for', 'and', 'the', 'a', 'an', 'per']);
 const HARD_WORDS = new Set(['with', 'to', 'that', 'which', 'while', 'its', 'their', 'our', 'his', 'her', 'it', 'they', 'we', 'this', 'these', 'those', 'by', 'at', 'as', 'from']);
-const TRAILING_PREPOSITIONS = new Set(['to', 'by', 'at', 'above', 'below', 'under', 'over', 'within', 'around', 'beyond']);
-const GERUND_NOUNS = new Set(['manufacturing', 'spending', 'funding', 'financing', 'housing', 'building', 'shipping', 'processing', 'planning', 'training']);
+const TRAILING_PREPOSITIONS = new Set(['to', 'by', 'at', 'above', 'below', 'under', 'over', 'within', 'around', 'beyond', 'past']);
+const GERUND_NOUNS = new Set(['manufacturing', 'spending', 'funding', 'financing', 'housing', 'building', 'shipping', 'processing', 'planning', 'training', 'computing', 'recycling', 'farming']);
 // -ing words that qualify a noun ("strategic emerging industries") rather than start a clause.
 const ING_ADJECTIVES = new Set(['emerging', 'leading', 'existing', 'pioneering', 'remaining', 'operating', 'outstanding', 'working']);
 
@@ -176,7 +176,12 @@ function stripApproximators(tokens: Token[], lexicon: Lexicon): Token[] {
 }
 
 function isBackground(view: SentenceView, clause: Token[], quantity: Quantity, lexicon: Lexicon, periodStart: number | undefined): boolean {
-  const clauseText = clause.map((t) => t.lower).join(' ');
+  // "push GDP past 7 trillion yuan": "past" right before the value is a preposition, not a time.
+  const words = clause.map((t) => t.lower);
+  if (words[words.length - 1] === 'past') words.pop();
+  // "…, up 5.3 percent year on year": a reported change, not a goal.
+  if (['up', 'down'].includes(words[words.length - 1] ?? '')) return true;
+  const clauseText = words.join(' ');
   const after = view.folded.slice(quantity.end, quantity.end + 40).split(/[,;]/u)[0] ?? '';
   const markers = lexicon.pastMarkers.map((m) => m.toLowerCase());
   const hasMarker = (text: string) => markers.some((marker) => new RegExp(`(?:^|\\s)${escapeRegExp(marker)}(?:\\s|$)`, 'u').test(text));
@@ -246,7 +251,8 @@ function isHardStop(token: Token, isLast: boolean, lexicon: Lexicon): boolean {
   const word = token.lower;
   if (/'s$/u.test(word)) return true;
   if (HARD_WORDS.has(word) || lexicon.verbs.includes(word) || lexicon.changeVerbs.includes(word)) return true;
-  if (/ing$/u.test(word) && !isLast && !GERUND_NOUNS.has(word) && !ING_ADJECTIVES.has(word)) return true;
+  // "water-saving irrigation": a hyphenated -ing compound qualifies the noun after it.
+  if (/^[^-]+ing$/u.test(word) && !isLast && !GERUND_NOUNS.has(word) && !ING_ADJECTIVES.has(word)) return true;
   // "by 2030 and for spending on …": a year or figure is never inside an indicator's name.
   if (/^\d/u.test(word)) return true;
   // "The plan projects …": the document naming itself is a subject, not part of an indicator.

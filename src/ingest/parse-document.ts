@@ -1,6 +1,7 @@
 import { parseDocument as parseYaml, LineCounter, isMap } from 'yaml';
 import { DocumentError } from '../model/errors.js';
 import type { PlanDocument } from '../model/records.js';
+import { readYamlValues } from './yaml-values.js';
 
 const FRONT_MATTER_FIELDS = ['title', 'place', 'date', 'source', 'language'] as const;
 
@@ -57,7 +58,8 @@ function splitFrontMatter(text: string, path: string): FrontMatter {
   }
   const yamlText = text.slice(4, close + 1);
   const lineCounter = new LineCounter();
-  const parsed = parseYaml(yamlText, { lineCounter, prettyErrors: false });
+  // logLevel 'error': problems become located DocumentErrors, not library warnings on stderr.
+  const parsed = parseYaml(yamlText, { lineCounter, prettyErrors: false, logLevel: 'error' });
   const firstError = parsed.errors[0];
   if (firstError) {
     const pos = lineCounter.linePos(firstError.pos[0]);
@@ -71,7 +73,15 @@ function splitFrontMatter(text: string, path: string): FrontMatter {
       location: { file: path, line: 2, column: 1 },
     });
   }
-  const values = (parsed.toJS() ?? {}) as Record<string, unknown>;
+  const read = readYamlValues(parsed);
+  if (!read.ok) {
+    const pos = lineCounter.linePos(read.offset);
+    throw new DocumentError('DOCUMENT_FRONT_MATTER', `front matter cannot be read: ${read.message}`, {
+      location: { file: path, line: pos.line + 1, column: pos.col },
+      hint: 'define each &anchor before its *alias, or write the value out',
+    });
+  }
+  const values = (read.value ?? {}) as Record<string, unknown>;
   for (const field of FRONT_MATTER_FIELDS) {
     const value = values[field];
     if (value === undefined || value === null) continue;

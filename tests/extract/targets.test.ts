@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/extract/targets.js';
-import { extractText, relationLines, shippedLexicon } from './helpers.js';
+import { extractText, labelsOf, relationLines, shippedLexicon } from './helpers.js';
 
 describe('findQuantities', () => {
   it.each([
@@ -76,5 +76,28 @@ describe('targets', () => {
   it('warns about a value whose indicator cannot be named', () => {
     const extraction = extractText('Officials said: 5 percent, they hope.');
     expect(extraction.diagnostics.map((d) => d.code)).toContain('TARGET_WITHOUT_INDICATOR');
+  });
+});
+
+describe('target verb frames and background figures', () => {
+  it.each<[string, string, string[]]>([
+    ['"is expected to remain above"', 'Wetland coverage is expected to remain above 12 percent by 2030.', ['wetland coverage: 12 percent']],
+    ['"is set to pass" with a counted noun', 'The number of public chargers in service is set to pass 90,000 by 2030.', ['public chargers in service: 90,000']],
+    ['"will be extended to"', 'Metro lines in operation will be extended to around 300 kilometers by 2030.', ['metro lines in operation: 300 kilometers']],
+    ['"push … past"', 'The city strives to push its GDP past 3 trillion yuan by 2030.', ['GDP: 3 trillion yuan']],
+    ['"is to cover no less than" with a hyphenated -ing compound', 'Energy-saving lighting is to cover no less than 90 percent of streets by 2030.', ['energy-saving lighting: 90 percent']],
+    ['"want … to exceed"', 'We want the forest rate to exceed 40 percent by 2030.', ['forest rate: 40 percent']],
+    ['new units', 'Total computing power will exceed 30 EFLOPS and green power output should reach 50 billion kWh by 2030.', ['total computing power: 30 EFLOPS', 'green power output: 50 billion kWh']],
+  ])('%s', (_name, text, expected) => {
+    expect(labelsOf(extractText(text), 'Target')).toEqual(expected);
+  });
+
+  it.each([
+    ['a reported change', "The city's GDP reached 1.2 trillion yuan in 2024, up 4.8 percent year on year."],
+    ['past output', 'Last year, the province produced 30 million tonnes of grain.'],
+    ['a past total', 'The tourism sector generated more than 200 billion yuan in 2024.'],
+    ['spending without an indicator', 'The city will spend no less than 3 percent of its budget on parks.'],
+  ])('reads no target from %s', (_name, text) => {
+    expect(labelsOf(extractText(text), 'Target')).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ function snapshot(dir: string): Map<string, Buffer> {
   return new Map(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name))]));
 }
 
-describe('the real plangraph process', () => {
+describe('the real plangraph process', { timeout: 120_000 }, () => {
   const dir = tempDir();
   const out = join(dir, 'out');
   let good: Map<string, Buffer>;
@@ -32,7 +32,7 @@ describe('the real plangraph process', () => {
     expect(run.code, run.stderr).toBe(0);
     good = snapshot(out);
     expect([...good.keys()]).toEqual(['graph.gexf', 'graph.json']);
-  });
+  }, 120_000);
 
   const write = (name: string, content: string | Uint8Array) => {
     const path = join(dir, name);
@@ -71,7 +71,7 @@ describe('the real plangraph process', () => {
   });
 });
 
-describe('a lexicon given with --lexicon', () => {
+describe('a lexicon given with --lexicon', { timeout: 120_000 }, () => {
   const dir = tempDir();
   const out = join(dir, 'out');
   const lexicon = (name: string, text: string) => {
@@ -121,7 +121,7 @@ describe('a lexicon given with --lexicon', () => {
   });
 });
 
-describe('determinism across processes', () => {
+describe('determinism across processes', { timeout: 120_000 }, () => {
   it('builds a multi-document corpus byte for byte alike from two working directories', async () => {
     const [a, b] = [tempDir(), tempDir()];
     const [runA, runB] = await Promise.all([
