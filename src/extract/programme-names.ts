@@ -6,16 +6,17 @@ export interface ProgrammeName {
 }
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}?[\p{L}\p{N}]+)*`;
-const NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:and\s+)?${NAME_WORD})*`;
+// Bounded: programme names are short, and an unbounded run backtracks over long capitalised text.
+const NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:and\s+)?${NAME_WORD}){0,8}`;
 const KINDS = 'project|program|programme|initiative|strategy|campaign';
 // '"East Data, West Computing" project': a quoted name followed by the kind of programme it is.
 const QUOTED = new RegExp(`["“]([^"”]{3,60})["”]\\s+(${KINDS})\\b`, 'gu');
 // "Three-North Shelterbelt Forest Program": a capitalised name ending in the kind of programme.
 const CAPITALISED = new RegExp(`(?<![\\p{L}'’])(${NAME_RUN})\\s+(Project|Program|Programme|Initiative|Strategy|Campaign)\\b`, 'gu');
 // "Digital Fujian, a program launched …": a name set in apposition to the kind of programme.
-const APPOSITION = new RegExp(`(?<![\\p{L}'’])(${NAME_WORD}(?:\\s+${NAME_WORD})+),\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${KINDS})\\b`, 'gu');
+const APPOSITION = new RegExp(`(?<![\\p{L}'’])(${NAME_WORD}(?:\\s+${NAME_WORD}){1,6}),\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${KINDS})\\b`, 'gu');
 // "the Beijing-Tianjin-Hebei coordinated development strategy": a named strategy in lower case.
-const LOWER_STRATEGY = new RegExp(`(?<![\\p{L}'’])(${NAME_WORD}(?:\\s+${NAME_WORD})*)\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3})strategy\\b`, 'gu');
+const LOWER_STRATEGY = new RegExp(`(?<![\\p{L}'’])(${NAME_WORD}(?:\\s+${NAME_WORD}){0,6})\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3})strategy\\b`, 'gu');
 // "a demonstration zone for integrated cross-Strait development": a bare zone named by its purpose.
 const ZONE_FOR = (suffixes: string) => new RegExp(`\\b(?:${suffixes})\\s+for\\s+(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+(?=\\s+(?:in|on|at|by|with|and|to|of)\\b|[,.;]|$)`, 'giu');
 // Sentence-initial words that only look like names.
