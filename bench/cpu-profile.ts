@@ -18,7 +18,8 @@ export interface ProfileSummary {
   inclusive: ProfileEntry[];
 }
 
-const IDLE = new Set(['(idle)', '(program)', '(root)']);
+// "(program)" stays in: on a software-GL page it is where the main thread waits for the GPU process.
+const IDLE = new Set(['(idle)', '(root)']);
 
 function frameName(frame: CpuProfile['nodes'][number]['callFrame']): string {
   const file = frame.url.split('/').pop()?.split('?')[0] ?? '';
@@ -26,7 +27,7 @@ function frameName(frame: CpuProfile['nodes'][number]['callFrame']): string {
   return `${frame.functionName || '(anonymous)'}${where}`;
 }
 
-/** Top functions by self and by inclusive time, idle excluded. */
+/** Top functions by self and by inclusive time; idle time is left out, native time shows as "(program)". */
 export function summarizeProfile(profile: CpuProfile, top = 15): ProfileSummary {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();

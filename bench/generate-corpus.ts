@@ -133,7 +133,10 @@ function generateDocument(random: Random, index: number, wordsPerDocument: numbe
 
   const keyAreas = entityNames(random, intBetween(random, 4, 9));
   const opportunities = entityNames(random, intBetween(random, 3, 6));
-  const priorityTasks = entityNames(random, intBetween(random, 5, 10)).map((name, i) => (i % 2 === 0 ? `${pick(random, GERUNDS)} ${name}` : name));
+  // As in the Chongqing text: noun phrases first, then the verb-led tasks ("boosting domestic demand").
+  const taskCount = intBetween(random, 5, 10);
+  const nounTasks = intBetween(random, 1, taskCount - 2);
+  const priorityTasks = entityNames(random, taskCount).map((name, i) => (i < nounTasks ? name : `${pick(random, GERUNDS)} ${name}`));
   const sectors = entityNames(random, intBetween(random, 3, 5));
   const pillars = entityNames(random, intBetween(random, 2, 3));
   const clusters = entityNames(random, intBetween(random, 3, 5));

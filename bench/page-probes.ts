@@ -121,7 +121,7 @@ export async function aimAtNode(key: string): Promise<{ x: number; y: number }> 
   const renderer = api.renderer;
   const display = renderer.getNodeDisplayData(key)!;
   renderer.getCamera().setState({ x: display.x, y: display.y, ratio: 0.01, angle: 0 });
-  renderer.refresh();
+  // A camera change schedules sigma's next frame; two frames later the view is drawn.
   await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
   const attributes = api.graph.getNodeAttributes(key);
   const point = renderer.graphToViewport({ x: attributes.x, y: attributes.y });
@@ -132,7 +132,6 @@ export async function aimAtNode(key: string): Promise<{ x: number; y: number }> 
 interface SigmaLike {
   getNodeDisplayData(key: string): { x: number; y: number } | undefined;
   getCamera(): { setState(state: { x: number; y: number; ratio: number; angle: number }): void };
-  refresh(): void;
   graphToViewport(point: { x: number; y: number }): { x: number; y: number };
   getContainer(): HTMLElement;
 }
@@ -157,6 +156,11 @@ export function readClickTiming(): { down: number | null; click: number | null; 
   const record = (window as unknown as { __click: { down: number | null; click: number | null; panel: number | null } }).__click;
   const state = (window as unknown as { plangraph: { state: { selection: { key: string } | null } } }).plangraph.state;
   return { ...record, selected: state.selection?.key ?? null };
+}
+
+/** Resolves once two frames have run, i.e. whatever earlier input scheduled has been drawn. */
+export async function settle(): Promise<void> {
+  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
 
 /** Arms per-keystroke timing on the search box: keydown time stamp → suggestions list rebuilt. */

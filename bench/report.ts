@@ -199,6 +199,8 @@ function browserTables(b: BrowserSideResult): string[] {
       lines.push(layoutRow(`explorer, ${s.nodes.toLocaleString('en-US')} nodes`, s.layout!.explorer), layoutRow(`bare sigma, ${s.nodes.toLocaleString('en-US')} nodes`, s.layout!.bare));
     }
   }
+  const failures = b.sizes.flatMap((s) => (s.errors ?? []).map((error) => `${s.nodes.toLocaleString('en-US')} nodes — ${error}`));
+  if (failures.length > 0) lines.push('', '**Failed or skipped measurements:**', '', ...failures.map((failure) => `- ${failure}`));
   lines.push('', '### Bundle', '', '| file | bytes | gzip |', '|---|---:|---:|');
   for (const f of b.bundle.files) lines.push(`| ${f.name} | ${f.bytes.toLocaleString('en-US')} | ${f.gzipBytes.toLocaleString('en-US')} |`);
   lines.push(`| **total JS** | ${b.bundle.bytes.toLocaleString('en-US')} | ${b.bundle.gzipBytes.toLocaleString('en-US')} |`);

@@ -112,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
         sizes: flags['browser-sizes'] ? parseSizes(flags['browser-sizes']) : flags.quick ? [1_000] : [1_000, 10_000, 50_000],
         actionTimeoutMs: 30_000,
         runs: 3,
-        runsLarge: 3,
+        runsLarge: 2,
         edgesPerNode: 5,
         layoutSize: flags.quick ? 1_000 : 10_000,
         layoutSeconds: flags.quick ? 4 : 10,

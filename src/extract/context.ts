@@ -47,17 +47,19 @@ const DATELINE = /^[\p{Lu}\p{Ll}'’. -]{2,40},\s*(?:[\p{L}.]+\s+\d{1,2}(?:,\s*\
 
 export function viewSentences(document: PlanDocument, sentences: Sentence[], lexicon: Lexicon): SentenceView[] {
   const markers = lexicon.captionMarkers.map(foldForMatch);
+  // Sentences of one paragraph share its line; reading the line once per sentence was quadratic in paragraph length.
+  const captionLines = new Map<number, boolean>();
   return sentences.map((sentence) => {
     const lineStart = document.text.lastIndexOf('\n', sentence.start - 1) + 1;
-    let lineEnd = document.text.indexOf('\n', sentence.end);
-    if (lineEnd === -1) lineEnd = document.text.length;
-    const line = foldForMatch(document.text.slice(lineStart, lineEnd)).replace(DATELINE, '');
-    return {
-      sentence,
-      folded: foldForMatch(sentence.text),
-      tokens: tokenize(sentence.text),
-      caption: markers.some((marker) => line.includes(marker)),
-    };
+    let caption = captionLines.get(lineStart);
+    if (caption === undefined) {
+      let lineEnd = document.text.indexOf('\n', sentence.end);
+      if (lineEnd === -1) lineEnd = document.text.length;
+      const line = foldForMatch(document.text.slice(lineStart, lineEnd)).replace(DATELINE, '');
+      caption = markers.some((marker) => line.includes(marker));
+      captionLines.set(lineStart, caption);
+    }
+    return { sentence, folded: foldForMatch(sentence.text), tokens: tokenize(sentence.text), caption };
   });
 }
 

@@ -7,6 +7,7 @@ import { addItems, segmentEnd, verbClauseEnd, wordsBetween, type ListTarget } fr
 import { extractIndustryCueLists, extractQuotedGroups } from './industry-lists.js';
 import { readOrdinalItem } from './ordinal-items.js';
 import { findPhrases, type Token } from './text-match.js';
+import { listWordsFor } from './list-words.js';
 import { extractParagraphLeads, findParagraphLeads } from './paragraph-leads.js';
 import { extractEffortLists, extractGrowthSubjects, extractInlineItems, extractMainLines } from './verb-frame-lists.js';
 
@@ -111,10 +112,10 @@ export function extractEnumerations(context: ExtractContext): void {
 
 function findHeads(context: ExtractContext, view: SentenceView): HeadMatch[] {
   const { lexicon } = context;
-  const phrases = lexicon.listHeads.flatMap((spec) => spec.phrases);
+  const { headPhrases, headByPhrase } = listWordsFor(lexicon);
   const heads: HeadMatch[] = [];
-  for (const match of findPhrases(view.folded, phrases)) {
-    const spec = lexicon.listHeads.find((candidate) => candidate.phrases.some((p) => p.toLowerCase() === match.phrase.toLowerCase()));
+  for (const match of findPhrases(view.folded, headPhrases)) {
+    const spec = headByPhrase.get(match.phrase.toLowerCase());
     if (!spec) continue;
     const before = view.tokens.filter((token) => token.end <= match.start);
     let index = before.length - 1;
@@ -146,18 +147,17 @@ function isModifier(context: ExtractContext, token: Token): boolean {
   if (!token.isWord || /^\d/u.test(token.text) || /'s$/u.test(token.lower)) return false;
   const word = token.lower;
   if (lexicon.numberWords[word] !== undefined) return false;
-  if (lexicon.functionWords.includes(word) || lexicon.verbs.includes(word) || lexicon.verbPrefixes.includes(word) || lexicon.changeVerbs.includes(word)) return false;
+  if (listWordsFor(lexicon).nonModifiers.has(word)) return false;
   // Verb particles ("lay out future industries") are not qualifiers.
   return !['these', 'those', 'its', 'their', 'our', 'other', 'out', 'up', 'down', 'off', 'forward'].includes(word);
 }
 
 function findIntroducers(context: ExtractContext, view: SentenceView): Introducer[] {
-  const { lexicon } = context;
-  const all = [...lexicon.introducers, ...lexicon.adjacentIntroducers];
-  return findPhrases(view.folded, all).map((match) => ({
+  const { introducers, adjacentIntroducers } = listWordsFor(context.lexicon);
+  return findPhrases(view.folded, introducers).map((match) => ({
     start: match.start,
     end: match.end,
-    adjacent: lexicon.adjacentIntroducers.some((p) => p.toLowerCase() === match.phrase.toLowerCase()),
+    adjacent: adjacentIntroducers.has(match.phrase.toLowerCase()),
   }));
 }
 
@@ -181,7 +181,7 @@ function nearestHead(context: ExtractContext, view: SentenceView, heads: HeadMat
 
 function startsAnaphorically(context: ExtractContext, view: SentenceView): boolean {
   const opening = view.folded.replace(/^[^\p{L}]+/u, '');
-  return context.lexicon.anaphoricOpeners.some((opener) => opening.startsWith(`${opener.toLowerCase()} `));
+  return listWordsFor(context.lexicon).openers.some((opener) => opening.startsWith(opener));
 }
 
 function targetFor(context: ExtractContext, view: SentenceView, heads: HeadMatch[], head: HeadMatch, holders: Map<EntityType, string>): ListTarget {
@@ -232,9 +232,8 @@ function targetFor(context: ExtractContext, view: SentenceView, heads: HeadMatch
  * item); only chain heads take "of"; any head takes a focus cue.
  */
 function extractAdjacentLists(context: ExtractContext, view: SentenceView, heads: HeadMatch[], consumed: [number, number][], holders: Map<EntityType, string>, usedHeads: Set<HeadMatch>): HeadMatch[] {
-  const { lexicon } = context;
+  const { ofListHeads, focusConnector } = listWordsFor(context.lexicon);
   const text = view.sentence.text;
-  const focus = lexicon.focusCues.map((cue) => cue.toLowerCase().replace(/\s+/gu, '\\s+')).join('|');
   const read: HeadMatch[] = [];
   heads.forEach((head, position) => {
     if (usedHeads.has(head) || consumed.some(([from, to]) => head.start < to && from < head.end + 1)) return;
@@ -242,8 +241,8 @@ function extractAdjacentLists(context: ExtractContext, view: SentenceView, heads
     const headPhrase = view.folded.slice(head.start, head.end);
     const connector =
       (head.spec.groupable ? /^\s+in\s+(?!the\s+(?:province|city|region|country)\b)/u.exec(after) : null) ??
-      (lexicon.ofListHeads.some((phrase) => phrase.toLowerCase() === headPhrase) ? /^\s+of\s+/u.exec(after) : null) ??
-      (focus ? new RegExp(`^,?\\s+(?:${focus})\\s+`, 'u').exec(after) : null);
+      (ofListHeads.has(headPhrase) ? /^\s+of\s+/u.exec(after) : null) ??
+      (focusConnector ? focusConnector.exec(after) : null);
     if (!connector) return;
     const from = head.end + connector[0].length;
     const nextHead = heads.slice(position + 1).find((other) => other.start >= from);
@@ -270,7 +269,7 @@ function extractFocusList(context: ExtractContext, view: SentenceView, consumed:
     const end = segmentEnd(view, cue.end, undefined);
     // A headed list after the cue ("focus on eight key areas, namely …") is read by its head.
     if (consumed.some(([from, to]) => cue.start < to && from < end)) continue;
-    if (findPhrases(view.folded.slice(cue.end, end), lexicon.listHeads.flatMap((head) => head.phrases)).length > 0) continue;
+    if (findPhrases(view.folded.slice(cue.end, end), listWordsFor(lexicon).headPhrases).length > 0) continue;
     if (splitListItems(view.sentence.text.slice(cue.end, end)).length < 2) continue;
     const holderKey = holders.get(spec.entityType);
     addItems(context, view, { spec, entityType: spec.entityType, planRelation: spec.planRelation, ...(holderKey ? { holderKey } : {}) }, cue.end, end);
@@ -287,7 +286,7 @@ function extractFocusList(context: ExtractContext, view: SentenceView, consumed:
 function extractFrontedList(context: ExtractContext, view: SentenceView, heads: HeadMatch[], consumed: [number, number][], holders: Map<EntityType, string>): HeadMatch | undefined {
   if (consumed.length > 0) return undefined;
   const text = view.sentence.text;
-  const topic = new RegExp(`^(?:${context.lexicon.topicPrepositions.map((p) => p.toLowerCase()).join('|')})\\s+(?:(?:the|its|their)\\s+)?`, 'u').exec(view.folded);
+  const topic = listWordsFor(context.lexicon).topic.exec(view.folded);
   if (!topic) return undefined;
   // "Among the major projects are A, B and C": the copula after a fronted head opens the list.
   const inverted = heads.find((candidate) => candidate.phraseStart === topic[0].length && /^\s+(?:are|is|will be)\s+/u.test(view.folded.slice(candidate.end)));

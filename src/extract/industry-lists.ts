@@ -3,6 +3,7 @@ import { evidenceAt } from './evidence.js';
 import { splitListItems } from './list-items.js';
 import { addItems, segmentEnd, verbClauseEnd, type ListTarget } from './list-reading.js';
 import { findPhrases } from './text-match.js';
+import { listWordsFor } from './list-words.js';
 
 const MAX_INDUSTRY_WORDS = 4;
 // "the "three trump cards" of A, B and C": a quoted, counted name for the list that follows.
@@ -16,8 +17,7 @@ function industryTarget(context: ExtractContext): ListTarget | undefined {
 
 /** A sentence about industry names an industry list head or the word itself. */
 function isIndustrial(context: ExtractContext, view: SentenceView): boolean {
-  const phrases = context.lexicon.listHeads.filter((head) => head.groupable).flatMap((head) => head.phrases);
-  return /\bindustr|\bmanufactur/u.test(view.folded) || findPhrases(view.folded, phrases).length > 0;
+  return /\bindustr|\bmanufactur/u.test(view.folded) || findPhrases(view.folded, listWordsFor(context.lexicon).industryHeadPhrases).length > 0;
 }
 
 /**
@@ -38,7 +38,7 @@ export function extractIndustryCueLists(context: ExtractContext, view: SentenceV
     if (items.length < 2) continue;
     const nounLike = items.every((item) => {
       const words = item.text.toLowerCase().split(/\s+/u);
-      return words.length <= MAX_INDUSTRY_WORDS && !lexicon.verbPrefixes.includes(words[0]!) && !/ing$/u.test(words[0]!);
+      return words.length <= MAX_INDUSTRY_WORDS && !listWordsFor(lexicon).verbPrefixes.has(words[0]!) && !/ing$/u.test(words[0]!);
     });
     if (!nounLike) continue;
     addItems(context, view, target, cue.end, end);

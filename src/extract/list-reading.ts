@@ -3,7 +3,7 @@ import { addName, namesIn, type ExtractContext, type SentenceView } from './cont
 import { evidenceAt, warningAt } from './evidence.js';
 import type { ListHead } from './lexicon.js';
 import { mergeChainedItems, splitListItems } from './list-items.js';
-import { escapeRegExp } from './text-match.js';
+import { listWordsFor } from './list-words.js';
 
 /** Where the items of a list go: their type, the plan relation, and the Group or list holder. */
 export interface ListTarget {
@@ -49,31 +49,12 @@ export function segmentEnd(view: SentenceView, from: number, nextHeadStart: numb
  * attracting …") is a list of actions and keeps going.
  */
 export function verbClauseEnd(context: ExtractContext, view: SentenceView, from: number, end: number): number {
-  const { lexicon } = context;
-  const base = baseVerbs(context);
+  const { baseVerbs, verbPrefixes, verbClause } = listWordsFor(context.lexicon);
   const first = view.tokens.find((token) => token.start >= from && token.isWord && !['the', 'a', 'an', 'are', 'is', 'include', 'includes'].includes(token.lower));
   // "liquor-making" is a compound noun, not an action that starts a list of actions.
-  if (!first || first.start >= end || base.has(first.lower) || lexicon.verbPrefixes.includes(first.lower) || /^[^-]+ing$/u.test(first.lower)) return end;
-  const verbs = [...base].map(escapeRegExp).join('|');
-  const gerunds = lexicon.verbPrefixes.filter((word) => /^\p{L}+ing$/u.test(word)).map(escapeRegExp).join('|');
-  // ", and build …", ", and building a …", ", make the …" and ", relying on …" open a new clause after a noun list.
-  const pattern = new RegExp(
-    `,\\s+and\\s+(?:also\\s+)?(?:to\\s+)?(?:${verbs})\\b|,\\s+and\\s+(?:${gerunds})\\b|,\\s+(?:${verbs})\\s+(?:the|a|an|its|their|it|them)\\b|,\\s+\\p{L}+ing\\s+(?:on|upon|to|with|from)\\b`,
-    'u',
-  );
-  const match = pattern.exec(view.folded.slice(from, end));
+  if (!first || first.start >= end || baseVerbs.has(first.lower) || verbPrefixes.has(first.lower) || /^[^-]+ing$/u.test(first.lower)) return end;
+  const match = verbClause.exec(view.folded.slice(from, end));
   return match ? from + match.index : end;
-}
-
-const baseVerbCache = new WeakMap<object, Set<string>>();
-function baseVerbs(context: ExtractContext): Set<string> {
-  const cached = baseVerbCache.get(context.lexicon);
-  if (cached) return cached;
-  const words = [...context.lexicon.verbPrefixes, ...context.lexicon.changeVerbs, 'lay', 'grow', 'explore', 'open', 'seek', 'step', 'turn', 'use', 'serve', 'act', 'take', 'put', 'help', 'become']
-    .filter((word) => !/\s/u.test(word) && !/(?:ing|ed|er|s)$/u.test(word) && !['further', 'more', 'better', 'broader', 'deeper', 'greater', 'stronger'].includes(word));
-  const set = new Set(words.map((word) => word.toLowerCase()));
-  baseVerbCache.set(context.lexicon, set);
-  return set;
 }
 
 /** Adds each item between `start` and `to` as an entity of the target's type; returns how many were kept. */
@@ -128,8 +109,7 @@ function cleanItem(context: ExtractContext, view: SentenceView, start: number, e
   if (ordinal) from += ordinal[0].length;
   const gloss = /\s*[（(][^()（）]*[)）]\s*$/u.exec(text.slice(from, to));
   if (gloss && /\p{Script=Han}/u.test(gloss[0])) to = from + gloss.index;
-  const selves = context.lexicon.selfReferences.join('|');
-  const leading = new RegExp(`^(?:(?:the|a|an)\\s+(?:(?:${selves})['’]s\\s+)?|(?:its|their|our)\\s+)`, 'iu');
+  const leading = listWordsFor(context.lexicon).itemLead;
   for (;;) {
     const match = leading.exec(text.slice(from, to));
     if (!match) break;

@@ -1,13 +1,30 @@
 import { addName, contentSentences, namesIn, type ExtractContext, type SentenceView } from './context.js';
 import { evidenceAt } from './evidence.js';
 import { lookupAlias } from './lexicon.js';
-import { findPhrase, isCapitalized, type Token } from './text-match.js';
+import { perLexicon } from './lexicon-cache.js';
+import { findFoldedPhrase, isCapitalized, type Token } from './text-match.js';
+import { foldForMatch } from './normalize.js';
 
 // Heads that put the field after them: "Ministry of Commerce".
 const LEADING_HEADS = new Set(['Ministry', 'Department', 'Bureau', 'Office', 'Administration', 'University', 'Academy', 'Institute']);
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', '&']);
 // "… Regional Committee of the Communist Party of China (CPC)": the party named after the committee is part of its name.
 const PARTY_TAIL = /^\s+of\s+the\s+Communist\s+Party\s+of\s+China(?:\s*\((?:CPC|CCP)\))?/u;
+
+const organizationPatternsFor = perLexicon((lexicon) => {
+  const levels = lexicon.organizationLevels.map((level) => level.toLowerCase()).join('|');
+  return {
+    heads: new Set(lexicon.organizationHeads),
+    functionWords: new Set(lexicon.functionWords),
+    office: new RegExp(`\\binformation office of the (?:\\p{L}+\\s+){0,3}(?:${levels}) (?:people's )?government\\b`, 'gu'),
+    congress: new RegExp(`\\b(?:${levels}) people's congress\\b`, 'gu'),
+    // "provincial people's government" names the same body as "provincial government".
+    levelForms: lexicon.organizationLevels.map((level) => ({
+      levelNeedle: foldForMatch(level),
+      forms: lexicon.organizationHeads.flatMap((head) => [`${level} ${head}`, `${level} people's ${head}`]).map((form) => ({ form, needle: foldForMatch(form) })),
+    })),
+  };
+});
 
 /**
  * Organisations by form: a capitalised run ending in an organisation head
@@ -16,7 +33,7 @@ const PARTY_TAIL = /^\s+of\s+the\s+Communist\s+Party\s+of\s+China(?:\s*\((?:CPC|
  * Runs before place names so a city inside an organisation's name stays part of it.
  */
 export function extractOrganizations(context: ExtractContext): void {
-  const heads = new Set(context.lexicon.organizationHeads);
+  const { heads } = organizationPatternsFor(context.lexicon);
   for (const view of contentSentences(context)) {
     // Bodies named by level first, so the government inside "information office of the … government" stays part of it.
     recordUnnamedBodies(context, view);
@@ -46,7 +63,7 @@ export function extractOrganizations(context: ExtractContext): void {
 
 function isNameWord(token: Token, context: ExtractContext): boolean {
   // "PetroChina's Tarim Oilfield": the owner before a possessive is a name of its own.
-  return token.isWord && !/['’]s$/u.test(token.text) && isCapitalized(token.text) && !/^\d/u.test(token.text) && !context.lexicon.functionWords.includes(token.lower);
+  return token.isWord && !/['’]s$/u.test(token.text) && isCapitalized(token.text) && !/^\d/u.test(token.text) && !organizationPatternsFor(context.lexicon).functionWords.has(token.lower);
 }
 
 /** "… Commission of Guangxi Zhuang Autonomous Region": a known place after "of" completes the name; returns its end. */
@@ -70,10 +87,8 @@ function placeAfter(context: ExtractContext, view: SentenceView, end: number): n
  * government". A people's congress is one body per level, so the level names it.
  */
 function recordUnnamedBodies(context: ExtractContext, view: SentenceView): void {
-  const levels = context.lexicon.organizationLevels.map((level) => level.toLowerCase()).join('|');
-  const office = new RegExp(`\\binformation office of the (?:\\p{L}+\\s+){0,3}(?:${levels}) (?:people's )?government\\b`, 'gu');
+  const { office, congress } = organizationPatternsFor(context.lexicon);
   for (const match of view.folded.matchAll(office)) record(context, view, match.index, match.index + match[0].length);
-  const congress = new RegExp(`\\b(?:${levels}) people's congress\\b`, 'gu');
   for (const match of view.folded.matchAll(congress)) record(context, view, placeBefore(context, view, match.index) ?? match.index, match.index + match[0].length);
 }
 
@@ -91,19 +106,18 @@ function placeBefore(context: ExtractContext, view: SentenceView, at: number): n
 /** "the Hubei provincial government": a known place, a level word and a head, in any case. */
 function recordLevelGovernments(context: ExtractContext, view: SentenceView): void {
   const { lexicon } = context;
-  for (const level of lexicon.organizationLevels) {
-    for (const head of lexicon.organizationHeads) {
-      // "provincial people's government" names the same body as "provincial government".
-      for (const form of [`${level} ${head}`, `${level} people's ${head}`]) {
-        for (const at of findPhrase(view.folded, form)) {
-          const tokens = view.tokens.filter((token) => token.end <= at);
-          for (let take = 1; take <= 3 && take <= tokens.length; take += 1) {
-            const first = tokens[tokens.length - take]!;
-            const place = lookupAlias(lexicon, view.sentence.text.slice(first.start, at).trim());
-            if (place?.entityType === 'Place') {
-              record(context, view, first.start, at + form.length);
-              break;
-            }
+  for (const { levelNeedle, forms } of organizationPatternsFor(lexicon).levelForms) {
+    // Every form starts with its level word; most sentences name no level at all.
+    if (!view.folded.includes(levelNeedle)) continue;
+    for (const { form, needle } of forms) {
+      for (const at of findFoldedPhrase(view.folded, needle)) {
+        const tokens = view.tokens.filter((token) => token.end <= at);
+        for (let take = 1; take <= 3 && take <= tokens.length; take += 1) {
+          const first = tokens[tokens.length - take]!;
+          const place = lookupAlias(lexicon, view.sentence.text.slice(first.start, at).trim());
+          if (place?.entityType === 'Place') {
+            record(context, view, first.start, at + form.length);
+            break;
           }
         }
       }

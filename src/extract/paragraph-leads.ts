@@ -22,7 +22,8 @@ export function findParagraphLeads(context: ExtractContext): ParagraphLead[] {
   for (const view of contentSentences(context)) {
     const lineStart = text.lastIndexOf('\n', view.sentence.start - 1) + 1;
     if (text.slice(lineStart, view.sentence.start).trim() !== '') continue;
-    const match = LEAD.exec(view.sentence.text);
+    // Every lead ends in a colon; testing for one first spares LEAD's backtracking on most sentences.
+    const match = view.sentence.text.includes(':') ? LEAD.exec(view.sentence.text) : null;
     if (!match || /\b(?:said|says|asked|according)\b/iu.test(match[1]!)) continue;
     leads.push({ sentenceIndex: view.sentence.index, end: match[1]!.length, colon: match[1]!.length });
   }

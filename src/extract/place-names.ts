@@ -2,6 +2,7 @@ import type { EntityType } from '../model/vocabulary.js';
 import { addName, contentSentences, namesIn, type ExtractContext, type SentenceView } from './context.js';
 import { evidenceAt } from './evidence.js';
 import { lookupAlias, type GazetteerEntry } from './lexicon.js';
+import { perLexicon } from './lexicon-cache.js';
 import { escapeRegExp, findPhrases } from './text-match.js';
 
 // A name word: capitalised, possibly dash-joined ("Land-Sea", "Chengdu–Chongqing").
@@ -12,6 +13,46 @@ const NAME_RUN = String.raw`${NAME_WORD}(?:\s+${NAME_WORD})*`;
 const JOINED_NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:and\s+)?${NAME_WORD}|\s+\(${NAME_WORD}\))*`;
 const HAN_GLOSS = /^\s*[（(]\s*(\p{Script=Han}+)\s*[)）]/u;
 
+const placePatternsFor = perLexicon((lexicon) => {
+  // Names by form, most specific first (the index is the rank). `present` is a cheap test
+  // for a part every match contains: most sentences have none, and the name-run patterns
+  // are slow to fail on long capitalised text.
+  const forms: NameForm[] = [
+    {
+      pattern: new RegExp(`(${JOINED_NAME_RUN})\\s+(${alternation(lexicon.placeSuffixes)})\\b`, 'gu'),
+      present: new RegExp(`\\s(?:${alternation(lexicon.placeSuffixes)})\\b`, 'u'),
+      entityType: 'Place',
+      keepSuffix: true,
+    },
+    {
+      pattern: new RegExp(`(${JOINED_NAME_RUN})\\s+(${alternation(lexicon.regionSuffixes)})\\b`, 'gu'),
+      present: new RegExp(`\\s(?:${alternation(lexicon.regionSuffixes)})\\b`, 'u'),
+      entityType: 'Region',
+      keepSuffix: true,
+    },
+    {
+      pattern: new RegExp(`\\b(?:${alternation(lexicon.placeIntroducers)})\\s+(${NAME_WORD})`, 'gu'),
+      present: undefined,
+      entityType: 'Place',
+      keepSuffix: false,
+    },
+    {
+      pattern: new RegExp(`(${NAME_RUN})\\s*[（(]\\s*\\p{Script=Han}+\\s*[)）]`, 'gu'),
+      present: /[（(]\s*\p{Script=Han}/u,
+      entityType: 'Initiative',
+      keepSuffix: false,
+    },
+  ];
+  return {
+    // One array per lexicon, so the phrase index behind findPhrases is found by identity.
+    phrases: lexicon.gazetteer.flatMap((entry) => [entry.label, ...entry.aliases]),
+    leadingWords: new Set(lexicon.functionWords),
+    forms,
+    // "the Leizhou Peninsula and Jiayu Pass": a name complete with its suffix ends before "and".
+    joined: new RegExp(`^.*?\\s(?:${alternation([...lexicon.placeSuffixes, ...lexicon.regionSuffixes])})(?=\\s+and\\s+\\p{Lu})`, 'u'),
+  };
+});
+
 /**
  * Places, regions and other known names: the gazetteer first (longest match
  * wins, so "Chengdu–Chongqing economic circle" is not read as two cities),
@@ -19,13 +60,7 @@ const HAN_GLOSS = /^\s*[（(]\s*(\p{Script=Han}+)\s*[)）]/u;
  */
 export function extractPlaceNames(context: ExtractContext): void {
   const { lexicon } = context;
-  const phrases = lexicon.gazetteer.flatMap((entry) => [entry.label, ...entry.aliases]);
-  const leadingWords = new Set(lexicon.functionWords);
-  const placeSuffix = new RegExp(`(${JOINED_NAME_RUN})\\s+(${lexicon.placeSuffixes.map(escapeRegExp).join('|')})\\b`, 'gu');
-  const regionSuffix = new RegExp(`(${JOINED_NAME_RUN})\\s+(${lexicon.regionSuffixes.map(escapeRegExp).join('|')})\\b`, 'gu');
-  const suffixes = [...lexicon.placeSuffixes, ...lexicon.regionSuffixes].map(escapeRegExp).join('|');
-  const cityOf = new RegExp(`\\b(?:${lexicon.placeIntroducers.map(escapeRegExp).join('|')})\\s+(${NAME_WORD})`, 'gu');
-  const glossed = new RegExp(`(${NAME_RUN})\\s*[（(]\\s*\\p{Script=Han}+\\s*[)）]`, 'gu');
+  const { phrases, leadingWords, forms, joined: joinedName } = placePatternsFor(lexicon);
 
   for (const view of contentSentences(context)) {
     const text = view.sentence.text;
@@ -36,13 +71,8 @@ export function extractPlaceNames(context: ExtractContext): void {
       if (entry?.entityType === 'Organization' && !writtenAsNamed(entry, text.slice(match.start, match.end))) continue;
       if (entry) candidates.push({ entityType: entry.entityType, start: match.start, end: match.end, rank: 0 });
     }
-    const byForm: [RegExp, EntityType, boolean][] = [
-      [placeSuffix, 'Place', true],
-      [regionSuffix, 'Region', true],
-      [cityOf, 'Place', false],
-      [glossed, 'Initiative', false],
-    ];
-    byForm.forEach(([pattern, entityType, keepSuffix], rank) => {
+    forms.forEach(({ pattern, present, entityType, keepSuffix }, rank) => {
+      if (present && !present.test(text)) return;
       for (const match of text.matchAll(pattern)) {
         let start = match.index + match[0].indexOf(match[1]!);
         let end = start + match[1]!.length;
@@ -71,8 +101,7 @@ export function extractPlaceNames(context: ExtractContext): void {
         const possessive = /^.*['’]s\s+/u.exec(text.slice(start, end));
         if (possessive) start += possessive[0].length;
         if (start >= end || !/\s/u.test(text.slice(start, end)) && keepSuffix) continue;
-        // "the Leizhou Peninsula and Jiayu Pass": a name complete with its suffix ends before "and".
-        const joined = keepSuffix ? new RegExp(`^.*?\\s(?:${suffixes})(?=\\s+and\\s+\\p{Lu})`, 'u').exec(text.slice(start, end)) : null;
+        const joined = keepSuffix ? joinedName.exec(text.slice(start, end)) : null;
         if (joined) {
           candidates.push({ entityType: formType, start, end: start + joined[0].length, rank: rank + 1 });
           start += joined[0].length + (/^\s+and\s+/u.exec(text.slice(start + joined[0].length))?.[0].length ?? 0);
@@ -91,6 +120,17 @@ export function extractPlaceNames(context: ExtractContext): void {
     chosen.sort((a, b) => a.start - b.start);
     for (const candidate of chosen) record(context, view, candidate.entityType, candidate.start, candidate.end);
   }
+}
+
+interface NameForm {
+  pattern: RegExp;
+  present: RegExp | undefined;
+  entityType: EntityType;
+  keepSuffix: boolean;
+}
+
+function alternation(phrases: readonly string[]): string {
+  return phrases.map(escapeRegExp).join('|');
 }
 
 function writtenAsNamed(entry: GazetteerEntry, surface: string): boolean {

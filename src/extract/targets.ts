@@ -2,6 +2,7 @@ import type { TargetAttributes } from '../model/records.js';
 import { contentSentences, type ExtractContext, type SentenceView } from './context.js';
 import { evidenceAt, warningAt } from './evidence.js';
 import type { Lexicon } from './lexicon.js';
+import { perLexicon } from './lexicon-cache.js';
 import { escapeRegExp, type Token } from './text-match.js';
 
 /** A number with its unit as written in a sentence (sentence-relative offsets). */
@@ -31,17 +32,30 @@ function alternation(phrases: readonly string[]): string {
   return [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
 
-/** Finds numbers that carry a unit ("4 trillion yuan", "13.5%", "RMB 2 billion"); bare numbers and years are not quantities. */
-export function findQuantities(text: string, lexicon: Lexicon): Quantity[] {
+const targetWordsFor = perLexicon((lexicon) => {
   const unitPhrases = lexicon.units.flatMap((spec) => spec.phrases);
   const prefixes = lexicon.units.flatMap((spec) => spec.prefixes);
   const words = Object.keys(lexicon.numberWords);
   const number = words.length ? `${DIGITS}|${alternation(words)}` : DIGITS;
   const multipliers = Object.keys(lexicon.multipliers);
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(?:(${alternation(prefixes) || '(?!)'})\\s?)?(${number})(?:\\s?(${alternation(multipliers) || '(?!)'}))?(?:\\s?(${alternation(unitPhrases) || '(?!)'}))?(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
+  return {
+    quantity: new RegExp(
+      `(?<![\\p{L}\\p{N}.,])(?:(${alternation(prefixes) || '(?!)'})\\s?)?(${number})(?:\\s?(${alternation(multipliers) || '(?!)'}))?(?:\\s?(${alternation(unitPhrases) || '(?!)'}))?(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    approximators: [...lexicon.approximators].map((p) => p.toLowerCase().split(/\s+/u)).sort((a, b) => b.length - a.length),
+    pastMarkers: lexicon.pastMarkers.map((m) => new RegExp(`(?:^|\\s)${escapeRegExp(m.toLowerCase())}(?:\\s|$)`, 'u')),
+    targetVerbs: [...lexicon.targetVerbs].sort((a, b) => b.split(' ').length - a.split(' ').length).map((phrase) => phrase.toLowerCase().split(/\s+/u)),
+    verbs: new Set(lexicon.verbs),
+    changeVerbs: new Set(lexicon.changeVerbs),
+    functionWords: new Set(lexicon.functionWords),
+    selfReferences: new Set(lexicon.selfReferences),
+  };
+});
+
+/** Finds numbers that carry a unit ("4 trillion yuan", "13.5%", "RMB 2 billion"); bare numbers and years are not quantities. */
+export function findQuantities(text: string, lexicon: Lexicon): Quantity[] {
+  const pattern = targetWordsFor(lexicon).quantity;
   const quantities: Quantity[] = [];
   for (const match of text.matchAll(pattern)) {
     const [, prefix, digits, multiplier, unitText] = match;
@@ -157,7 +171,7 @@ function clauseTokens(view: SentenceView, floor: number, before: number): Token[
 }
 
 function stripApproximators(tokens: Token[], lexicon: Lexicon): Token[] {
-  const phrases = [...lexicon.approximators].map((p) => p.toLowerCase().split(/\s+/u)).sort((a, b) => b.length - a.length);
+  const phrases = targetWordsFor(lexicon).approximators;
   let result = tokens;
   let changed = true;
   while (changed) {
@@ -183,8 +197,7 @@ function isBackground(view: SentenceView, clause: Token[], quantity: Quantity, l
   if (['up', 'down'].includes(words[words.length - 1] ?? '')) return true;
   const clauseText = words.join(' ');
   const after = view.folded.slice(quantity.end, quantity.end + 40).split(/[,;]/u)[0] ?? '';
-  const markers = lexicon.pastMarkers.map((m) => m.toLowerCase());
-  const hasMarker = (text: string) => markers.some((marker) => new RegExp(`(?:^|\\s)${escapeRegExp(marker)}(?:\\s|$)`, 'u').test(text));
+  const hasMarker = (text: string) => targetWordsFor(lexicon).pastMarkers.some((marker) => marker.test(text));
   if (hasMarker(clauseText) || /\blast year\b|\bover the past\b/u.test(after)) return true;
   const year = /\bin\s+((?:19|20)\d{2})\b/u.exec(after);
   return year !== null && periodStart !== undefined && Number(year[1]) < periodStart;
@@ -214,18 +227,18 @@ function findIndicator(tokens: Token[], lexicon: Lexicon): { start: number; end:
   if (lower[last] === 'of' && (lower[last - 1] === 'target' || lower[last - 1] === 'goal')) return nounPhraseBefore(words, last - 2, lexicon);
 
   // "GDP is expected to exceed", "share … rising to"
-  for (const phrase of [...lexicon.targetVerbs].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
-    const parts = phrase.toLowerCase().split(/\s+/u);
+  const { targetVerbs, verbs, changeVerbs, functionWords } = targetWordsFor(lexicon);
+  for (const parts of targetVerbs) {
     if (parts.length > lower.length) continue;
     if (lower.slice(lower.length - parts.length).join(' ') !== parts.join(' ')) continue;
     let end = lower.length - parts.length - 1;
-    while (end >= 0 && (lexicon.verbs.includes(lower[end]!) || lower[end] === 'to')) end -= 1;
+    while (end >= 0 && (verbs.has(lower[end]!) || lower[end] === 'to')) end -= 1;
     const phraseSpan = nounPhraseBefore(words, end, lexicon);
     if (phraseSpan) return phraseSpan;
   }
 
   // "raise the urbanization rate to", "cut energy intensity by", "keep grain output"
-  const change = lower.map((word, index) => (lexicon.changeVerbs.includes(word) ? index : -1)).filter((index) => index >= 0).pop();
+  const change = lower.map((word, index) => (changeVerbs.has(word) ? index : -1)).filter((index) => index >= 0).pop();
   if (change !== undefined && change < last) {
     const end = TRAILING_PREPOSITIONS.has(lower[last]!) ? last - 1 : last;
     return trimPhrase(words, change + 1, end, lexicon);
@@ -233,7 +246,7 @@ function findIndicator(tokens: Token[], lexicon: Lexicon): { start: number; end:
 
   // "GDP growth of around 5 percent", "R&D spending 2.8% of GDP"
   if (lower[last] === 'of') return nounPhraseBefore(words, last - 1, lexicon);
-  if (words[last]!.isWord && !lexicon.functionWords.includes(lower[last]!) && !lexicon.verbs.includes(lower[last]!)) return nounPhraseBefore(words, last, lexicon);
+  if (words[last]!.isWord && !functionWords.has(lower[last]!) && !verbs.has(lower[last]!)) return nounPhraseBefore(words, last, lexicon);
   return undefined;
 }
 
@@ -250,13 +263,14 @@ function isHardStop(token: Token, isLast: boolean, lexicon: Lexicon): boolean {
   if (!token.isWord) return true;
   const word = token.lower;
   if (/'s$/u.test(word)) return true;
-  if (HARD_WORDS.has(word) || lexicon.verbs.includes(word) || lexicon.changeVerbs.includes(word)) return true;
+  const { verbs, changeVerbs, selfReferences } = targetWordsFor(lexicon);
+  if (HARD_WORDS.has(word) || verbs.has(word) || changeVerbs.has(word)) return true;
   // "water-saving irrigation": a hyphenated -ing compound qualifies the noun after it.
   if (/^[^-]+ing$/u.test(word) && !isLast && !GERUND_NOUNS.has(word) && !ING_ADJECTIVES.has(word)) return true;
   // "by 2030 and for spending on …": a year or figure is never inside an indicator's name.
   if (/^\d/u.test(word)) return true;
   // "The plan projects …": the document naming itself is a subject, not part of an indicator.
-  if (!isLast && lexicon.selfReferences.includes(word)) return true;
+  if (!isLast && selfReferences.has(word)) return true;
   return false;
 }
 
@@ -277,6 +291,6 @@ function trimPhrase(tokens: Token[], first: number, last: number, lexicon: Lexic
   if (from > to) return undefined;
   const slice = tokens.slice(from, to + 1);
   if (slice.some((token) => !token.isWord) || slice.length > 8) return undefined;
-  if (slice.every((token) => lexicon.functionWords.includes(token.lower))) return undefined;
+  if (slice.every((token) => targetWordsFor(lexicon).functionWords.has(token.lower))) return undefined;
   return { start: tokens[from]!.start, end: tokens[to]!.end };
 }

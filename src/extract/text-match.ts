@@ -23,10 +23,12 @@ const HAN = /\p{Script=Han}/u;
 /** Words (with inner hyphens, apostrophes, "R&D") and single punctuation marks, with offsets. */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
+  // Folding maps one character to one, so a token's folded form is a slice of the folded text.
+  const folded = foldForMatch(text);
   for (const match of text.matchAll(TOKEN)) {
     const value = match[0];
     const start = base + match.index;
-    tokens.push({ text: value, lower: foldForMatch(value), start, end: start + value.length, isWord: WORD_CHAR.test(value[0]!) });
+    tokens.push({ text: value, lower: folded.slice(match.index, match.index + value.length), start, end: start + value.length, isWord: WORD_CHAR.test(value[0]!) });
   }
   return tokens;
 }
@@ -56,7 +58,11 @@ function foldedPhrase(phrase: string): string {
  * that starts and ends on word boundaries, unless the phrase edge is Chinese.
  */
 export function findPhrase(folded: string, phrase: string): number[] {
-  const needle = foldedPhrase(phrase);
+  return findFoldedPhrase(folded, foldedPhrase(phrase));
+}
+
+/** findPhrase for a needle already folded with foldForMatch (derived once per lexicon by the caller). */
+export function findFoldedPhrase(folded: string, needle: string): number[] {
   if (needle.length === 0) return [];
   const positions: number[] = [];
   let from = 0;

@@ -28,7 +28,8 @@ export function computeMetrics(graph: PlanGraph, options: Partial<MetricsOptions
   const resolved = { ...DEFAULT_METRICS_OPTIONS, ...options };
   const undirected = new MultiUndirectedGraph();
   graph.forEachNode((node) => undirected.addNode(node));
-  graph.forEachEdge((_edge, _attributes, source, target) => undirected.addEdge(source, target));
+  // The directed graph's keys are reused: generating fresh ones was a tenth of metrics time on large graphs.
+  graph.forEachEdge((edge, _attributes, source, target) => undirected.addEdgeWithKey(edge, source, target));
 
   const ranks: Record<string, number> =
     undirected.size === 0 ? uniformRanks(undirected) : safePagerank(undirected);
