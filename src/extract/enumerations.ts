@@ -6,6 +6,7 @@ import { splitListItems } from './list-items.js';
 import { addItems, segmentEnd, verbClauseEnd, wordsBetween, type ListTarget } from './list-reading.js';
 import { extractIndustryCueLists, extractQuotedGroups } from './industry-lists.js';
 import { readOrdinalItem } from './ordinal-items.js';
+import { extractCarriedLists } from './carried-lists.js';
 import { findPhrases, type Token } from './text-match.js';
 import { listWordsFor } from './list-words.js';
 import { extractParagraphLeads, findParagraphLeads } from './paragraph-leads.js';
@@ -21,6 +22,8 @@ interface HeadMatch {
   phraseStart: number;
   count?: number;
 }
+
+const MAX_ADJACENT_ITEM_WORDS = 6;
 
 interface Introducer {
   start: number;
@@ -49,14 +52,16 @@ export function extractEnumerations(context: ExtractContext): void {
     let active = false;
 
     introducers.forEach((introducer, position) => {
-      if (consumed.some(([from, to]) => introducer.start >= from && introducer.start < to)) return;
+      // The dash that closes "clusters -- A, B and C -- while …" ends that list; it opens none.
+      const closing = /^\s*(?:--|-|–|—)\s*$/u.test(view.sentence.text.slice(introducer.start, introducer.end));
+      if (consumed.some(([from, to]) => introducer.start >= from && (introducer.start < to || (closing && introducer.start === to)))) return;
       const floor = consumed.length ? consumed[consumed.length - 1]![1] : 0;
       const head = nearestHead(context, view, heads, introducer, floor);
       let target: ListTarget | undefined;
       if (head) {
         target = targetFor(context, view, heads, head, holders);
         usedHeads.add(head);
-      } else if (carry && position === 0 && !headFollows(view, heads, introducer) && (startsAnaphorically(context, view) || wordsBefore(view, introducer.start) <= 6)) {
+      } else if (carry && position === 0 && !headFollows(view, heads, introducer) && !countedNounBefore(context, view, introducer.start) && (startsAnaphorically(context, view) || wordsBefore(view, introducer.start) <= 6)) {
         target = carry;
       } else {
         if (position === 0 && startsAnaphorically(context, view) && wordsBefore(view, introducer.start) <= 3) {
@@ -64,10 +69,11 @@ export function extractEnumerations(context: ExtractContext): void {
         }
         return;
       }
-      const next = introducers.slice(position + 1).find((other) => nearestHead(context, view, heads, other, introducer.end));
-      const nextHead = next ? nearestHead(context, view, heads, next, introducer.end) : undefined;
-      // "including: a; b; and c" reads like a colon list.
       const colon = view.sentence.text.slice(introducer.start, introducer.end) === ':' || /^\s*:/u.test(view.sentence.text.slice(introducer.end));
+      // A head inside a dash-delimited list ("-- A, high-tech industries and B --") does not cut it: its dash closes the list.
+      const closingAt = segmentEnd(view, introducer.end, undefined, colon);
+      const next = introducers.slice(position + 1).find((other) => other.start !== closingAt && nearestHead(context, view, heads, other, introducer.end));
+      const nextHead = next ? nearestHead(context, view, heads, next, introducer.end) : undefined;
       const end = verbClauseEnd(context, view, introducer.end, segmentEnd(view, introducer.end, nextHead?.phraseStart, colon));
       addItems(context, view, target, introducer.end, end);
       consumed.push([introducer.start, end]);
@@ -86,6 +92,10 @@ export function extractEnumerations(context: ExtractContext): void {
     if (extractIndustryCueLists(context, view, consumed)) active = true;
     if (extractQuotedGroups(context, view)) active = true;
     if (consumed.length === 0 && carry && readOrdinalItem(context, view, carry)) active = true;
+    else if (consumed.length === 0 && carry && extractCarriedLists(context, view, carry)) {
+      consumed.push([0, view.sentence.text.length]);
+      active = true;
+    }
     if (extractEffortLists(context, view, consumed)) active = true;
     if (extractMainLines(context, view, consumed, holders.get('KeyArea'))) active = true;
     if (extractGrowthSubjects(context, view, consumed)) active = true;
@@ -166,6 +176,16 @@ function headFollows(view: SentenceView, heads: HeadMatch[], introducer: Introdu
   return heads.some((head) => head.phraseStart >= introducer.end && wordsBetween(view, introducer.end, head.phraseStart) <= 2);
 }
 
+/** "building three highlands — …": a list announced by a counted noun of its own does not continue the last head. */
+function countedNounBefore(context: ExtractContext, view: SentenceView, at: number): boolean {
+  const before = view.tokens.filter((token) => token.end <= at);
+  const count = before[before.length - 2];
+  const noun = before[before.length - 1]!;
+  // "The first five are:" counts the carried list; only a noun after the number names a list of its own.
+  if (!count || !noun.isWord || listWordsFor(context.lexicon).nonModifiers.has(noun.lower)) return false;
+  return /^\d+$/u.test(count.text) || context.lexicon.numberWords[count.lower] !== undefined;
+}
+
 function wordsBefore(view: SentenceView, at: number): number {
   return wordsBetween(view, 0, at);
 }
@@ -241,7 +261,8 @@ function extractAdjacentLists(context: ExtractContext, view: SentenceView, heads
     const headPhrase = view.folded.slice(head.start, head.end);
     const connector =
       (head.spec.groupable ? /^\s+in\s+(?!the\s+(?:province|city|region|country)\b)/u.exec(after) : null) ??
-      (ofListHeads.has(headPhrase) ? /^\s+of\s+/u.exec(after) : null) ??
+      // "the industrial chains of A and B", "its three leading industries of A, B and C".
+      (ofListHeads.has(headPhrase) || (head.spec.groupable && head.count !== undefined) ? /^\s+of\s+/u.exec(after) : null) ??
       (focusConnector ? focusConnector.exec(after) : null);
     if (!connector) return;
     const from = head.end + connector[0].length;
@@ -249,6 +270,8 @@ function extractAdjacentLists(context: ExtractContext, view: SentenceView, heads
     const end = verbClauseEnd(context, view, from, segmentEnd(view, from, nextHead?.phraseStart));
     const items = splitListItems(text.slice(from, end));
     if (items.length < 2) return;
+    // "turn its strengths in science and education into real productive forces": industries are short names, not clauses.
+    if (head.spec.groupable && items.some((item) => item.text.split(/\s+/u).length > MAX_ADJACENT_ITEM_WORDS)) return;
     // "clusters in Hefei and Wuhu": places are where the list is, not what it holds.
     const names = namesIn(context, view.sentence.index);
     if (items.some((item) => names.some((name) => name.start <= from + item.start && name.end >= from + item.end - 1))) return;
@@ -319,7 +342,8 @@ function extractFrontedList(context: ExtractContext, view: SentenceView, heads: 
 /** "by hosting …, upgrading …, and attracting …": the means of a goal are Initiatives. */
 function extractMeansList(context: ExtractContext, view: SentenceView, consumed: [number, number][]): boolean {
   const text = view.sentence.text;
-  const match = /\bby\s+(?=\p{L}+ing\b)/iu.exec(text);
+  // "followed by building …" ranks items; it names no means.
+  const match = /(?<!\bfollowed\s)\bby\s+(?=\p{L}+ing\b)/iu.exec(text);
   if (!match) return false;
   const from = match.index + match[0].length;
   if (consumed.some(([start, end]) => from >= start && from < end)) return false;

@@ -1,57 +1,90 @@
-import { contentSentences, namesIn, type ExtractContext, type NameMention, type SentenceView } from './context.js';
+import { addName, contentSentences, namesIn, type ExtractContext, type NameMention, type SentenceView } from './context.js';
 import { evidenceAt } from './evidence.js';
-import { containsPhrase, findPhrases, isCapitalized } from './text-match.js';
+import { containsPhrase, findPhrases, isCapitalized, type PhraseMatch, type Token } from './text-match.js';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const DATE = new RegExp(`\\bon\\s+((?:${MONTHS})\\s+\\d{1,2}(?:,\\s*\\d{4})?|(?:${WEEKDAYS}))\\b`, 'gu');
 const ORDINAL_WORD = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/iu;
 
+// "organized by the World Economic Forum": a forum named as the organiser is a body, not an event.
+const ORGANISER_BEFORE = /(?:organi[sz]ed|hosted|sponsored|run|founded|launched)\s+by\s+(?:the\s+)?$/iu;
+// "Annual Meeting of the New Champions": a capitalised tail after "of the" belongs to the name.
+const NAMED_TAIL = /^\s+of\s+the\s+\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)*/u;
+const NAME_JOINERS = new Set(['and', 'for', 'on', '&']);
+
+interface EventSpan {
+  start: number;
+  end: number;
+  label: string;
+  named: boolean;
+}
+
 /**
  * Events where a plan is announced: named sessions ("Sixth Plenary Session of
  * the 12th CPC Sichuan Provincial Committee") and dated conferences ("press
  * conference on November 25"). The organisation holding the event announced the plan.
+ * Runs before place names, so "China" or "Asia" inside an event's name stays part of it.
  */
 export function extractEvents(context: ExtractContext): void {
   const { lexicon, store, plan, document } = context;
   for (const view of contentSentences(context)) {
     const text = view.sentence.text;
-    for (const trigger of findPhrases(view.folded, lexicon.eventTriggers)) {
-      const named = isCapitalized(text.slice(trigger.start, trigger.end));
-      const span = named ? namedEventSpan(context, view, trigger.start, trigger.end) : undefined;
-      let label: string;
-      let start = trigger.start;
-      let end = trigger.end;
-      const counted = span ? undefined : countedSessionSpan(context, view, trigger.start, trigger.end);
-      if (span ?? counted) {
-        [start, end] = (span ?? counted)!;
-        label = text.slice(start, end);
-      } else {
-        if (!trigger.phrase.includes(' ')) continue; // "the session" alone names nothing
-        const date = findDate(text, trigger.start, trigger.end, findPhrases(view.folded, lexicon.eventTriggers));
-        const host = hostAfter(context, view, trigger.end);
-        if (date) label = `${text.slice(trigger.start, trigger.end)} on ${date}`;
-        else if (host) label = `${text.slice(trigger.start, trigger.end)} of the ${store.get(host.key)?.label ?? ''}`;
-        else label = text.slice(trigger.start, trigger.end);
+    const triggers = findPhrases(view.folded, lexicon.eventTriggers);
+    for (const event of eventSpans(context, view, triggers)) {
+      const { start, end, label } = event;
+      const evidence = evidenceAt(document, view.sentence, start, end);
+      if (event.named && ORGANISER_BEFORE.test(text.slice(0, start))) {
+        const key = store.addEntity({ entityType: 'Organization', label, evidence });
+        addName(context, view.sentence.index, { key, entityType: 'Organization', start, end });
+        continue;
       }
-      const eventKey = store.addEntity({ entityType: 'Event', label, evidence: evidenceAt(document, view.sentence, start, end) });
+      const eventKey = store.addEntity({ entityType: 'Event', label, evidence });
+      if (event.named) addName(context, view.sentence.index, { key: eventKey, entityType: 'Event', start, end });
       const announces = lexicon.announcementCues.some((cue) => containsPhrase(view.folded, cue));
       if (!announces) continue;
-      store.addRelation(plan.key, 'announcedAt', eventKey, evidenceAt(document, view.sentence, start, end));
-      const host = namesIn(context, view.sentence.index).find((name) => name.entityType === 'Organization' && name.start >= start && name.end <= end) ?? hostAfter(context, view, trigger.end);
+      store.addRelation(plan.key, 'announcedAt', eventKey, evidence);
+      const host = namesIn(context, view.sentence.index).find((name) => name.entityType === 'Organization' && name.start >= start && name.end <= end) ?? hostAfter(context, view, end);
       if (host) store.addRelation(plan.key, 'announcedBy', host.key, evidenceAt(document, view.sentence, Math.min(start, host.start), Math.max(end, host.end)));
     }
   }
 }
 
-/** Extends a capitalised trigger over its name words and an "of the <organisation>" tail. */
+/** Each trigger's event; a name that holds a second trigger ("Boao Forum for Asia Annual Conference") is one event. */
+function eventSpans(context: ExtractContext, view: SentenceView, triggers: PhraseMatch[]): EventSpan[] {
+  const { store } = context;
+  const text = view.sentence.text;
+  const spans: EventSpan[] = [];
+  for (const trigger of triggers) {
+    const named = isCapitalized(text.slice(trigger.start, trigger.end));
+    const span = named ? namedEventSpan(context, view, trigger.start, trigger.end) : undefined;
+    const counted = span ? undefined : countedSessionSpan(context, view, trigger.start, trigger.end);
+    const found = span ?? counted;
+    if (found) {
+      spans.push({ start: found[0], end: found[1], label: text.slice(found[0], found[1]), named: span !== undefined });
+      continue;
+    }
+    if (!trigger.phrase.includes(' ')) continue; // "the session" alone names nothing
+    const date = findDate(text, trigger.start, trigger.end, triggers);
+    const host = hostAfter(context, view, trigger.end);
+    const phrase = text.slice(trigger.start, trigger.end);
+    const label = date ? `${phrase} on ${date}` : host ? `${phrase} of the ${store.get(host.key)?.label ?? ''}` : phrase;
+    spans.push({ start: trigger.start, end: trigger.end, label, named: false });
+  }
+  return spans.filter((span) => !spans.some((other) => other !== span && other.start <= span.start && other.end >= span.end && other.end - other.start > span.end - span.start));
+}
+
+/** Extends a capitalised trigger over its name words ("Silk Road (Dunhuang) International … Expo") and an "of the …" tail. */
 function namedEventSpan(context: ExtractContext, view: SentenceView, start: number, end: number): [number, number] | undefined {
   const tokens = view.tokens;
   let first = tokens.findIndex((token) => token.start === start);
   if (first === -1) return undefined;
+  const nameWord = (token: Token | undefined): boolean => token !== undefined && token.isWord && (isCapitalized(token.text) || ORDINAL_WORD.test(token.text)) && !context.lexicon.functionWords.includes(token.lower);
   while (first > 0) {
     const previous = tokens[first - 1]!;
-    if (previous.isWord && (isCapitalized(previous.text) || ORDINAL_WORD.test(previous.text)) && !context.lexicon.functionWords.includes(previous.lower)) first -= 1;
+    if (nameWord(previous)) first -= 1;
+    else if (NAME_JOINERS.has(previous.lower) && nameWord(tokens[first - 2])) first -= 2;
+    else if (previous.text === ')' && tokens[first - 3]?.text === '(' && nameWord(tokens[first - 2]) && nameWord(tokens[first - 4])) first -= 4;
     else break;
   }
   let spanEnd = end;
@@ -59,6 +92,7 @@ function namedEventSpan(context: ExtractContext, view: SentenceView, start: numb
   if (tail) {
     const organization = namesIn(context, view.sentence.index).find((name) => name.entityType === 'Organization' && name.start === end + tail[0].length);
     if (organization) spanEnd = organization.end;
+    else spanEnd += NAMED_TAIL.exec(view.sentence.text.slice(end))?.[0].length ?? 0;
   }
   const spanStart = tokens[first]!.start;
   if (!/\s/u.test(view.sentence.text.slice(spanStart, spanEnd))) return undefined;
@@ -72,7 +106,8 @@ function namedEventSpan(context: ExtractContext, view: SentenceView, start: numb
 function countedSessionSpan(context: ExtractContext, view: SentenceView, start: number, end: number): [number, number] | undefined {
   const before = view.tokens.filter((token) => token.end <= start);
   const ordinal = before[before.length - 1];
-  if (!ordinal || !ORDINAL_WORD.test(ordinal.text)) return undefined;
+  // "the annual session of the regional people's congress" counts its sessions by year.
+  if (!ordinal || !(ORDINAL_WORD.test(ordinal.text) || ordinal.lower === 'annual')) return undefined;
   const host = hostAfter(context, view, end);
   if (!host || !/^\s+of\s/u.test(view.sentence.text.slice(end))) return undefined;
   return [ordinal.start, host.end];

@@ -31,11 +31,12 @@ export function extractDocument(document: PlanDocument, lexicon: Lexicon, option
     plan: { key: `Plan:${document.id}`, label: document.title },
     names: new Map(),
   };
-  // Organisations before places, so a city inside "CPC Chongqing Municipal Committee" stays part of it.
+  // Organisations and named events before places, so a city inside "CPC Chongqing Municipal
+  // Committee" or "China International Import Expo" stays part of that name.
   extractOrganizations(context);
+  extractEvents(context);
   extractPlaceNames(context);
   extractPlan(context);
-  extractEvents(context);
   extractTargets(context);
   extractEnumerations(context);
   extractNamedInitiatives(context);

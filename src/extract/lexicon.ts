@@ -49,6 +49,8 @@ export interface Lexicon {
   placeSuffixes: string[];
   regionSuffixes: string[];
   placeIntroducers: string[];
+  /** Nouns of routes named by the places they join ("the Lanzhou-Xining railway"). */
+  routeNouns: string[];
   organizationHeads: string[];
   organizationLevels: string[];
   captionMarkers: string[];
@@ -86,6 +88,7 @@ const STRING_LISTS = [
   'placeSuffixes',
   'regionSuffixes',
   'placeIntroducers',
+  'routeNouns',
   'organizationHeads',
   'organizationLevels',
   'captionMarkers',

@@ -57,7 +57,9 @@ function lastItemJoin(raw: string): RegExpExecArray | undefined {
   const insideName = (match: RegExpExecArray): boolean => {
     const before = /(\S+)$/u.exec(raw.slice(0, match.index))?.[1] ?? '';
     const after = /^(\S+)/u.exec(raw.slice(match.index + match[0].length))?.[1] ?? '';
-    return /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after);
+    // "small and medium-sized aero engines": two sizes joined by "and" qualify one noun.
+    const sizes = /^(?:small|medium|large|big)$/iu.test(before) && /^(?:medium|large|small)-(?:sized|size|scale)$/iu.test(after);
+    return (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) || sizes;
   };
   return joins.find((match) => !insideName(match)) ?? joins[0];
 }
@@ -126,8 +128,8 @@ export function mergeChainedItems(text: string, items: ListItem[], declared: num
   return merged;
 }
 
-// A gerund that opens an action: "granting …", "and supporting …" (not "liquor-making").
-const ACTION_START = /^\s*(?:and\s+)?(\p{L}{3,}ing)\s/u;
+// A gerund that opens an action: "granting …", "and jointly supporting …" (not "liquor-making").
+const ACTION_START = /^\s*(?:and\s+)?(?:\p{L}+ly\s+)?(\p{L}{3,}ing)\s/u;
 
 /**
  * "granting A the same treatment in education, employment and housing,
@@ -137,7 +139,8 @@ const ACTION_START = /^\s*(?:and\s+)?(\p{L}{3,}ing)\s/u;
 function splitActionItems(text: string): ListItem[] | undefined {
   if (!ACTION_START.test(text) || hasTopLevel(text, ';')) return undefined;
   const parts = splitTopLevel(text, ',');
-  const opens = parts.map((part, index) => index === 0 || ACTION_START.test(text.slice(part.start, part.end)));
+  // ", and green growth" closes the list: the last conjunct is an item of its own even without a gerund.
+  const opens = parts.map((part, index) => index === 0 || ACTION_START.test(text.slice(part.start, part.end)) || (index === parts.length - 1 && /^\s*and\s/u.test(text.slice(part.start, part.end))));
   // Every part an action, or no second action: the ordinary split reads it the same.
   if (opens.every(Boolean) || opens.filter(Boolean).length < 2) return undefined;
   const items: ListItem[] = [];

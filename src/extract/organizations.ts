@@ -5,7 +5,7 @@ import { perLexicon } from './lexicon-cache.js';
 import { findFoldedPhrase, isCapitalized, type Token } from './text-match.js';
 import { foldForMatch } from './normalize.js';
 
-// Heads that put the field after them: "Ministry of Commerce".
+// Heads that put the field after them: "Ministry of Commerce", "Institute for Reform and Development".
 const LEADING_HEADS = new Set(['Ministry', 'Department', 'Bureau', 'Office', 'Administration', 'University', 'Academy', 'Institute']);
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', '&']);
 // "… Regional Committee of the Communist Party of China (CPC)": the party named after the committee is part of its name.
@@ -48,7 +48,7 @@ export function extractOrganizations(context: ExtractContext): void {
         else break;
       }
       let last = index;
-      if (LEADING_HEADS.has(token.text) && tokens[index + 1]?.lower === 'of') {
+      if (LEADING_HEADS.has(token.text) && ['of', 'for'].includes(tokens[index + 1]?.lower ?? '')) {
         let next = index + 2;
         while (next < tokens.length && (isNameWord(tokens[next]!, context) || (NAME_CONNECTORS.has(tokens[next]!.lower) && tokens[next + 1] && isNameWord(tokens[next + 1]!, context)))) next += 1;
         if (next > index + 2) last = next - 1;

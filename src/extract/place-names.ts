@@ -11,6 +11,7 @@ const NAME_RUN = String.raw`${NAME_WORD}(?:\s+${NAME_WORD})*`;
 // "G60 Science and Technology Innovation Valley": a name by form may join its words with "and".
 // "China (Xinjiang) Pilot Free Trade Zone": a bracketed name word inside the run belongs to the name.
 const JOINED_NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:and\s+)?${NAME_WORD}|\s+\(${NAME_WORD}\))*`;
+const COMPASS_BEFORE = /(?:^|[^\p{L}])(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western)\s+$/u;
 const HAN_GLOSS = /^\s*[（(]\s*(\p{Script=Han}+)\s*[)）]/u;
 
 const placePatternsFor = perLexicon((lexicon) => {
@@ -50,6 +51,8 @@ const placePatternsFor = perLexicon((lexicon) => {
     forms,
     // "the Leizhou Peninsula and Jiayu Pass": a name complete with its suffix ends before "and".
     joined: new RegExp(`^.*?\\s(?:${alternation([...lexicon.placeSuffixes, ...lexicon.regionSuffixes])})(?=\\s+and\\s+\\p{Lu})`, 'u'),
+    // "the Changsha-Ganzhou high-speed railway": the cities a route joins are its ends, not places the text names.
+    routeAfter: new RegExp(`^\\s+(?:${alternation(lexicon.routeNouns)})\\b`, 'iu'),
   };
 });
 
@@ -60,12 +63,15 @@ const placePatternsFor = perLexicon((lexicon) => {
  */
 export function extractPlaceNames(context: ExtractContext): void {
   const { lexicon } = context;
-  const { phrases, leadingWords, forms, joined: joinedName } = placePatternsFor(lexicon);
+  const { phrases, leadingWords, forms, joined: joinedName, routeAfter } = placePatternsFor(lexicon);
 
   for (const view of contentSentences(context)) {
     const text = view.sentence.text;
     const candidates: Candidate[] = [];
     for (const match of findPhrases(view.folded, phrases)) {
+      // "Northwest China's Gansu", "Central China": a compass word makes the country a description of where.
+      if (COMPASS_BEFORE.test(text.slice(0, match.start))) continue;
+      if (insideRouteName(view, match.start, match.end, routeAfter)) continue;
       const entry = lookupAlias(lexicon, text.slice(match.start, match.end));
       // Company names double as common words ("apple orchards"), so an organisation matches only as spelled.
       if (entry?.entityType === 'Organization' && !writtenAsNamed(entry, text.slice(match.start, match.end))) continue;
@@ -85,7 +91,9 @@ export function extractPlaceNames(context: ExtractContext): void {
           const tail = /^\s+of\s+(?:the\s+)?/u.exec(text.slice(end));
           if (tail) {
             const known = findPhrases(view.folded.slice(end + tail[0].length), phrases)[0];
-            if (known && known.start === 0) {
+            const knownEnd = known ? end + tail[0].length + known.end : 0;
+            // "… Special Area of the China (Shanghai) Pilot Free Trade Zone": a known name that runs on into a longer name is not the owner.
+            if (known && known.start === 0 && !/^\s*(?:\(|\p{Lu})/u.test(text.slice(knownEnd))) {
               if (lookupAlias(lexicon, text.slice(end + tail[0].length, end + tail[0].length + known.end))?.entityType === 'Region') formType = 'Region';
               end += tail[0].length + known.end;
             }
@@ -158,4 +166,11 @@ function record(context: ExtractContext, view: SentenceView, entityType: EntityT
     evidence: evidenceAt(context.document, view.sentence, start, end),
   });
   addName(context, index, { key, entityType, start, end });
+}
+
+/** A name inside a dash-joined route ("Nantong-Suzhou-Jiaxing high-speed railway") that the route noun follows. */
+function insideRouteName(view: SentenceView, start: number, end: number, routeAfter: RegExp): boolean {
+  const token = view.tokens.find((candidate) => candidate.start <= start && candidate.end >= end);
+  if (!token || (token.start === start && token.end === end) || !/[-–—‑]/u.test(token.text)) return false;
+  return routeAfter.test(view.sentence.text.slice(token.end));
 }

@@ -8,7 +8,8 @@ const EFFORTS = /\befforts\s+(?:will|shall|should|must|are\s+to)\s+be\s+made\s+t
 // "identifies A, B and C as the main directions", "will make A, B and C the main lines of its work".
 const MAIN_LINES = /\b(?:identif(?:y|ies|ied)|names?|named|lists?|listed|designates?|designated|makes?|made|takes?|regards?|sets?)\s+(?<items>.+?),?\s+(?:as\s+)?(?:the|its)\s+(?:main|key|major|primary|principal|core|top)\s+(?:directions?|lines?|priorities|focus(?:es)?|areas|fields|pillars)\b/u;
 // "The ice-and-snow economy, border tourism and summer resort tourism are expected to become new growth drivers".
-const GROWTH_SUBJECT = /^(?<items>.+?)\s+(?:are|will)\s+(?:(?:expected|set|poised|likely|projected)\s+to\s+)?become\s+(?:(?:new|major|important|key)\s+)*(?:growth\s+(?:drivers|engines|poles)|drivers\s+of\s+growth|engines\s+of\s+growth|pillar\s+industries)\b/u;
+// "Hydrogen, energy storage and wind turbine manufacturing will be developed as new growth areas".
+const GROWTH_SUBJECT = /^(?<items>.+?)\s+(?:are|will)\s+(?:(?:expected|set|poised|likely|projected)\s+to\s+)?(?:become|be\s+(?:developed|fostered|cultivated|nurtured|built)\s+(?:as|into))\s+(?:(?:new|major|important|key)\s+)*(?:growth\s+(?:drivers|engines|poles|areas|points)|drivers\s+of\s+growth|engines\s+of\s+growth|pillar\s+industries)\b/u;
 // "places A at the top, followed by B and C": a ranked excerpt of a counted list.
 const RANKED = /\b(?:places?|puts?|ranks?)\s+(?<first>.+?)\s+at\s+the\s+top(?:\s+of\s+the\s+list)?,\s+followed\s+by\s+(?<rest>.+?)\s*\.?$/u;
 // "the province will, first, accelerate …; second, develop …; and fifth, improve …".

@@ -3,7 +3,7 @@ import { toBlob } from '@sigma/export-image';
 import type { DocumentInfo } from '../model/graph-attributes.js';
 import * as actions from './core/actions.js';
 import { buildGexfExport, toExportFileName } from './core/export.js';
-import { buildSearchIndex } from './core/search-index.js';
+import { buildSearchIndex, type SearchIndex } from './core/search-index.js';
 import { createStore, INITIAL_VIEW_STATE, type Store, type ViewState } from './core/state.js';
 import type { ExplorerGraph } from './core/types.js';
 import { parseUrlView } from './core/url-state.js';
@@ -51,7 +51,12 @@ export interface ExplorerOptions {
   /** Read the initial view from the URL and keep the URL in step (off for files opened by hand). */
   syncUrl: boolean;
   onError(title: string, detail: string): void;
+  /** Called once every panel is mounted, a task after the graph's first frame. */
+  onReady(api: ExplorerApi): void;
 }
+
+/** How long the search index may wait for an idle moment before it is built anyway. */
+const SEARCH_INDEX_IDLE_TIMEOUT_MS = 2000;
 
 /** Mounts every part of the explorer on one graph; dispose() takes it all down again. */
 export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, options: ExplorerOptions): MountedExplorer {
@@ -109,21 +114,16 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
   };
 
   view = mountGraphRenderer(elements.stage, { graph, store, commands });
-  const index = buildSearchIndex(graph);
-  const disposers = [
-    mountToolbar(elements.toolbar, { store, commands }),
-    mountLegend(elements.legend, { graph, store, commands }),
-    mountSearchBox(elements.search, { graph, store, commands, index }),
-    mountDetailsPanel(elements.details, { graph, store, commands, documents }),
-    mountDocumentView(elements.document, { graph, store, commands }),
-    mountPlansPanel(elements.plans, { graph, store, commands }),
-  ];
-
   const initial = store.get();
   if (initial.camera) view.renderer.getCamera().setState(initial.camera);
   else if (initial.selection?.kind === 'node') view.animateToNode(initial.selection.key);
-  if (options.syncUrl) disposers.push(mountUrlSync(store, view.renderer, documentIds, () => view.refresh()));
 
+  // Built on first use or when the page is idle, whichever comes first: on a
+  // large graph it takes as long as the first frame itself.
+  let builtIndex: SearchIndex | null = null;
+  const index: SearchIndex = { search: (query, limit) => (builtIndex ??= buildSearchIndex(graph)).search(query, limit) };
+
+  const disposers: (() => void)[] = [];
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     const target = event.target as HTMLElement | null;
@@ -131,6 +131,27 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
     commands.clearSelection();
   };
   document.addEventListener('keydown', onKeyDown);
+
+  // Sigma drew its first frame inside its constructor; the panels follow in the
+  // next task, so the browser can show the graph before they are built.
+  const mountPanels = () => {
+    try {
+      disposers.push(
+        mountToolbar(elements.toolbar, { store, commands }),
+        mountLegend(elements.legend, { graph, store, commands }),
+        mountSearchBox(elements.search, { graph, store, commands, index }),
+        mountDetailsPanel(elements.details, { graph, store, commands, documents }),
+        mountDocumentView(elements.document, { graph, store, commands }),
+        mountPlansPanel(elements.plans, { graph, store, commands }),
+      );
+      if (options.syncUrl) disposers.push(mountUrlSync(store, view.renderer, documentIds, () => view.refresh()));
+    } catch (error) {
+      options.onError('The explorer could not be fully set up.', (error as Error).message);
+    }
+    options.onReady(api);
+    disposers.push(onIdle(() => void (builtIndex ??= buildSearchIndex(graph)), SEARCH_INDEX_IDLE_TIMEOUT_MS));
+  };
+  const panelsTimer = setTimeout(mountPanels, 0);
 
   const api: ExplorerApi = {
     graph,
@@ -148,10 +169,21 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
   return {
     api,
     dispose() {
+      clearTimeout(panelsTimer);
       document.removeEventListener('keydown', onKeyDown);
       layout.dispose();
       disposers.forEach((dispose) => dispose());
       view.dispose();
     },
   };
+}
+
+/** Runs `task` when the browser is idle (or after `timeout` ms at the latest); returns its cancellation. */
+function onIdle(task: () => void, timeout: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, timeout / 4);
+  return () => clearTimeout(handle);
 }

@@ -7,6 +7,7 @@ import { createCollisionFreeLabels } from './label-drawer.js';
 import type { LabelRect } from './core/label-placer.js';
 import { LABEL_FONT_SIZE, STAGE_PADDING } from '../graph/visual-attributes.js';
 import { createFocusCache } from './core/focus.js';
+import { createFrameScheduler } from './core/frame-scheduler.js';
 import { createReducers } from './core/reducers.js';
 import type { Store } from './core/state.js';
 import type { ExplorerEdgeAttributes, ExplorerGraph, ExplorerNodeAttributes } from './core/types.js';
@@ -83,7 +84,19 @@ export function mountGraphRenderer(container: HTMLElement, context: { graph: Exp
   renderer.on('clickEdge', ({ edge }) => commands.selectEdge(edge));
   renderer.on('clickStage', () => commands.clearSelection());
 
-  const refresh = () => renderer.refresh({ skipIndexation: true });
+  // A change of view state redraws the whole graph once, in the next frame: the
+  // panels answer a click at once, and a burst of changes (hover, then click)
+  // costs one redraw instead of one each.
+  const redraw = createFrameScheduler(() => renderer.refresh({ skipIndexation: true }), {
+    request: (callback) => requestAnimationFrame(callback),
+    cancel: (handle) => cancelAnimationFrame(handle),
+  });
+  // Display data read from outside (console, tests, exports) reflects the
+  // current view state even while its redraw still waits for the frame.
+  const readNodeDisplay = renderer.getNodeDisplayData.bind(renderer);
+  const readEdgeDisplay = renderer.getEdgeDisplayData.bind(renderer);
+  renderer.getNodeDisplayData = (key) => (redraw.flush(), readNodeDisplay(key));
+  renderer.getEdgeDisplayData = (key) => (redraw.flush(), readEdgeDisplay(key));
   const unsubscribe = store.subscribe((state, previous) => {
     if (
       state.selection !== previous.selection ||
@@ -94,16 +107,17 @@ export function mountGraphRenderer(container: HTMLElement, context: { graph: Exp
       state.colorBy !== previous.colorBy ||
       state.compare !== previous.compare
     )
-      refresh();
+      redraw.request();
   });
 
   const camera = renderer.getCamera();
   return {
     renderer,
-    refresh,
+    refresh: redraw.request,
     drawnLabels: labels.drawn,
     animateToNode(key) {
-      const position = renderer.getNodeDisplayData(key);
+      // Positions do not depend on the view state, so a pending redraw need not run first.
+      const position = readNodeDisplay(key);
       if (!position) return;
       void camera.animate({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, NODE_FOCUS_RATIO) }, { duration: ANIMATION_MS });
     },
@@ -112,6 +126,7 @@ export function mountGraphRenderer(container: HTMLElement, context: { graph: Exp
     fitView: () => void camera.animatedReset({ duration: ANIMATION_MS }),
     dispose() {
       unsubscribe();
+      redraw.cancel();
       renderer.kill();
     },
   };

@@ -20,8 +20,9 @@ export interface LayoutController {
  * are kept aside so Reset can restore them.
  */
 export function createLayoutController(graph: ExplorerGraph, store: Store): LayoutController {
+  // Only the layout moves nodes, so the file's positions are still in the graph
+  // when it first starts; noting them then keeps this walk off the first frame.
   const original = new Map<string, { x: number; y: number }>();
-  graph.forEachNode((node, a) => original.set(node, { x: a.x, y: a.y }));
   let supervisor: InstanceType<Supervisor> | null = null;
 
   const stop = () => {
@@ -30,6 +31,7 @@ export function createLayoutController(graph: ExplorerGraph, store: Store): Layo
   };
   return {
     start() {
+      if (original.size === 0) graph.forEachNode((node, a) => original.set(node, { x: a.x, y: a.y }));
       supervisor ??= new FA2LayoutSupervisor(graph as never, { settings: { ...inferSettings(graph as never), barnesHutOptimize: graph.order > 500 } });
       supervisor.start();
       store.update(setLayoutRunning(true));

@@ -46,14 +46,16 @@ export function mountApp(): () => void {
     current = null;
     clearNotices(notices);
     for (const notice of loaded.notices) showNotice(notices, 'warning', 'Graph repaired:', notice);
+    graphName.textContent = loaded.graph.getAttribute('name');
+    emptyState.hidden = true;
     current = mountExplorer(elements, loaded.graph, {
       syncUrl,
       onError: (title, detail) => showNotice(notices, 'error', title, detail),
+      onReady(api) {
+        window.plangraph = api;
+        app.dataset['state'] = 'ready';
+      },
     });
-    window.plangraph = current.api;
-    graphName.textContent = loaded.graph.getAttribute('name');
-    app.dataset['state'] = 'ready';
-    emptyState.hidden = true;
   };
 
   const fail = (error: unknown) => {

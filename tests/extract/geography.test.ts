@@ -12,7 +12,10 @@ describe('generic geography', () => {
     ['mountains, rivers, canals and lakes by form', 'Crews will protect the Wuyi Mountains, the Minjiang River and the Grand Canal, and clean up Chaohu.', 'Place', ['Wuyi Mountains', 'Minjiang River', 'Grand Canal', 'Chaohu Lake']],
     ['an airport zone by form', 'The Changsha Airport Economy Zone will host logistics firms.', 'Place', ['Changsha Airport Economy Zone']],
     ['a valley "of" a region becomes a region', 'Firms will join the Jiulong Science and Innovation Valley of the Pearl River Delta.', 'Region', ['Jiulong Science and Innovation Valley of the Pearl River Delta']],
-    ['a possessive owner is not part of the name', "Southwest China's Guizhou Province will grow.", 'Place', ['China', 'Guizhou']],
+    ['a possessive owner is not part of the name', "Southwest China's Guizhou Province will grow.", 'Place', ['Guizhou']],
+    ['a compass word makes the country a description', 'Factories in Northeast China and East China will share orders with Japan.', 'Place', ['Japan']],
+    ['the country named on its own is a place', "China's Yunnan Province will grow.", 'Place', ['China', 'Yunnan']],
+    ['cities that name a route are not named on their own', 'The Wuhu-Hefei high-speed railway and the Lishui-Wenzhou expressway will open, and Hefei will host the fair.', 'Place', ['Hefei']],
     ['the river named for its basin', 'Dams along the Yellow River will be reinforced.', 'Region', ['Yellow River Basin']],
   ])('%s', (_name, text, entityType, expected) => {
     expect(labelsOf(extractText(text), entityType)).toEqual(expected);

@@ -18,6 +18,65 @@ export function isEdgeVisible(graph: ExplorerGraph, edge: string, state: FilterS
   return isNodeVisible(graph, graph.source(edge), state) && isNodeVisible(graph, graph.target(edge), state);
 }
 
+/** What the filters leave drawn, answered in O(1) per item. */
+export interface Visibility {
+  isNodeVisible(node: string): boolean;
+  isEdgeVisible(edge: string): boolean;
+  /** How many nodes and edges are drawn. */
+  nodes: number;
+  edges: number;
+}
+
+/** Whether any filter narrows the view; when none does, everything is drawn and nothing needs checking. */
+export function isFiltering(state: FilterState): boolean {
+  return state.hiddenEntityTypes.size > 0 || state.hiddenRelations.size > 0 || state.shownDocuments !== null || state.compare !== null;
+}
+
+const always = () => true;
+
+/** One pass over nodes, then edges (whose ends are looked up in the hidden-node set rather than re-checked). */
+export function computeVisibility(graph: ExplorerGraph, state: FilterState): Visibility {
+  if (!isFiltering(state)) return { isNodeVisible: always, isEdgeVisible: always, nodes: graph.order, edges: graph.size };
+  const hiddenNodes = new Set<string>();
+  graph.forEachNode((node, a) => {
+    if (state.hiddenEntityTypes.has(a.entityType) || !isInDocumentScope(a.documents, state)) hiddenNodes.add(node);
+  });
+  const hiddenEdges = new Set<string>();
+  graph.forEachEdge((edge, a, source, target) => {
+    if (state.hiddenRelations.has(a.relation) || !isInDocumentScope(a.documents, state) || hiddenNodes.has(source) || hiddenNodes.has(target)) hiddenEdges.add(edge);
+  });
+  return {
+    isNodeVisible: (node) => !hiddenNodes.has(node),
+    isEdgeVisible: (edge) => !hiddenEdges.has(edge),
+    nodes: graph.order - hiddenNodes.size,
+    edges: graph.size - hiddenEdges.size,
+  };
+}
+
+/**
+ * Reducers ask about every item on every frame; this answers from sets built
+ * once per filter change (the filter fields are replaced, never mutated, so
+ * identity tells a change). Hover, selection and layout frames reuse them.
+ */
+export function createVisibilityCache(graph: ExplorerGraph): (state: FilterState) => Visibility {
+  let last: FilterState | null = null;
+  let cached: Visibility | null = null;
+  return (state) => {
+    if (
+      !cached ||
+      !last ||
+      state.hiddenEntityTypes !== last.hiddenEntityTypes ||
+      state.hiddenRelations !== last.hiddenRelations ||
+      state.shownDocuments !== last.shownDocuments ||
+      state.compare !== last.compare
+    ) {
+      last = { hiddenEntityTypes: state.hiddenEntityTypes, hiddenRelations: state.hiddenRelations, shownDocuments: state.shownDocuments, compare: state.compare };
+      cached = computeVisibility(graph, state);
+    }
+    return cached;
+  };
+}
+
 export interface CategoryCount {
   name: string;
   color: string;
@@ -68,14 +127,7 @@ export interface VisibleSummary {
 }
 
 export function computeVisibleSummary(graph: ExplorerGraph, state: FilterState): VisibleSummary {
-  let nodes = 0;
-  graph.forEachNode((node) => {
-    if (isNodeVisible(graph, node, state)) nodes++;
-  });
-  let edges = 0;
-  graph.forEachEdge((edge) => {
-    if (isEdgeVisible(graph, edge, state)) edges++;
-  });
+  const { nodes, edges } = computeVisibility(graph, state);
   return { nodes, totalNodes: graph.order, edges, totalEdges: graph.size };
 }
 

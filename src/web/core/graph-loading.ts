@@ -1,4 +1,4 @@
-import { MultiGraph } from 'graphology';
+import { MultiGraph, NotFoundGraphError, UsageGraphError } from 'graphology';
 import type { GraphType } from 'graphology-types';
 import { ENTITY_COLORS, RELATION_COLORS } from '../../graph/visual-attributes.js';
 import { GraphFileError } from '../../model/errors.js';
@@ -65,6 +65,7 @@ export function importGraphData(data: unknown, file = 'graph.json'): LoadedGraph
 
   let unnamed = 0;
   let duplicates = 0;
+  let undegreed = false;
   const unplaced: string[] = [];
   for (const raw of rawNodes) {
     const key = isObject(raw) ? asString(raw['key']) : undefined;
@@ -72,14 +73,18 @@ export function importGraphData(data: unknown, file = 'graph.json'): LoadedGraph
       unnamed++;
       continue;
     }
-    if (graph.hasNode(key)) {
+    const a = isObject((raw as Json)['attributes']) ? ((raw as Json)['attributes'] as Json) : {};
+    const node = toNodeAttributes(key, a);
+    try {
+      graph.addNode(key, node);
+    } catch (error) {
+      // graphology refuses a key it already has; asking first would look every key up twice.
+      if (!(error instanceof UsageGraphError)) throw error;
       duplicates++;
       continue;
     }
-    const a = isObject((raw as Json)['attributes']) ? ((raw as Json)['attributes'] as Json) : {};
-    const node = toNodeAttributes(key, a);
+    if (node.degree === 0) undegreed = true;
     if (!isFiniteNumber(a['x']) || !isFiniteNumber(a['y'])) unplaced.push(key);
-    graph.addNode(key, node);
   }
   if (graph.order === 0) fail('GRAPH_NO_NODES', 'has no nodes to draw', file);
   if (unnamed > 0) notices.push(`${unnamed} node(s) without a key were skipped.`);
@@ -98,27 +103,31 @@ export function importGraphData(data: unknown, file = 'graph.json'): LoadedGraph
     }
     const source = asString(raw['source']);
     const target = asString(raw['target']);
-    if (source === undefined || target === undefined || !graph.hasNode(source) || !graph.hasNode(target)) {
+    if (source === undefined || target === undefined) {
       dangling++;
       continue;
     }
     const key = asString(raw['key']);
-    if (key !== undefined && graph.hasEdge(key)) {
-      badEdges++;
-      continue;
-    }
     const edge = toEdgeAttributes(isObject(raw['attributes']) ? raw['attributes'] : {});
     const undirected = raw['undirected'] === true && type !== 'directed';
-    if (key === undefined) {
-      if (undirected) graph.addUndirectedEdge(source, target, edge);
-      else graph.addDirectedEdge(source, target, edge);
-    } else if (undirected) graph.addUndirectedEdgeWithKey(key, source, target, edge);
-    else graph.addDirectedEdgeWithKey(key, source, target, edge);
+    // graphology checks both ends and the key itself; a refused edge is counted
+    // by why it was refused, instead of looking everything up a second time.
+    try {
+      if (key === undefined) {
+        if (undirected) graph.addUndirectedEdge(source, target, edge);
+        else graph.addDirectedEdge(source, target, edge);
+      } else if (undirected) graph.addUndirectedEdgeWithKey(key, source, target, edge);
+      else graph.addDirectedEdgeWithKey(key, source, target, edge);
+    } catch (error) {
+      if (error instanceof NotFoundGraphError) dangling++;
+      else if (error instanceof UsageGraphError && key !== undefined && graph.hasEdge(key)) badEdges++;
+      else throw error;
+    }
   }
   if (dangling > 0) notices.push(`${dangling} edge(s) pointing to missing nodes were skipped.`);
   if (badEdges > 0) notices.push(`${badEdges} malformed or duplicate edge(s) were skipped.`);
 
-  graph.updateEachNodeAttributes((node, a) => (a.degree > 0 ? a : { ...a, degree: graph.degree(node) }), { attributes: ['degree'] });
+  if (undegreed) graph.updateEachNodeAttributes((node, a) => (a.degree > 0 ? a : { ...a, degree: graph.degree(node) }), { attributes: ['degree'] });
   return { graph, notices };
 }
 
@@ -176,7 +185,7 @@ function toEdgeAttributes(a: Json): ExplorerEdgeAttributes {
 
 /** Lists arrive as arrays (graph.json) or as "; "-joined strings (GEXF attributes). */
 function toStringList(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap((item) => (typeof item === 'string' ? [item] : []));
+  if (Array.isArray(value)) return value.every((item) => typeof item === 'string') ? (value as string[]) : value.filter((item): item is string => typeof item === 'string');
   if (typeof value === 'string') return value.split(';').map((item) => item.trim()).filter(Boolean);
   return [];
 }
@@ -195,7 +204,8 @@ function toDocumentIds(value: unknown, evidence: readonly Evidence[]): string[] 
 const FLAT_EVIDENCE = /^(.+?)#(\d+)\[(\d+)-(\d+)\] ([\s\S]*)$/;
 
 function toEvidenceList(value: unknown): Evidence[] {
-  if (Array.isArray(value)) return value.flatMap(toEvidence);
+  // A graph.json list is usually exactly right; keeping it avoids copying every sentence of the graph.
+  if (Array.isArray(value)) return value.every(isExactEvidence) ? (value as Evidence[]) : value.flatMap(toEvidence);
   if (typeof value !== 'string' || value.trim() === '') return [];
   return value.split(' | ').flatMap((item) => {
     const match = FLAT_EVIDENCE.exec(item);
@@ -204,6 +214,18 @@ function toEvidenceList(value: unknown): Evidence[] {
     // The flat form has no sentence offset, so the span cannot be placed inside the sentence.
     return [{ document: match[1]!, sentence: Number(match[2]), start, end: start, sentenceStart: start, text: match[5]! }];
   });
+}
+
+const EVIDENCE_NUMBERS = ['sentence', 'start', 'end', 'sentenceStart'] as const;
+const EVIDENCE_FIELDS = EVIDENCE_NUMBERS.length + 2;
+
+/** Already what toEvidence would build: the same fields, of the right types, and nothing else. */
+function isExactEvidence(raw: unknown): boolean {
+  if (!isObject(raw) || typeof raw['text'] !== 'string' || typeof raw['document'] !== 'string') return false;
+  for (const field of EVIDENCE_NUMBERS) if (!isFiniteNumber(raw[field])) return false;
+  let fields = 0;
+  for (const _field in raw) fields++;
+  return fields === EVIDENCE_FIELDS;
 }
 
 function toEvidence(raw: unknown): Evidence[] {

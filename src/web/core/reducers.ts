@@ -1,9 +1,9 @@
 import { truncateLabel } from '../../graph/visual-attributes.js';
 import type { Attributes } from 'graphology-types';
 import { COMPARE_COLORS, computeMembership } from './compare.js';
-import { isInDocumentScope, sharedByColor } from './documents.js';
+import { sharedByColor } from './documents.js';
 import type { Focus } from './focus.js';
-import { isEdgeVisible } from './filters.js';
+import { createVisibilityCache, type FilterState, type Visibility } from './filters.js';
 import type { ViewState } from './state.js';
 import type { ExplorerEdgeAttributes, ExplorerGraph, ExplorerNodeAttributes } from './types.js';
 
@@ -44,6 +44,8 @@ export interface ReducerContext {
   getFocus: (state: ViewState) => Focus | null;
   /** Parallel-edge curvatures (see computeEdgeCurvatures). */
   curvatures: ReadonlyMap<string, number>;
+  /** What the filters leave drawn; defaults to a cache of its own (see createVisibilityCache). */
+  getVisibility?: (state: FilterState) => Visibility;
 }
 
 /**
@@ -53,6 +55,14 @@ export interface ReducerContext {
  */
 export function createReducers(context: ReducerContext) {
   const { graph, getState, getFocus, curvatures } = context;
+  const getVisibility = context.getVisibility ?? createVisibilityCache(graph);
+  // Labels never change after loading; cutting one costs more than the rest of the reducer, and it runs every frame.
+  const labels = new Map<string, string>();
+  const labelOf = (node: string, label: string) => {
+    let cut = labels.get(node);
+    if (cut === undefined) labels.set(node, (cut = truncateLabel(label)));
+    return cut;
+  };
 
   /** The colour a node has before focus fading: its type's, its share of plans', or its side in a comparison. */
   function baseColor(data: ExplorerNodeAttributes, state: ViewState): string {
@@ -66,8 +76,11 @@ export function createReducers(context: ReducerContext) {
   function nodeReducer(node: string, data: ExplorerNodeAttributes): NodeDisplay {
     const state = getState();
     // Long clause-like labels are cut on the canvas; the full text is in the details panel.
-    const display: NodeDisplay = { x: data.x, y: data.y, size: data.size, color: data.color, label: truncateLabel(data.label), type: 'circle' };
-    if (state.hiddenEntityTypes.has(data.entityType) || !isInDocumentScope(data.documents, state)) return { ...display, hidden: true };
+    const display: NodeDisplay = { x: data.x, y: data.y, size: data.size, color: data.color, label: labelOf(node, data.label), type: 'circle' };
+    if (!getVisibility(state).isNodeVisible(node)) {
+      display.hidden = true;
+      return display;
+    }
     display.color = baseColor(data, state);
     const focus = getFocus(state);
     const selected = state.selection?.kind === 'node' && state.selection.key === node;
@@ -83,7 +96,12 @@ export function createReducers(context: ReducerContext) {
       if (focus.centre === node) display.highlighted = true;
       return display;
     }
-    return { ...display, color: FADED_NODE_COLOR, label: null, zIndex: 0, highlighted: false, forceLabel: false };
+    display.color = FADED_NODE_COLOR;
+    display.label = null;
+    display.zIndex = 0;
+    display.highlighted = false;
+    display.forceLabel = false;
+    return display;
   }
 
   function edgeReducer(edge: string, data: ExplorerEdgeAttributes): EdgeDisplay {
@@ -93,11 +111,20 @@ export function createReducers(context: ReducerContext) {
       curvature === undefined
         ? { size: data.size, color: data.color, type: 'arrow' }
         : { size: data.size, color: data.color, type: 'curvedArrow', curvature };
-    if (!isEdgeVisible(graph, edge, state)) return { ...display, hidden: true };
+    if (!getVisibility(state).isEdgeVisible(edge)) {
+      display.hidden = true;
+      return display;
+    }
     const focus = getFocus(state);
     if (!focus) return display;
-    if (focus.edges.has(edge)) return { ...display, size: Math.max(display.size * 1.6, 1.5), zIndex: 1 };
-    return { ...display, color: FADED_EDGE_COLOR, zIndex: 0 };
+    if (focus.edges.has(edge)) {
+      display.size = Math.max(display.size * 1.6, 1.5);
+      display.zIndex = 1;
+    } else {
+      display.color = FADED_EDGE_COLOR;
+      display.zIndex = 0;
+    }
+    return display;
   }
 
   return { nodeReducer, edgeReducer };

@@ -90,6 +90,8 @@ export function buildSearchIndex(graph: ExplorerGraph): SearchIndex {
       // Typos are tolerated on words long enough for one edit to be a typo rather than another word.
       fuzzy: (term) => (isHan(term) || term.length < 4 ? false : 0.2),
       weights: { fuzzy: 0.3, prefix: 0.6 },
+      // 0.2 of a long word would allow three or more edits, which only add noise and time.
+      maxFuzzy: 2,
     },
   });
   const entities: IndexedEntity[] = [];

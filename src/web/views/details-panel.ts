@@ -23,7 +23,8 @@ const MENTION_PREVIEW = 3;
  */
 export function mountDetailsPanel(container: HTMLElement, context: PanelContext): () => void {
   const { graph, store } = context;
-  const rank = computeCentralityRank(graph);
+  // Ranked on the first node shown: sorting every node is wasted on a graph nobody clicks.
+  let rank: Map<string, number> | null = null;
   container.setAttribute('role', 'region');
   container.setAttribute('aria-label', 'Details');
   const body = el('div', { className: 'details-body' });
@@ -32,7 +33,7 @@ export function mountDetailsPanel(container: HTMLElement, context: PanelContext)
   const render = (state: ViewState) => {
     clear(body);
     const selection = state.selection;
-    if (selection?.kind === 'node' && graph.hasNode(selection.key)) body.append(renderNode(selection.key, context, rank));
+    if (selection?.kind === 'node' && graph.hasNode(selection.key)) body.append(renderNode(selection.key, context, (rank ??= computeCentralityRank(graph))));
     else if (selection?.kind === 'edge' && graph.hasEdge(selection.key)) body.append(renderEdge(selection.key, context));
     else body.append(renderOverview(context));
     container.scrollTop = 0;

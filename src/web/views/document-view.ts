@@ -1,6 +1,6 @@
 import type { Evidence } from '../../model/records.js';
 import { isInDocumentScope, planName } from '../core/documents.js';
-import { collectMentionSpans, computeTextSegments } from '../core/text-segments.js';
+import { computeTextSegments, groupMentionSpansByDocument, type MentionSpan } from '../core/text-segments.js';
 import type { Store, ViewState } from '../core/state.js';
 import type { ExplorerGraph } from '../core/types.js';
 import type { ExplorerCommands } from '../commands.js';
@@ -10,7 +10,7 @@ let instance = 0;
 
 /**
  * The plan text with every recognised mention marked in its type's colour.
- * Built once per graph; a selection only toggles classes on the marks it
+ * Each text is built once, when first shown or needed; a selection only toggles classes on the marks it
  * indexed, then scrolls the first one into view. With several plans one text
  * is shown at a time, picked in a menu; selecting an entity the shown text
  * does not mention turns to the first plan that does.
@@ -20,16 +20,30 @@ export function mountDocumentView(container: HTMLElement, context: { graph: Expl
   container.setAttribute('role', 'region');
   container.setAttribute('aria-label', 'Document');
   const documents = graph.getAttribute('documents');
-  const marksByNode = new Map<string, HTMLElement[]>();
+  const documentOrder = new Map(documents.map((doc, index) => [doc.id, index]));
+  /** Per built document: the marks of each node it mentions. */
+  const marksByDocument = new Map<string, Map<string, HTMLElement[]>>();
   const articles = new Map<string, HTMLElement>();
-  const mentionsByNode: [string, readonly Evidence[]][] = [];
-  graph.forEachNode((node, a) => mentionsByNode.push([node, a.mentions]));
+  let spansByDocument: Map<string, MentionSpan[]> | null = null;
 
   const body = el('div', { className: 'document-body' });
   if (documents.length === 0) body.append(el('p', { className: 'muted', text: 'This graph carries no document text.' }));
-  for (const doc of documents) {
+
+  /**
+   * A document's text is marked up when it is first shown or first needed for
+   * a selection: a graph of a thousand plans holds tens of thousands of marks,
+   * most of which nobody reads.
+   */
+  function ensureArticle(id: string): HTMLElement | undefined {
+    const existing = articles.get(id);
+    if (existing) return existing;
+    const index = documentOrder.get(id);
+    if (index === undefined) return undefined;
+    const doc = documents[index]!;
+    spansByDocument ??= groupMentionSpansByDocument(graph.mapNodes((node, a): [string, readonly Evidence[]] => [node, a.mentions]));
+    const marksByNode = new Map<string, HTMLElement[]>();
     const textBlock = el('div', { className: 'document-text' });
-    for (const segment of computeTextSegments(doc.text.length, collectMentionSpans(mentionsByNode, doc.id))) {
+    for (const segment of computeTextSegments(doc.text.length, spansByDocument.get(doc.id) ?? [])) {
       const text = doc.text.slice(segment.start, segment.end);
       const [innermost] = segment.nodes;
       if (innermost === undefined) {
@@ -56,9 +70,24 @@ export function mountDocumentView(container: HTMLElement, context: { graph: Expl
       meta ? el('p', { className: 'muted small', text: meta }) : null,
       textBlock,
     ]);
+    // Hidden until shown, unless it is the only text (then there is no picker to show it).
+    article.hidden = documents.length > 1;
+    marksByDocument.set(doc.id, marksByNode);
     articles.set(doc.id, article);
-    body.append(article);
+    // Articles stay in document order, so the pane reads as it would with all of them built.
+    const next = [...articles.keys()].map((other) => documentOrder.get(other)!).filter((other) => other > index).sort((x, y) => x - y)[0];
+    body.insertBefore(article, next === undefined ? null : articles.get(documents[next]!.id)!);
+    return article;
   }
+
+  /** The marks of `node`, in document order, building the documents that mention it. */
+  function marksOf(node: string): HTMLElement[] {
+    if (!graph.hasNode(node)) return [];
+    const ids = [...new Set(graph.getNodeAttribute(node, 'mentions').map((mention) => mention.document))].filter((id) => documentOrder.has(id));
+    ids.sort((x, y) => documentOrder.get(x)! - documentOrder.get(y)!);
+    return ids.flatMap((id) => (ensureArticle(id), marksByDocument.get(id)?.get(node) ?? []));
+  }
+  if (documents.length === 1) ensureArticle(documents[0]!.id);
 
   const picker =
     documents.length > 1
@@ -77,7 +106,7 @@ export function mountDocumentView(container: HTMLElement, context: { graph: Expl
 
   let shown: string | null = null;
   function showDocument(id: string) {
-    if (!picker || id === shown || !articles.has(id)) return;
+    if (!picker || id === shown || !ensureArticle(id)) return;
     shown = id;
     picker.value = id;
     for (const [docId, article] of articles) article.hidden = docId !== id;
@@ -91,7 +120,7 @@ export function mountDocumentView(container: HTMLElement, context: { graph: Expl
     for (const element of marked) element.classList.remove('is-selected');
     const selection = state.selection;
     const keys = selection?.kind === 'node' ? [selection.key] : selection?.kind === 'edge' && graph.hasEdge(selection.key) ? graph.extremities(selection.key) : [];
-    marked = keys.flatMap((key) => marksByNode.get(key) ?? []);
+    marked = keys.flatMap(marksOf);
     for (const element of marked) element.classList.add('is-selected');
     if (picker && marked.length > 0 && !marked.some((element) => element.closest('article') === articles.get(shown!))) {
       showDocument(marked[0]!.closest<HTMLElement>('article')!.dataset['document']!);

@@ -31,48 +31,51 @@ export function mountSearchBox(
   container.replaceChildren(el('div', { className: 'search' }, [input, listbox]));
 
   let hits: SearchHit[] = [];
+  let options: HTMLElement[] = [];
   let active = -1;
 
-  const setActive = (next: number) => {
+  /** `reveal` scrolls the option into view: needed when the keyboard moves, not when a fresh list starts at its top. */
+  const setActive = (next: number, reveal: boolean) => {
+    options[active]?.setAttribute('aria-selected', 'false');
     active = next;
-    listbox.querySelectorAll<HTMLElement>('[role="option"]').forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
-    if (active >= 0) {
-      input.setAttribute('aria-activedescendant', `${id}-option-${active}`);
-      listbox.children[active]?.scrollIntoView({ block: 'nearest' });
+    const option = options[active];
+    if (option) {
+      option.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', option.id);
+      if (reveal) option.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
 
   const close = () => {
     listbox.hidden = true;
     input.setAttribute('aria-expanded', 'false');
-    setActive(-1);
+    setActive(-1, false);
   };
 
   const open = (query: string) => {
     hits = index.search(query);
-    listbox.replaceChildren(
-      ...(hits.length === 0
-        ? [el('li', { className: 'search-empty', attrs: { role: 'presentation' }, text: 'No matching entity' })]
-        : hits.map((hit, i) =>
-            el(
-              'li',
-              {
-                className: 'search-option',
-                attrs: { id: `${id}-option-${i}`, role: 'option', 'aria-selected': 'false', 'data-node': hit.key },
-                // mousedown, not click: the input would blur first and close the list.
-                on: { mousedown: (event) => (event.preventDefault(), choose(i)) },
-              },
-              [
-                el('span', { className: 'swatch', style: { background: graph.getNodeAttribute(hit.key, 'color') }, attrs: { 'aria-hidden': 'true' } }),
-                el('span', { className: 'search-label' }, [hit.label, hit.alias ? el('span', { className: 'search-alias', text: ` (${hit.alias})` }) : null]),
-                el('span', { className: 'search-type', text: hit.entityType }),
-              ],
-            ),
-          )),
+    active = -1;
+    options = hits.map((hit, i) =>
+      el(
+        'li',
+        {
+          className: 'search-option',
+          attrs: { id: `${id}-option-${i}`, role: 'option', 'aria-selected': 'false', 'data-node': hit.key },
+          // mousedown, not click: the input would blur first and close the list.
+          on: { mousedown: (event) => (event.preventDefault(), choose(i)) },
+        },
+        [
+          el('span', { className: 'swatch', style: { background: graph.getNodeAttribute(hit.key, 'color') }, attrs: { 'aria-hidden': 'true' } }),
+          el('span', { className: 'search-label' }, [hit.label, hit.alias ? el('span', { className: 'search-alias', text: ` (${hit.alias})` }) : null]),
+          el('span', { className: 'search-type', text: hit.entityType }),
+        ],
+      ),
     );
+    listbox.replaceChildren(...(options.length === 0 ? [el('li', { className: 'search-empty', attrs: { role: 'presentation' }, text: 'No matching entity' })] : options));
+    listbox.scrollTop = 0;
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    setActive(hits.length > 0 ? 0 : -1);
+    setActive(hits.length > 0 ? 0 : -1, false);
   };
 
   const choose = (i: number) => {
@@ -97,11 +100,11 @@ export function mountSearchBox(
         case 'ArrowDown':
           event.preventDefault();
           if (!expanded) open(input.value);
-          else if (hits.length) setActive((active + 1) % hits.length);
+          else if (hits.length) setActive((active + 1) % hits.length, true);
           break;
         case 'ArrowUp':
           event.preventDefault();
-          if (expanded && hits.length) setActive((active - 1 + hits.length) % hits.length);
+          if (expanded && hits.length) setActive((active - 1 + hits.length) % hits.length, true);
           break;
         case 'Enter':
           if (expanded) {
