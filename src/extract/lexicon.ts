@@ -70,6 +70,8 @@ export interface Lexicon {
   changeVerbs: string[];
   targetVerbs: string[];
   pastMarkers: string[];
+  /** Indicators measured in years ("life expectancy"): only after them is a bare "years" a unit. */
+  yearIndicators: string[];
   /** normalised alias or label → entry; first claim wins. */
   aliasIndex: ReadonlyMap<string, GazetteerEntry>;
 }
@@ -105,6 +107,7 @@ const STRING_LISTS = [
   'changeVerbs',
   'targetVerbs',
   'pastMarkers',
+  'yearIndicators',
 ] as const;
 
 type Path = (string | number)[];

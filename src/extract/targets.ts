@@ -19,11 +19,21 @@ export interface Quantity {
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const YEAR = /\b(?:by|in|until|through|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b/giu;
-const SHARE_OF = /^\s+of\s+(GDP|gross domestic product|the economy|total output)\b/iu;
+// The denominator of a share; "its"/"the city's" before it names the plan's own total and adds nothing.
+const SHARE_OF = /^\s+of\s+((?:its|their|the\s+\p{L}+'s)\s+)?(GDP|gross domestic product|the economy|total output|power generation|electricity generation|total energy consumption)\b/iu;
+// "Since 2017, … projects have been launched": what is counted since a past year is a record.
+const SINCE_YEAR = /\bsince\s+((?:19|20)\d{2})\b/iu;
+// "a base with an annual capacity of …": a measure of the thing described, not a goal for it.
+const MEASURE_OF_THING = /\bwith\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}of$/u;
+// Two capitals in one short token: "R&D", "ICT", "PM2.5" — not "(see".
+const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{Ll}&\d.-]{2,8}$/u;
+// "the added value of the marine economy … of GDP": a share of GDP is a share of value added already.
+const VALUE_ADDED_OF = /^(?:the\s+)?(?:added value|value added|output value)\s+of\s+(?:the\s+)?/iu;
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”']);
 const SOFT_WORDS = new Set(['of', 'on', 'in', 'for', 'and', 'the', 'a', 'an', 'per']);
 const HARD_WORDS = new Set(['with', 'to', 'that', 'which', 'while', 'its', 'their', 'our', 'his', 'her', 'it', 'they', 'we', 'this', 'these', 'those', 'by', 'at', 'as', 'from']);
 const TRAILING_PREPOSITIONS = new Set(['to', 'by', 'at', 'above', 'below', 'under', 'over', 'within', 'around', 'beyond', 'past']);
+const SHARE_NOUNS = new Set(['share', 'proportion', 'percentage', 'ratio']);
 const GERUND_NOUNS = new Set(['manufacturing', 'spending', 'funding', 'financing', 'housing', 'building', 'shipping', 'processing', 'planning', 'training', 'computing', 'recycling', 'farming']);
 // -ing words that qualify a noun ("strategic emerging industries") rather than start a clause.
 const ING_ADJECTIVES = new Set(['emerging', 'leading', 'existing', 'pioneering', 'remaining', 'operating', 'outstanding', 'working']);
@@ -50,6 +60,7 @@ const targetWordsFor = perLexicon((lexicon) => {
     changeVerbs: new Set(lexicon.changeVerbs),
     functionWords: new Set(lexicon.functionWords),
     selfReferences: new Set(lexicon.selfReferences),
+    yearIndicators: lexicon.yearIndicators.map((phrase) => phrase.toLowerCase()),
   };
 });
 
@@ -70,14 +81,18 @@ export function findQuantities(text: string, lexicon: Lexicon): Quantity[] {
     let end = match.index + match[0].length;
     let unit = spec.unit;
     const share = SHARE_OF.exec(text.slice(end));
+    let written = text.slice(match.index, end);
     if (share) {
       end += share[0].length;
-      unit = `${unit} of ${share[1]}`;
+      unit = `${unit} of ${share[2]}`;
+      written = share[1] ? `${written} of ${share[2]}` : text.slice(match.index, end);
     }
-    quantities.push({ start: match.index, end, text: text.slice(match.index, end), value: base * scale, unit });
+    quantities.push({ start: match.index, end, text: written, value: base * scale, unit });
   }
   return quantities;
 }
+
+const YEARS_AFTER = /^\s+years\b/u;
 
 const BARE_NUMBER = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}%.,])/gu;
 
@@ -122,13 +137,15 @@ export function extractTargets(context: ExtractContext): void {
       const clause = clauseTokens(view, Math.max(previousEnd, 0), quantity.start);
       previousEnd = quantity.end;
       const stripped = stripApproximators(clause, lexicon);
-      if (isBackground(view, stripped, quantity, lexicon, plan.periodStart) || isSizeOfCreation(stripped, lexicon)) continue;
+      if (isBackground(view, stripped, quantity, lexicon, plan.periodStart) || isSizeOfCreation(stripped, lexicon) || MEASURE_OF_THING.test(stripped.map((t) => t.lower).join(' '))) continue;
       const indicator = findIndicator(stripped, lexicon) ?? indicatorAfter(view, quantity, lexicon);
       if (!indicator) {
         store.diagnostics.push(warningAt(document, view.sentence.start + quantity.start, 'TARGET_WITHOUT_INDICATOR', `"${quantity.text}" has no indicator this reader can name; it is not kept as a target`));
         continue;
       }
-      let indicatorText = text.slice(indicator.start, indicator.end);
+      // "its total energy consumption": the possessive only points back at the plan's own region.
+      let indicatorText = text.slice(indicator.start, indicator.end).replace(/\b(?:its|their)\s+/gu, '');
+      if (quantity.unit.endsWith(' of GDP')) indicatorText = indicatorText.replace(VALUE_ADDED_OF, '');
       // A sentence-initial capital is not part of the indicator's name ("Spending on research …"), an acronym's is.
       if (indicator.start === 0 && /^\p{Lu}\p{Ll}/u.test(indicatorText)) indicatorText = indicatorText.charAt(0).toLowerCase() + indicatorText.slice(1);
       const target: TargetAttributes = { indicator: indicatorText, value: quantity.value, unit: quantity.unit };
@@ -150,7 +167,16 @@ function addCountTarget(context: ExtractContext, view: SentenceView, quantity: Q
   const indicator = findIndicator(clause, lexicon);
   if (!indicator) return;
   const text = view.sentence.text;
-  const counted = /^(?:the\s+)?number\s+of\s+/iu.exec(text.slice(indicator.start, indicator.end));
+  const named = text.slice(indicator.start, indicator.end);
+  const years = YEARS_AFTER.exec(text.slice(quantity.end));
+  const measuredInYears = targetWordsFor(lexicon).yearIndicators.find((phrase) => named.toLowerCase().includes(phrase));
+  if (years && measuredInYears) {
+    // "life expectancy of residents": what follows the indicator's name only restates whose it is.
+    const nameEnd = indicator.start + named.toLowerCase().indexOf(measuredInYears) + measuredInYears.length;
+    addTarget(context, view, { start: indicator.start, end: nameEnd }, { ...quantity, end: quantity.end + years[0].length, text: text.slice(quantity.start, quantity.end + years[0].length), unit: 'years', count: false });
+    return;
+  }
+  const counted = /^(?:the\s+)?number\s+of\s+/iu.exec(named);
   if (!counted) return;
   const noun = text.slice(indicator.start + counted[0].length, indicator.end);
   const target: TargetAttributes = { indicator: text.slice(indicator.start, indicator.end), value: quantity.value, unit: noun };
@@ -161,13 +187,44 @@ function addCountTarget(context: ExtractContext, view: SentenceView, quantity: Q
   store.addRelation(plan.key, 'hasTarget', key, evidence);
 }
 
+/** A target whose indicator is the span as written, minus the leading article. */
+function addTarget(context: ExtractContext, view: SentenceView, indicator: { start: number; end: number }, quantity: Quantity): void {
+  const { document, store, plan } = context;
+  const text = view.sentence.text;
+  const indicatorText = text.slice(indicator.start, indicator.end).replace(/^the\s+/iu, '');
+  const target: TargetAttributes = { indicator: indicatorText, value: quantity.value, unit: quantity.unit };
+  const year = findYear(text, quantity) ?? plan.periodEnd;
+  if (year !== undefined) target.year = year;
+  const evidence = evidenceAt(document, view.sentence, indicator.start, quantity.end);
+  const key = store.addEntity({ entityType: 'Target', label: `${indicatorText}: ${quantity.text}`, target, evidence });
+  store.addRelation(plan.key, 'hasTarget', key, evidence);
+}
+
 function clauseTokens(view: SentenceView, floor: number, before: number): Token[] {
-  const tokens = view.tokens.filter((token) => token.start >= floor && token.end <= before);
+  const tokens = withoutBracketedAcronyms(view.tokens.filter((token) => token.start >= floor && token.end <= before));
   let from = 0;
   tokens.forEach((token, index) => {
     if (!token.isWord && CLAUSE_BREAK.has(token.text)) from = index + 1;
   });
   return tokens.slice(from);
+}
+
+/**
+ * "research and development (R&D) spending": a bracketed acronym repeats the
+ * words before it, so it neither ends the clause nor breaks the indicator; the
+ * indicator's span still covers it as written.
+ */
+function withoutBracketedAcronyms(tokens: Token[]): Token[] {
+  return tokens.filter((token, index) => {
+    const at = (offset: number) => tokens[index + offset];
+    if (token.text === '(') return !(at(2)?.text === ')' && isAcronym(at(1)));
+    if (token.text === ')') return !(at(-2)?.text === '(' && isAcronym(at(-1)));
+    return !(at(-1)?.text === '(' && at(1)?.text === ')' && isAcronym(token));
+  });
+}
+
+function isAcronym(token: Token | undefined): boolean {
+  return token !== undefined && ACRONYM.test(token.text);
 }
 
 function stripApproximators(tokens: Token[], lexicon: Lexicon): Token[] {
@@ -196,11 +253,17 @@ function isBackground(view: SentenceView, clause: Token[], quantity: Quantity, l
   // "…, up 5.3 percent year on year": a reported change, not a goal.
   if (['up', 'down'].includes(words[words.length - 1] ?? '')) return true;
   const clauseText = words.join(' ');
-  const after = view.folded.slice(quantity.end, quantity.end + 40).split(/[,;]/u)[0] ?? '';
+  const after = view.folded.slice(quantity.end, quantity.end + 60).split(/[,;]/u)[0] ?? '';
   const hasMarker = (text: string) => targetWordsFor(lexicon).pastMarkers.some((marker) => marker.test(text));
   if (hasMarker(clauseText) || /\blast year\b|\bover the past\b/u.test(after)) return true;
-  const year = /\bin\s+((?:19|20)\d{2})\b/u.exec(after);
-  return year !== null && periodStart !== undefined && Number(year[1]) < periodStart;
+  const isPast = (year: RegExpExecArray | null) => year !== null && periodStart !== undefined && Number(year[1]) < periodStart;
+  if (isPast(SINCE_YEAR.exec(view.folded.slice(0, quantity.start)))) return true;
+  // "…in 2024, with growth of 5.7 percent": a "with" clause describes what the sentence already reported.
+  if (words[0] === 'with' && clause[0]) {
+    const earlier = view.folded.slice(0, clause[0].start);
+    if (hasMarker(earlier) || isPast(/\bin\s+((?:19|20)\d{2})\b/u.exec(earlier))) return true;
+  }
+  return isPast(/\b(?:in|at\s+the\s+end\s+of)\s+((?:19|20)\d{2})\b/u.exec(after));
 }
 
 /** "setting up a provincial fund of 30 billion yuan": the figure sizes what is created, it is not a target. */
@@ -279,7 +342,9 @@ function nounPhraseBefore(tokens: Token[], end: number, lexicon: Lexicon): { sta
   let start = end;
   // "container throughput at Beibu Gulf Port": "at" before a name locates the indicator, it does not end it.
   const locating = (index: number) => tokens[index]!.lower === 'at' && index < end && /^\p{Lu}/u.test(tokens[index + 1]!.text);
-  while (start >= 0 && (locating(start) || !isHardStop(tokens[start]!, start === end, lexicon)) && end - start < 8) start -= 1;
+  // "the share of days with good air quality": "with" qualifies what the share counts.
+  const qualifying = (index: number) => tokens[index]!.lower === 'with' && index < end && index >= 3 && tokens[index - 2]!.lower === 'of' && SHARE_NOUNS.has(tokens[index - 3]!.lower);
+  while (start >= 0 && (locating(start) || qualifying(start) || !isHardStop(tokens[start]!, start === end, lexicon)) && end - start < 8) start -= 1;
   return trimPhrase(tokens, start + 1, end, lexicon);
 }
 
@@ -290,7 +355,7 @@ function trimPhrase(tokens: Token[], first: number, last: number, lexicon: Lexic
   while (to >= from && SOFT_WORDS.has(tokens[to]!.lower)) to -= 1;
   if (from > to) return undefined;
   const slice = tokens.slice(from, to + 1);
-  if (slice.some((token) => !token.isWord) || slice.length > 8) return undefined;
+  if (slice.some((token) => !token.isWord) || slice.length > 10) return undefined;
   if (slice.every((token) => targetWordsFor(lexicon).functionWords.has(token.lower))) return undefined;
   return { start: tokens[from]!.start, end: tokens[to]!.end };
 }

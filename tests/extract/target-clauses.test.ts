@@ -30,3 +30,33 @@ describe('indicators stop at clause starts', () => {
     expect(targetLabels(text)).toEqual([]);
   });
 });
+
+describe('denominators, verb frames and units of targets', () => {
+  it.each([
+    ['a share of GDP after "its"', 'The county will lift the added value of its tea economy to over 9 percent of its GDP by 2030.', ['tea economy: 9 percent of GDP']],
+    ['a share of power generation', 'Hydropower will account for more than 60 percent of its power generation by 2030.', ['hydropower: 60 percent of power generation']],
+    ['"in its total …" inside the indicator', 'The county will raise the share of biomass power in its total energy consumption to 18 percent.', ['share of biomass power in total energy consumption: 18 percent']],
+    ['a long "share of … of …" indicator', 'The city will raise the share of the core industries of the green economy to 14 percent of GDP.', ['share of the core industries of the green economy: 14 percent of GDP']],
+    ['a bracketed acronym inside the indicator', 'The county aims to raise its information and communications technology (ICT) spending to around 2.5 percent of GDP.', ['information and communications technology (ICT) spending: 2.5 percent of GDP']],
+    ['years after "life expectancy"', 'The average life expectancy of local residents will stay above 81 years.', ['average life expectancy: 81 years']],
+    ['a concentration unit', 'The county will bring the average PM10 concentration below 50 micrograms per cubic meter by 2030.', ['average PM10 concentration: 50 micrograms per cubic meter']],
+    ['"sets … at"', "The plan sets the county's installed solar capacity at more than 40 gigawatts by 2030.", ['installed solar capacity: 40 gigawatts']],
+    ['"double … to"', 'The region plans to nearly double its installed wind capacity to 60 million kilowatts by 2030.', ['installed wind capacity: 60 million kilowatts']],
+    ['"have … contribute"', 'By 2030, the city aims to have the five pillar industries contribute more than 55 percent of its GDP.', ['five pillar industries: 55 percent of GDP']],
+    ['"share of days with …"', 'We want the share of days with clean air to stay above 92 percent.', ['share of days with clean air: 92 percent']],
+  ])('%s', (_name, text, expected) => {
+    expect(targetLabels(text).map((label) => label.charAt(0).toLowerCase() + label.slice(1))).toEqual(expected);
+  });
+
+  it.each([
+    ['years that are not a life expectancy', 'The county will keep the average service life of bridges above 50 years.'],
+    ['"with" after a sentence of past figures', "The county's output reached 90 billion yuan in 2024, with growth of 6.2 percent, outpacing the provincial average."],
+    ['figures counted since a past year', 'Since 2018, more than 3,000 projects have been started in the zone, with total investment exceeding 600 billion yuan.'],
+    ['a figure at the end of a past year', "The county's solar capacity passed 20 million kilowatts at the end of 2024, half of its total."],
+    ['a figure placed in a past year after a long measured noun', 'The county became the first in the province with more than 30 GW of installed offshore wind capacity in 2024.'],
+    ['the capacity of a facility', 'Key projects include a chemical fibre base with an annual capacity of 150,000 tonnes.'],
+    ['a bracketed aside that is not an acronym', 'The county will raise spending (see below) to 3 percent of GDP.'],
+  ])('keeps %s out of the targets', (_name, text) => {
+    expect(targetLabels(text)).toEqual([]);
+  });
+});

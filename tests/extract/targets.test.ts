@@ -19,7 +19,17 @@ describe('findQuantities', () => {
     expect(quantity).toMatchObject({ value, unit, text });
   });
 
-  it.each([['in 2030'], ['13 priority tasks'], ['the next five years'], ['No. 5'], ['17.8 million people']])('finds no quantity in %j', (text) => {
+  it.each([
+    ['9 percent of its GDP', 9, 'percent of GDP', '9 percent of GDP'],
+    ["40 percent of the city's GDP", 40, 'percent of GDP', '40 percent of GDP'],
+    ['60% of power generation', 60, 'percent of power generation', '60% of power generation'],
+    ['25 micrograms per cubic meter', 25, 'micrograms per cubic meter', '25 micrograms per cubic meter'],
+  ])('%s → %d %s, written without the possessive', (text, value, unit, written) => {
+    const [quantity] = findQuantities(`reach ${text} soon`, shippedLexicon());
+    expect(quantity).toMatchObject({ value, unit, text: written });
+  });
+
+  it.each([['in 2030'], ['80 years'], ['13 priority tasks'], ['the next five years'], ['No. 5'], ['17.8 million people']])('finds no quantity in %j', (text) => {
     expect(findQuantities(text, shippedLexicon())).toEqual([]);
   });
 });
