@@ -8,7 +8,7 @@ import { extractIndustryCueLists, extractQuotedGroups } from './industry-lists.j
 import { readOrdinalItem } from './ordinal-items.js';
 import { extractCarriedLists } from './carried-lists.js';
 import { findPhrases, type Token } from './text-match.js';
-import { listWordsFor } from './list-words.js';
+import { COUNTED_HEAD_TAIL, QUALIFIED_HEAD_TAIL, listWordsFor } from './list-words.js';
 import { extractParagraphLeads, findParagraphLeads } from './paragraph-leads.js';
 import { extractEffortLists, extractGrowthSubjects, extractInlineItems, extractMainLines } from './verb-frame-lists.js';
 
@@ -24,6 +24,9 @@ interface HeadMatch {
 }
 
 const MAX_ADJACENT_ITEM_WORDS = 6;
+// The copula after a fronted head, past a short phrase that places the head in the
+// document ("Among the key tasks in the proposals are", "… set out in the plan are").
+const INVERTED_COPULA = /^(?:,?\s+(?:(?:set|laid)\s+out\s+|outlined\s+|listed\s+|identified\s+)?(?:in|of|for|under|by)\s+(?:(?:the|its|their|this)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,?)?\s+(?:are|is|will\s+be)\s+/u;
 
 interface Introducer {
   start: number;
@@ -147,9 +150,23 @@ function findHeads(context: ExtractContext, view: SentenceView): HeadMatch[] {
         head.phraseStart = modifiers ? before[index + 1]!.start : match.start;
       }
     }
+    if (!frameHolds(view, head, modifiers)) continue;
     heads.push(head);
   }
   return heads;
+}
+
+/** A generic head ("facilities", "areas") counts only in the frame its lexicon entry requires. */
+function frameHolds(view: SentenceView, head: HeadMatch, modifiers: number): boolean {
+  const after = view.folded.slice(head.end);
+  switch (head.spec.requires) {
+    case 'none':
+      return true;
+    case 'qualifier':
+      return modifiers > 0 && QUALIFIED_HEAD_TAIL.test(after);
+    case 'count':
+      return head.count !== undefined && COUNTED_HEAD_TAIL.test(after);
+  }
 }
 
 function isModifier(context: ExtractContext, token: Token): boolean {
@@ -312,9 +329,9 @@ function extractFrontedList(context: ExtractContext, view: SentenceView, heads: 
   const topic = listWordsFor(context.lexicon).topic.exec(view.folded);
   if (!topic) return undefined;
   // "Among the major projects are A, B and C": the copula after a fronted head opens the list.
-  const inverted = heads.find((candidate) => candidate.phraseStart === topic[0].length && /^\s+(?:are|is|will be)\s+/u.test(view.folded.slice(candidate.end)));
+  const inverted = heads.find((candidate) => candidate.phraseStart === topic[0].length && INVERTED_COPULA.test(view.folded.slice(candidate.end)));
   if (inverted) {
-    const from = inverted.end + /^\s+(?:are|is|will be)\s+/u.exec(view.folded.slice(inverted.end))![0].length;
+    const from = inverted.end + INVERTED_COPULA.exec(view.folded.slice(inverted.end))![0].length;
     const end = verbClauseEnd(context, view, from, segmentEnd(view, from, undefined));
     if (splitListItems(text.slice(from, end)).length < 2) return undefined;
     addItems(context, view, targetFor(context, view, heads, inverted, holders), from, end);

@@ -11,8 +11,17 @@ export interface ListHead {
   planRelation: Relation;
   /** Qualified forms of this head ("new pillar industries") become Group nodes. */
   groupable: boolean;
+  /**
+   * What a generic head needs before it opens a list: nothing, a qualifier and
+   * "include" ("Major infrastructure includes …"), or a count and a colon
+   * ("six areas for breakthroughs: …"). Bare "facilities" or "areas" name no list.
+   */
+  requires: ListHeadFrame;
   phrases: string[];
 }
+
+export const LIST_HEAD_FRAMES = ['none', 'qualifier', 'count'] as const;
+export type ListHeadFrame = (typeof LIST_HEAD_FRAMES)[number];
 
 /** A known name (place, region, organisation, national strategy) with its spellings. */
 export interface GazetteerEntry {
@@ -271,9 +280,17 @@ class LexiconReader {
         entityType,
         planRelation: relation,
         groupable: item['groupable'] === true,
+        requires: this.headFrame(['listHeads', index, 'requires'], item['requires']),
         phrases: this.phrases(['listHeads', index, 'phrases'], item['phrases']),
       };
     });
+  }
+
+  private headFrame(path: Path, value: unknown): ListHeadFrame {
+    if (value === undefined) return 'none';
+    const frame = LIST_HEAD_FRAMES.find((candidate) => candidate === value);
+    if (!frame) throw this.shapeError(path, `${path.join('.')} must be one of ${LIST_HEAD_FRAMES.join(', ')}; got ${JSON.stringify(value)}`);
+    return frame;
   }
 
   gazetteer(data: Record<string, unknown>): GazetteerEntry[] {

@@ -28,6 +28,11 @@ export interface ListWords {
   baseVerbs: Set<string>;
 }
 
+// The tails that let a frame-bound head open a list: "Major platforms include …",
+// "six areas for breakthroughs: …" (a short prepositional qualifier at most).
+export const QUALIFIED_HEAD_TAIL = /^\s+(?:include|includes|including)\s/u;
+export const COUNTED_HEAD_TAIL = /^(?:\s+(?:for|of|in|to|with|where)\s+[^:,;.()]{1,40}?)?\s*:/u;
+
 export const listWordsFor = perLexicon((lexicon): ListWords => {
   const headByPhrase = new Map<string, ListHead>();
   for (const spec of lexicon.listHeads) {

@@ -26,7 +26,15 @@ describe('parseLexicon', () => {
   it('parses the shipped lexicon without warnings', () => {
     const { lexicon, diagnostics } = parseLexicon(readRepoFile('data/lexicon.yaml'), 'data/lexicon.yaml');
     expect(diagnostics).toEqual([]);
-    expect(lexicon.listHeads.map((head) => head.entityType)).toEqual(['KeyArea', 'StrategicOpportunity', 'PriorityTask', 'Industry', 'Initiative']);
+    expect(lexicon.listHeads.map((head) => [head.entityType, head.requires])).toEqual([
+      ['KeyArea', 'none'],
+      ['StrategicOpportunity', 'none'],
+      ['PriorityTask', 'none'],
+      ['Industry', 'none'],
+      ['Initiative', 'none'],
+      ['Initiative', 'qualifier'],
+      ['KeyArea', 'count'],
+    ]);
     expect(lexicon.units.map((unit) => unit.unit)).toContain('yuan');
     expect(lexicon.numberWords['thirteen']).toBe(13);
   });
@@ -51,6 +59,7 @@ describe('parseLexicon', () => {
     ['only empty sections', 'listHeads: []\ngazetteer: []\n', 'LEXICON_EMPTY', 1],
     ['a list where a mapping belongs', '- a\n- b\n', 'LEXICON_SHAPE', 1],
     ['a string where a list belongs', 'introducers: such as\n', 'LEXICON_SHAPE', 1],
+    ['an unknown frame for a list head', 'listHeads:\n  - entityType: KeyArea\n    planRelation: hasKeyArea\n    requires: colon\n    phrases: [areas]\n', 'LEXICON_SHAPE', 4],
   ])('rejects %s', (_name, text, code, line) => {
     const error = thrown(text);
     expect(error).toBeInstanceOf(LexiconError);

@@ -87,7 +87,7 @@ function extractionFromGold(gold: Gold, document: PlanDocument): Extraction {
  * rule changes keep working beyond the documents above. Each set lives in a
  * folder with its documents and a gold/ subfolder.
  */
-const HELD_OUT_SETS = ['tests/fixtures/heldout', 'tests/fixtures/heldout-b', 'tests/fixtures/heldout-d'];
+const HELD_OUT_SETS = ['tests/fixtures/heldout', 'tests/fixtures/heldout-b', 'tests/fixtures/heldout-c', 'tests/fixtures/heldout-d'];
 const MIN_MICRO_F1 = 0.9;
 
 describe.each(HELD_OUT_SETS)('extraction quality on %s', (dir) => {
