@@ -25,13 +25,25 @@ describe('search index', () => {
     expect(index.search(query)[0]?.label).toBe(label);
   });
 
-  it.each(['', '   ', '—', '!!'])('finds nothing for %j', (query) => {
+  it.each(['', '   ', '—', '!!', 'y', 'Y '])('finds nothing for %j', (query) => {
     expect(index.search(query)).toEqual([]);
   });
 
   it('reports the entity type and the alias that matched', () => {
     expect(index.search('长三角')[0]).toMatchObject({ entityType: 'Region', alias: '长三角' });
     expect(index.search('Yangtze')[0]?.alias).toBeNull();
+  });
+
+  it.each([
+    ['ya', 'Yangtze River Delta'],
+    ['chon', 'Chongqing'],
+  ])('matches short words from their start: %s → %s', (query, label) => {
+    expect(index.search(query).map((hit) => hit.label)).toContain(label);
+  });
+
+  it('does not match a short query inside a word', () => {
+    expect(index.search('gtz')).toEqual([]);
+    expect(index.search('gtze')[0]?.label).toBe('Yangtze River Delta');
   });
 
   it('respects the limit', () => {

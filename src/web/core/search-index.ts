@@ -39,15 +39,23 @@ export const tokenizeForIndex = (text: string): string[] => tokenizeWith(text, f
 export const tokenizeForQuery = (text: string): string[] => tokenizeWith(text, true);
 
 /**
- * MiniSearch matches prefixes; indexing every suffix of a word as well turns
- * prefix search into infix search ("conductor" finds "semiconductors").
+ * MiniSearch matches prefixes; indexing the suffixes of a word as well turns
+ * prefix search into infix search ("conductor" finds "semiconductors"). The
+ * suffixes live in fields of their own so that very short queries can skip
+ * them: a one- or two-letter prefix over every suffix of every word matched a
+ * large share of the index and made the first keystrokes slow on big graphs.
  */
-function expandSuffixes(term: string): string[] {
-  if (HAN_RUN.test(term) || term.length <= MIN_INFIX) return [term];
-  const terms = [term];
+function innerSuffixes(term: string): string[] | null {
+  if (HAN_RUN.test(term) || term.length <= MIN_INFIX) return null;
+  const terms: string[] = [];
   for (let i = 1; i + MIN_INFIX <= term.length; i++) terms.push(term.slice(i));
   return terms;
 }
+
+const WORD_FIELDS = ['label', 'aliases'];
+const ALL_FIELDS = [...WORD_FIELDS, 'labelInfix', 'aliasesInfix'];
+/** A Latin query shorter than this is not searched at all: one letter would match nearly every entity. */
+const MIN_QUERY_LENGTH = 2;
 
 const isHan = (term: string) => HAN_RUN.test(term);
 
@@ -74,18 +82,18 @@ interface IndexedEntity {
 /** Built once per graph: labels and aliases of every node. */
 export function buildSearchIndex(graph: ExplorerGraph): SearchIndex {
   const mini = new MiniSearch<IndexedEntity>({
-    fields: ['label', 'aliases'],
+    fields: ALL_FIELDS,
     storeFields: ['label', 'entityType'],
     extractField: (entity, field) => {
-      const value = entity[field as keyof IndexedEntity];
+      const value = entity[field.replace(/Infix$/, '') as keyof IndexedEntity];
       return Array.isArray(value) ? value.join('\n') : value;
     },
     tokenize: tokenizeForIndex,
-    processTerm: (term) => expandSuffixes(term),
+    processTerm: (term, field) => (field?.endsWith('Infix') ? innerSuffixes(term) : term),
     searchOptions: {
       tokenize: tokenizeForQuery,
       processTerm: (term) => term,
-      boost: { label: 2 },
+      boost: { label: 2, aliases: 1, labelInfix: 1, aliasesInfix: 0.5 },
       prefix: (term) => !isHan(term),
       // Typos are tolerated on words long enough for one edit to be a typo rather than another word.
       fuzzy: (term) => (isHan(term) || term.length < 4 ? false : 0.2),
@@ -103,7 +111,7 @@ export function buildSearchIndex(graph: ExplorerGraph): SearchIndex {
   function toHit(result: SearchResult): SearchHit {
     const label = String(result['label']);
     const aliases = graph.getNodeAttribute(String(result.id), 'aliases');
-    const labelMatched = Object.values(result.match).some((fields) => fields.includes('label'));
+    const labelMatched = Object.values(result.match).some((fields) => fields.includes('label') || fields.includes('labelInfix'));
     let alias: string | null = null;
     if (!labelMatched) {
       alias = aliases.find((candidate) => result.terms.some((term) => normalizeSearchText(candidate).includes(term))) ?? aliases[0] ?? null;
@@ -113,10 +121,14 @@ export function buildSearchIndex(graph: ExplorerGraph): SearchIndex {
 
   return {
     search(query, limit = 8) {
-      if (tokenizeForQuery(query).length === 0) return [];
+      const terms = tokenizeForQuery(query);
+      if (terms.length === 0) return [];
+      if (terms.every((term) => !isHan(term)) && normalizeSearchText(query).replace(/[^\p{L}\p{N}]/gu, '').length < MIN_QUERY_LENGTH) return [];
+      // Short words are matched from their start only; longer ones anywhere inside a word.
+      const fields = terms.some((term) => !isHan(term) && term.length <= MIN_INFIX) ? WORD_FIELDS : ALL_FIELDS;
       // Every word must match; if that finds nothing, any word may.
-      let results = mini.search(query, { combineWith: 'AND' });
-      if (results.length === 0) results = mini.search(query, { combineWith: 'OR' });
+      let results = mini.search(query, { combineWith: 'AND', fields });
+      if (results.length === 0) results = mini.search(query, { combineWith: 'OR', fields });
       return results.slice(0, limit).map(toHit);
     },
   };
