@@ -3,7 +3,6 @@ import { DocumentError } from './model/errors.js';
 import { replaceControlCharacters } from './ingest/control-characters.js';
 import type { Lexicon } from './extract/lexicon.js';
 import { extractDocument } from './extract/extract-document.js';
-import { linkConcepts } from './extract/concept-links.js';
 import { mergeEntities, mergeRelations, compareStrings } from './graph/merge-records.js';
 import { buildGraph, type PlanGraph } from './graph/build-graph.js';
 import { computeMetrics, applyMetrics, type MetricsOptions } from './graph/compute-metrics.js';
@@ -35,7 +34,7 @@ export interface PipelineResult {
 
 /**
  * documents → extraction per document → merged entities and relations
- * (+ concept links across the merged set) → graph → metrics → visual
+ * (concept links made within each plan) → graph → metrics → visual
  * attributes → layout. Pure: no file system, no clock, no randomness beyond seeds.
  */
 export function runPipeline(documents: readonly PlanDocument[], lexicon: Lexicon, options: Partial<PipelineOptions> = {}): PipelineResult {
@@ -53,7 +52,10 @@ export function runPipeline(documents: readonly PlanDocument[], lexicon: Lexicon
   });
 
   const entities: EntityRecord[] = mergeEntities(extractions.flatMap((e) => e.entities));
-  const relations: RelationRecord[] = [...extractions.flatMap((e) => e.relations), ...linkConcepts(entities, lexicon)];
+  // Concept links stay within a plan (the extractor makes them): across plans the
+  // same concept is already one merged node, and linking every related label of
+  // every plan to every other grew quadratically with the corpus.
+  const relations: RelationRecord[] = extractions.flatMap((e) => e.relations);
   const { graph, diagnostics: graphDiagnostics } = buildGraph(ordered, entities, mergeRelations(relations), o.name);
 
   applyMetrics(graph, computeMetrics(graph, o.metrics));
