@@ -10,7 +10,7 @@ import { extractCarriedLists } from './carried-lists.js';
 import { findPhrases, type Token } from './text-match.js';
 import { COUNTED_HEAD_TAIL, QUALIFIED_HEAD_TAIL, listWordsFor } from './list-words.js';
 import { extractParagraphLeads, findParagraphLeads } from './paragraph-leads.js';
-import { extractEffortLists, extractGrowthSubjects, extractInlineItems, extractMainLines } from './verb-frame-lists.js';
+import { extractCopularIndustry, extractEffortLists, extractGrowthSubjects, extractInlineItems, extractMainLines } from './verb-frame-lists.js';
 
 /** A list head found in a sentence: "nine key areas", "new pillar industries". */
 interface HeadMatch {
@@ -102,6 +102,7 @@ export function extractEnumerations(context: ExtractContext): void {
     if (extractEffortLists(context, view, consumed)) active = true;
     if (extractMainLines(context, view, consumed, holders.get('KeyArea'))) active = true;
     if (extractGrowthSubjects(context, view, consumed)) active = true;
+    extractCopularIndustry(context, view, consumed);
     const counted = heads.find((head) => !usedHeads.has(head) && !head.spec.groupable && !consumed.some(([from, to]) => head.start >= from && head.start < to));
     if (counted) {
       const target = targetFor(context, view, heads, counted, holders);

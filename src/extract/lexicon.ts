@@ -49,6 +49,8 @@ export interface Lexicon {
   industryCues: string[];
   /** Verbs that create what a figure measures ("set up a fund of 30 billion yuan"): the figure is a size, not a target. */
   creationVerbs: string[];
+  /** Forward verbs whose counted object is a goal ("attract 20 million visitors a year"). */
+  countVerbs: string[];
   /** Entity type of the items after a focus cue. */
   focusType: EntityType | undefined;
   topicPrepositions: string[];
@@ -93,6 +95,7 @@ const STRING_LISTS = [
   'ofListHeads',
   'industryCues',
   'creationVerbs',
+  'countVerbs',
   'topicPrepositions',
   'initiativeSuffixes',
   'anaphoricOpeners',

@@ -9,6 +9,10 @@ import { foldForMatch } from './normalize.js';
 const LEADING_HEADS = new Set(['Ministry', 'Department', 'Bureau', 'Office', 'Administration', 'University', 'Academy', 'Institute']);
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', '&']);
 // "… Regional Committee of the Communist Party of China (CPC)": the party named after the committee is part of its name.
+// "the development and reform commission of Gansu province": a body written in lower case is
+// only a name when a known place follows "of"; the capitalised form is read by its run of capitals.
+const LOWER_CASE_BODY = /\b[Tt]he\s+((?:[a-z-]+\s+){1,3}(?:and\s+[a-z-]+\s+)?(?:commission|bureau|department|administration))(?=\s+of\s)/gu;
+const LEVEL_AFTER_PLACE = /^\s+(?:autonomous\s+region|province|municipality)\b/iu;
 const PARTY_TAIL = /^\s+of\s+the\s+Communist\s+Party\s+of\s+China(?:\s*\((?:CPC|CCP)\))?/u;
 
 const organizationPatternsFor = perLexicon((lexicon) => {
@@ -58,6 +62,18 @@ export function extractOrganizations(context: ExtractContext): void {
       record(context, view, tokens[first]!.start, end + (PARTY_TAIL.exec(view.sentence.text.slice(end))?.[0].length ?? 0));
     });
     recordLevelGovernments(context, view);
+    recordLowerCaseBodies(context, view);
+  }
+}
+
+function recordLowerCaseBodies(context: ExtractContext, view: SentenceView): void {
+  const text = view.sentence.text;
+  for (const match of text.matchAll(LOWER_CASE_BODY)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    const head = match.index + match[0].length;
+    const placeEnd = placeAfter(context, view, head);
+    if (placeEnd === undefined) continue;
+    record(context, view, start, placeEnd + (LEVEL_AFTER_PLACE.exec(text.slice(placeEnd))?.[0].length ?? 0));
   }
 }
 

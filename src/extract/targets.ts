@@ -61,6 +61,11 @@ const targetWordsFor = perLexicon((lexicon) => {
     functionWords: new Set(lexicon.functionWords),
     selfReferences: new Set(lexicon.selfReferences),
     yearIndicators: lexicon.yearIndicators.map((phrase) => phrase.toLowerCase()),
+    // "will attract more than 20 million visitors": only after "will"/"to" is the count a goal, not a record.
+    countGoal: new RegExp(
+      `\\b(?:will|to|shall)\\s+(?:(?:also|further)\\s+)?(?:${alternation(lexicon.countVerbs) || '(?!)'})\\s+(?:(?:${alternation(lexicon.approximators)})\\s+)?(${number})(?:\\s(${alternation(multipliers) || '(?!)'}))?(?=\\s)`,
+      'giu',
+    ),
   };
 });
 
@@ -91,6 +96,10 @@ export function findQuantities(text: string, lexicon: Lexicon): Quantity[] {
   }
   return quantities;
 }
+
+// The counted noun: up to three words, ending before a period phrase or any function word.
+const COUNTED_NOUN = /^\s+((?:[\p{L}-]+)(?:\s+[\p{L}-]+){0,2})/u;
+const PER_YEAR = /^\s+(?:a|per|each)\s+year\b|^\s+annually\b/u;
 
 const YEARS_AFTER = /^\s+years\b/u;
 
@@ -156,7 +165,54 @@ export function extractTargets(context: ExtractContext): void {
       store.addRelation(plan.key, 'hasTarget', key, evidence);
       previous = { quantity, key };
     }
+    addCountGoals(context, view, measured);
   }
+}
+
+/**
+ * "plans to receive 150 million tourist visits a year", "will create 1 million
+ * new jobs": the counted noun after a forward verb is the indicator and the unit.
+ */
+function addCountGoals(context: ExtractContext, view: SentenceView, measured: readonly Quantity[]): void {
+  const { document, lexicon, store, plan } = context;
+  const words = targetWordsFor(lexicon);
+  const text = view.sentence.text;
+  for (const match of text.matchAll(words.countGoal)) {
+    const [, digits, multiplier] = match;
+    const start = match.index + match[0].length - digits!.length - (multiplier ? multiplier.length + 1 : 0);
+    const numberEnd = match.index + match[0].length;
+    if (measured.some((q) => start < q.end && q.start < numberEnd) || /^(?:19|20)\d{2}$/u.test(digits!)) continue;
+    const noun = countedNoun(text.slice(numberEnd), lexicon);
+    if (!noun) continue;
+    const nounEnd = numberEnd + noun.offset + noun.text.length;
+    const perYear = PER_YEAR.exec(text.slice(nounEnd));
+    const base = /\d/u.test(digits!) ? Number(digits!.replace(/,/gu, '')) : (lexicon.numberWords[digits!.toLowerCase()] ?? NaN);
+    if (!Number.isFinite(base)) continue;
+    const quantity: Quantity = { start, end: nounEnd, text: text.slice(start, numberEnd) + (perYear ? perYear[0] : ''), value: base * (multiplier ? (lexicon.multipliers[multiplier.toLowerCase()] ?? 1) : 1), unit: noun.text };
+    const clause = stripApproximators(clauseTokens(view, 0, match.index + match[0].length), lexicon);
+    if (isBackground(view, clause, quantity, lexicon, plan.periodStart)) continue;
+    const target: TargetAttributes = { indicator: noun.text, value: quantity.value, unit: noun.text };
+    const year = findYear(text, quantity) ?? plan.periodEnd;
+    if (year !== undefined) target.year = year;
+    const evidence = evidenceAt(document, view.sentence, start, nounEnd + (perYear?.[0].length ?? 0));
+    const key = store.addEntity({ entityType: 'Target', label: `${noun.text}: ${quantity.text}`, target, evidence });
+    store.addRelation(plan.key, 'hasTarget', key, evidence);
+  }
+}
+
+/** The words after a count up to the first function word, year phrase or verb; undefined when none is a noun. */
+function countedNoun(after: string, lexicon: Lexicon): { text: string; offset: number } | undefined {
+  const match = COUNTED_NOUN.exec(after);
+  if (!match) return undefined;
+  const { functionWords, verbs, changeVerbs } = targetWordsFor(lexicon);
+  const kept: string[] = [];
+  for (const word of match[1]!.split(/\s+/u)) {
+    const lower = word.toLowerCase();
+    if (functionWords.has(lower) || verbs.has(lower) || changeVerbs.has(lower) || lower === 'annually' || lower === 'per') break;
+    kept.push(word);
+  }
+  if (kept.length === 0) return undefined;
+  return { text: kept.join(' '), offset: match[0].length - match[1]!.length };
 }
 
 /** "increase the number of high-tech enterprises to 40,000": the counted noun is the unit. */

@@ -1,5 +1,5 @@
 import type { EntityType } from '../model/vocabulary.js';
-import type { ExtractContext, SentenceView } from './context.js';
+import { namesIn, type ExtractContext, type SentenceView } from './context.js';
 import { splitListItems } from './list-items.js';
 import { addItems, segmentEnd, type ListTarget } from './list-reading.js';
 
@@ -9,6 +9,8 @@ const EFFORTS = /\befforts\s+(?:will|shall|should|must|are\s+to)\s+be\s+made\s+t
 const MAIN_LINES = /\b(?:identif(?:y|ies|ied)|names?|named|lists?|listed|designates?|designated|makes?|made|takes?|regards?|sets?)\s+(?<items>.+?),?\s+(?:as\s+)?(?:the|its)\s+(?:main|key|major|primary|principal|core|top)\s+(?:directions?|lines?|priorities|focus(?:es)?|areas|fields|pillars)\b/u;
 // "The ice-and-snow economy, border tourism and summer resort tourism are expected to become new growth drivers".
 // "Hydrogen, energy storage and wind turbine manufacturing will be developed as new growth areas".
+// The predicate must end at its head noun ("a pillar industry", not "an industry hub").
+const COPULAR_INDUSTRY = /^(?<subject>(?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s+(?:is|remains|will\s+(?:become|remain|be)|has\s+become)\s+(?:another|a|an|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,2}?(?:pillar(?:\s+industry)?|sector|industry|growth\s+driver)(?=\s+(?:of|for|in|that|and|by)\b|\s*[,.;]|$)/u;
 const GROWTH_SUBJECT = /^(?<items>.+?)\s+(?:are|will)\s+(?:(?:expected|set|poised|likely|projected)\s+to\s+)?(?:become|be\s+(?:developed|fostered|cultivated|nurtured|built)\s+(?:as|into))\s+(?:(?:new|major|important|key)\s+)*(?:growth\s+(?:drivers|engines|poles|areas|points)|drivers\s+of\s+growth|engines\s+of\s+growth|pillar\s+industries)\b/u;
 // "places A at the top, followed by B and C": a ranked excerpt of a counted list.
 const RANKED = /\b(?:places?|puts?|ranks?)\s+(?<first>.+?)\s+at\s+the\s+top(?:\s+of\s+the\s+list)?,\s+followed\s+by\s+(?<rest>.+?)\s*\.?$/u;
@@ -63,6 +65,27 @@ export function extractGrowthSubjects(context: ExtractContext, view: SentenceVie
   if (overlaps(consumed, 0, end) || items.length < 2) return false;
   if (items.some((item) => item.text.split(/\s+/u).length > MAX_INDUSTRY_WORDS + 1 || /[,;:]/u.test(item.text))) return false;
   addItems(context, view, target, 0, end);
+  consumed.push([0, end]);
+  return true;
+}
+
+/**
+ * "Cultural tourism is another pillar", "Dairy remains a signature sector": a
+ * short noun subject of a copula whose predicate is an industry head names an industry.
+ */
+export function extractCopularIndustry(context: ExtractContext, view: SentenceView, consumed: [number, number][]): boolean {
+  const target = specTarget(context, 'Industry');
+  const match = COPULAR_INDUSTRY.exec(view.folded);
+  if (!target || !match?.groups) return false;
+  const lead = /^the\s+/u.exec(match.groups['subject']!)?.[0].length ?? 0;
+  const end = match.groups['subject']!.length;
+  const words = view.folded.slice(lead, end).split(/\s+/u);
+  const { lexicon } = context;
+  if (overlaps(consumed, 0, end) || words.length > MAX_INDUSTRY_WORDS) return false;
+  // "It is …", "The city is …", "Shenzhen is …": pronouns, generic nouns and names are not industries.
+  if (words.some((word) => lexicon.functionWords.includes(word) || lexicon.verbs.includes(word)) || words.every((word) => lexicon.genericWords.includes(word))) return false;
+  if (namesIn(context, view.sentence.index).some((name) => name.start < end) || /\p{Lu}/u.test(view.sentence.text.slice(lead + 1, end))) return false;
+  addItems(context, view, target, lead, end, true);
   consumed.push([0, end]);
   return true;
 }
