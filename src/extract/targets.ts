@@ -157,12 +157,7 @@ export function extractTargets(context: ExtractContext): void {
       if (quantity.unit.endsWith(' of GDP')) indicatorText = indicatorText.replace(VALUE_ADDED_OF, '');
       // A sentence-initial capital is not part of the indicator's name ("Spending on research …"), an acronym's is.
       if (indicator.start === 0 && /^\p{Lu}\p{Ll}/u.test(indicatorText)) indicatorText = indicatorText.charAt(0).toLowerCase() + indicatorText.slice(1);
-      const target: TargetAttributes = { indicator: indicatorText, value: quantity.value, unit: quantity.unit };
-      const year = findYear(text, quantity) ?? plan.periodEnd;
-      if (year !== undefined) target.year = year;
-      const evidence = evidenceAt(document, view.sentence, indicator.start, quantity.end);
-      const key = store.addEntity({ entityType: 'Target', label: `${indicatorText}: ${quantity.text}`, target, evidence });
-      store.addRelation(plan.key, 'hasTarget', key, evidence);
+      const key = recordTarget(context, view, indicator.start, indicatorText, quantity);
       previous = { quantity, key };
     }
     addCountGoals(context, view, measured);
@@ -245,15 +240,20 @@ function addCountTarget(context: ExtractContext, view: SentenceView, quantity: Q
 
 /** A target whose indicator is the span as written, minus the leading article. */
 function addTarget(context: ExtractContext, view: SentenceView, indicator: { start: number; end: number }, quantity: Quantity): void {
+  const indicatorText = view.sentence.text.slice(indicator.start, indicator.end).replace(/^the\s+/iu, '');
+  recordTarget(context, view, indicator.start, indicatorText, quantity);
+}
+
+/** Stores the target with its year (stated, else the plan period's end) and links it to the plan. */
+function recordTarget(context: ExtractContext, view: SentenceView, indicatorStart: number, indicatorText: string, quantity: Quantity): string {
   const { document, store, plan } = context;
-  const text = view.sentence.text;
-  const indicatorText = text.slice(indicator.start, indicator.end).replace(/^the\s+/iu, '');
   const target: TargetAttributes = { indicator: indicatorText, value: quantity.value, unit: quantity.unit };
-  const year = findYear(text, quantity) ?? plan.periodEnd;
+  const year = findYear(view.sentence.text, quantity) ?? plan.periodEnd;
   if (year !== undefined) target.year = year;
-  const evidence = evidenceAt(document, view.sentence, indicator.start, quantity.end);
+  const evidence = evidenceAt(document, view.sentence, indicatorStart, quantity.end);
   const key = store.addEntity({ entityType: 'Target', label: `${indicatorText}: ${quantity.text}`, target, evidence });
   store.addRelation(plan.key, 'hasTarget', key, evidence);
+  return key;
 }
 
 function clauseTokens(view: SentenceView, floor: number, before: number): Token[] {
