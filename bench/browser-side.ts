@@ -6,14 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { generateGraph, sampleLabels, type BenchGraph } from './generate-graph.js';
-import { startStaticServer, type StaticServer } from './static-server.js';
+import { startStaticServer, type StaticServer } from '../tests/support/static-server.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.js';
 import * as probes from './page-probes.js';
 import { median, percentile, sum } from './stats.js';
 import { summarizeProfile, type ProfileSummary } from './cpu-profile.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BARE_ROOT = fileURLToPath(new URL('./bare-sigma/', import.meta.url));
-export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 export interface BrowserSideOptions {
   sizes: number[];
@@ -74,17 +74,6 @@ export interface BrowserSideResult {
   sizes: SizeFigures[];
 }
 
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 /** esbuild (through tsx) may wrap functions in `__name(...)`; pages serialised by Playwright need it defined. */
 const NAME_SHIM = 'window.__name = window.__name || ((fn) => fn);';
@@ -125,7 +114,7 @@ async function launch(workDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: LAUNCH_ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
   });
 }

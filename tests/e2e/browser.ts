@@ -3,27 +3,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.js';
 
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 /**
  * Whether browser tests can run. Under CI a missing browser is a failure
  * (thrown by the global setup); locally the suites skip and say so loudly.
  */
 export const chromiumAvailable = existsSync(CHROMIUM_PATH);
-
-/** The launch recipe from shared/BROWSER-TESTING.md: fresh profile, SwiftShader WebGL, no background traffic. */
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 export interface BrowserSession {
   context: BrowserContext;
@@ -35,7 +23,7 @@ export async function launchBrowser(): Promise<BrowserSession> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
   });

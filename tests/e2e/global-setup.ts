@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { makeSyntheticGraph } from '../fixtures/synthetic-graph.js';
 import { CHROMIUM_PATH, chromiumAvailable } from './browser.js';
-import { serveDirectory } from './static-server.js';
+import { startStaticServer } from '../support/static-server.js';
 
 export type GraphSource = 'plan' | 'synthetic';
 
@@ -78,7 +78,7 @@ export default async function setup(project: TestProject) {
   }
   const graph = buildSite();
   const plansGraph = buildPlansGraph();
-  const server = await serveDirectory(join(ROOT, 'dist'));
-  project.provide('e2e', { url: server.url, graph, plansGraph });
+  const server = await startStaticServer({ '/': join(ROOT, 'dist') });
+  project.provide('e2e', { url: `${server.origin}/`, graph, plansGraph });
   return () => server.close();
 }

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve as resolvePath, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -21,11 +21,13 @@ export interface StaticServer {
 }
 
 /**
- * Serves each URL prefix from a folder on 127.0.0.1 at a free port. Responses
- * are `no-store` so every measured load fetches graph.json anew, as a first
- * visit would.
+ * Serves each URL prefix from a folder on 127.0.0.1 at a free port, as any
+ * static host would serve dist/. Responses are `no-store` so every load
+ * fetches graph.json anew, as a first visit would. Used by the browser tests
+ * and the benchmark alike.
  */
-export async function startStaticServer(mounts: Record<string, string>): Promise<StaticServer> {
+export async function startStaticServer(folders: Record<string, string>): Promise<StaticServer> {
+  const mounts = Object.fromEntries(Object.entries(folders).map(([prefix, folder]) => [prefix, resolvePath(folder)]));
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
