@@ -1,3 +1,6 @@
+import type { AnnotatedDocument } from '../annotate/annotate-document.js';
+import type { TextLine } from '../annotate/structure.js';
+import type { QuantitySpan, TaggedToken } from '../annotate/tagged-token.js';
 import type { PlanDocument, Sentence } from '../model/records.js';
 import type { EntityType } from '../model/vocabulary.js';
 import type { ExtractionStore } from './extraction-store.js';
@@ -13,6 +16,10 @@ export interface SentenceView {
   tokens: Token[];
   /** Part of a photo caption or credit line. */
   caption: boolean;
+  /** The annotation layer's tokens (part of speech, lemma, quantities), sentence-relative. */
+  tagged: TaggedToken[];
+  quantities: QuantitySpan[];
+  line: TextLine;
 }
 
 /** A named entity found in a sentence (sentence-relative span). */
@@ -36,6 +43,7 @@ export interface ExtractContext {
   options: ExtractOptions;
   store: ExtractionStore;
   sentences: SentenceView[];
+  annotated: AnnotatedDocument;
   plan: PlanInfo;
   /** Named mentions per sentence index, in text order. */
   names: Map<number, NameMention[]>;
@@ -45,11 +53,12 @@ export interface ExtractContext {
 // A news dateline ("XI'AN, Dec. 3 (Xinhua) --") credits the agency but opens the story, not a caption.
 const DATELINE = /^[\p{Lu}\p{Ll}'’. -]{2,40},\s*(?:[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?\s*)?\((?:xinhua|reuters|ap|afp|cgtn|china daily)\)\s*(?:--|-|–|—)\s*/u;
 
-export function viewSentences(document: PlanDocument, sentences: Sentence[], lexicon: Lexicon): SentenceView[] {
+export function viewSentences(annotated: AnnotatedDocument, lexicon: Lexicon): SentenceView[] {
+  const { document } = annotated;
   const markers = lexicon.captionMarkers.map(foldForMatch);
   // Sentences of one paragraph share its line; reading the line once per sentence was quadratic in paragraph length.
   const captionLines = new Map<number, boolean>();
-  return sentences.map((sentence) => {
+  return annotated.sentences.map(({ sentence, tokens: tagged, quantities, line }) => {
     const lineStart = document.text.lastIndexOf('\n', sentence.start - 1) + 1;
     let caption = captionLines.get(lineStart);
     if (caption === undefined) {
@@ -59,7 +68,7 @@ export function viewSentences(document: PlanDocument, sentences: Sentence[], lex
       caption = markers.some((marker) => line.includes(marker));
       captionLines.set(lineStart, caption);
     }
-    return { sentence, folded: foldForMatch(sentence.text), tokens: tokenize(sentence.text), caption };
+    return { sentence, folded: foldForMatch(sentence.text), tokens: tokenize(sentence.text), caption, tagged, quantities, line };
   });
 }
 

@@ -1,4 +1,4 @@
-import { splitSentences } from '../ingest/sentences.js';
+import { annotateDocument } from '../annotate/annotate-document.js';
 import type { Extraction, PlanDocument } from '../model/records.js';
 import { linkConcepts } from './concept-links.js';
 import { viewSentences, type ExtractContext } from './context.js';
@@ -13,6 +13,10 @@ import { extractNamedInitiatives } from './named-initiatives.js';
 import { extractPlaceNames } from './place-names.js';
 import { extractPlan } from './plan.js';
 import { extractTargets } from './targets.js';
+import { extractBlockLists } from './block-lists.js';
+import { extractGoalPhrases } from './goal-phrases.js';
+import { extractHeadNounPhrases } from './head-noun-phrases.js';
+import { extractTaskPhrases } from './task-phrases.js';
 
 /**
  * Plan text → entities, relations and diagnostics. Pure and deterministic:
@@ -22,12 +26,14 @@ import { extractTargets } from './targets.js';
 export function extractDocument(document: PlanDocument, lexicon: Lexicon, options: Partial<ExtractOptions> = {}): Extraction {
   const resolved = resolveExtractOptions(options);
   const store = new ExtractionStore(lexicon);
+  const annotated = annotateDocument(document);
   const context: ExtractContext = {
     document,
     lexicon,
     options: resolved,
     store,
-    sentences: viewSentences(document, splitSentences(document.text), lexicon),
+    sentences: viewSentences(annotated, lexicon),
+    annotated,
     plan: { key: `Plan:${document.id}`, label: document.title },
     names: new Map(),
   };
@@ -40,6 +46,11 @@ export function extractDocument(document: PlanDocument, lexicon: Lexicon, option
   extractTargets(context);
   extractEnumerations(context);
   extractNamedInitiatives(context);
+  // Chunk readers over the annotation: what the frames above did not read.
+  extractGoalPhrases(context);
+  extractBlockLists(context);
+  extractTaskPhrases(context);
+  extractHeadNounPhrases(context);
   extractCooperation(context);
 
   const entities = store.entityList();

@@ -83,6 +83,28 @@ export interface Lexicon {
   pastMarkers: string[];
   /** Indicators measured in years ("life expectancy"): only after them is a bare "years" a unit. */
   yearIndicators: string[];
+  /** Base forms of task verbs, for the chunk readers. */
+  planVerbs: string[];
+  /** Phrases that are one item although they contain "and" ("reform and opening up"). */
+  bondedPhrases: string[];
+  /** Words after which a task or goal phrase has ended ("so as to", "through"). */
+  phraseEnds: string[];
+  /** What opens a list of verb-phrase tasks ("will", "aims to"). */
+  taskCues: string[];
+  /** Verbs that take "X into <goals>" ("develop Hunan into a hub of …"). */
+  goalVerbs: string[];
+  /** Verbs and copulas followed directly by goals ("become a …"). */
+  goalCopulas: string[];
+  /** Head nouns that make an item a positioning goal (KeyArea). */
+  goalHeads: string[];
+  /** Head nouns that make an item an Industry. */
+  industryHeads: string[];
+  /** Lead nouns of item blocks whose items are tasks, areas or targets. */
+  taskLeadHeads: string[];
+  areaLeadHeads: string[];
+  targetLeadHeads: string[];
+  /** Head nouns that make a qualified noun phrase an Initiative. */
+  initiativeHeads: string[];
   /** normalised alias or label → entry; first claim wins. */
   aliasIndex: ReadonlyMap<string, GazetteerEntry>;
 }
@@ -120,6 +142,18 @@ const STRING_LISTS = [
   'targetVerbs',
   'pastMarkers',
   'yearIndicators',
+  'planVerbs',
+  'bondedPhrases',
+  'phraseEnds',
+  'taskCues',
+  'goalVerbs',
+  'goalCopulas',
+  'goalHeads',
+  'industryHeads',
+  'taskLeadHeads',
+  'areaLeadHeads',
+  'targetLeadHeads',
+  'initiativeHeads',
 ] as const;
 
 type Path = (string | number)[];

@@ -4,6 +4,7 @@ import { evidenceAt, warningAt } from './evidence.js';
 import type { Lexicon } from './lexicon.js';
 import { perLexicon } from './lexicon-cache.js';
 import { escapeRegExp, type Token } from './text-match.js';
+import { composeTargetLabel } from './target-label.js';
 
 /** A number with its unit as written in a sentence (sentence-relative offsets). */
 export interface Quantity {
@@ -251,7 +252,8 @@ function recordTarget(context: ExtractContext, view: SentenceView, indicatorStar
   const year = findYear(view.sentence.text, quantity) ?? plan.periodEnd;
   if (year !== undefined) target.year = year;
   const evidence = evidenceAt(document, view.sentence, indicatorStart, quantity.end);
-  const key = store.addEntity({ entityType: 'Target', label: `${indicatorText}: ${quantity.text}`, target, evidence });
+  const { label, qualified } = composeTargetLabel(context.lexicon, view, indicatorStart, indicatorText, quantity.start, quantity.text);
+  const key = store.addEntity({ entityType: 'Target', label, aliases: [qualified, `${indicatorText}: ${quantity.text}`], target, evidence });
   store.addRelation(plan.key, 'hasTarget', key, evidence);
   return key;
 }

@@ -1,0 +1,194 @@
+import type { TaggedToken } from '../annotate/tagged-token.js';
+import type { Lexicon } from './lexicon.js';
+import { perLexicon } from './lexicon-cache.js';
+
+/** A run of tokens, `first` inclusive, `last` exclusive. */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+/** The word classes the chunk readers look up, derived once per lexicon. */
+interface ChunkWords {
+  /** Base forms of the verbs plans are written with ("promote", "build"); the tagger misreads some after a modal. */
+  planVerbs: Set<string>;
+  /** Phrases that are one item although they contain "and" ("reform and opening up"). */
+  bondedPhrases: string[][];
+  /** Word sequences that end a task or goal phrase: purposes and means ("so as to", "through"). */
+  phraseEnds: string[][];
+}
+
+const chunkWordsFor = perLexicon((lexicon: Lexicon): ChunkWords => ({
+  planVerbs: new Set(
+    [...lexicon.verbPrefixes, ...lexicon.changeVerbs, ...lexicon.planVerbs]
+      .filter((word) => !/\s/u.test(word))
+      .map((word) => word.toLowerCase())
+      .filter((word) => !/(?:ing|ed)$/u.test(word) && !['further', 'more', 'better', 'broader', 'deeper', 'greater', 'stronger'].includes(word)),
+  ),
+  bondedPhrases: lexicon.bondedPhrases.map((phrase) => phrase.toLowerCase().split(/[\s-]+/u)),
+  phraseEnds: lexicon.phraseEnds.map((phrase) => phrase.toLowerCase().split(/\s+/u)),
+}));
+
+/** A verb as the plan uses it: tagged a verb, or a plan verb's base or -ing form the tagger read as a noun or adjective. */
+export function isVerbLike(lexicon: Lexicon, token: TaggedToken | undefined, next?: TaggedToken): boolean {
+  if (!token || !token.isWord) return false;
+  if (token.pos === 'VERB') return true;
+  if (token.pos === 'AUX' || token.pos === 'DET' || token.pos === 'ADP' || token.pos === 'PRON' || token.pos === 'PROPN' || token.pos === 'NUM') return false;
+  const { planVerbs } = chunkWordsFor(lexicon);
+  if (!planVerbs.has(token.lower) && !(token.lower.endsWith('ing') && planVerbs.has(token.lemma))) return false;
+  // A plan verb the tagger read as a noun or adjective is a verb only where an object or particle follows
+  // ("double its GDP", "push forward"), not in a compound ("green development", "advanced helicopters").
+  return next === undefined || ['DET', 'PRON', 'ADP', 'ADV', 'PART', 'CCONJ'].includes(next.pos);
+}
+
+export function isGerund(token: TaggedToken | undefined): boolean {
+  return token !== undefined && token.isWord && /^\p{L}{3,}ing$/u.test(token.lower) && token.pos !== 'PROPN';
+}
+
+function bondedAt(lexicon: Lexicon, tokens: readonly TaggedToken[], conjunction: number): boolean {
+  for (const phrase of chunkWordsFor(lexicon).bondedPhrases) {
+    const at = phrase.indexOf('and') >= 0 ? phrase.indexOf('and') : phrase.indexOf('or');
+    if (at < 0) continue;
+    const words = phraseWords(tokens, conjunction - at, phrase.length);
+    if (words && words.join(' ') === phrase.join(' ')) return true;
+  }
+  return false;
+}
+
+/** `count` words from token `first` on, hyphenated words split as the bonded phrases are. */
+function phraseWords(tokens: readonly TaggedToken[], first: number, count: number): string[] | undefined {
+  if (first < 0) return undefined;
+  const words: string[] = [];
+  for (let i = first; i < tokens.length && words.length < count; i += 1) {
+    const token = tokens[i]!;
+    if (token.text === '-') continue;
+    if (!token.isWord) return undefined;
+    words.push(...token.lower.split('-').filter(Boolean));
+  }
+  return words.length >= count ? words.slice(0, count) : undefined;
+}
+
+export type CoordinationMode = 'verb' | 'noun';
+
+/**
+ * Splits a run of tokens into coordinated items: "A, B, and C", "A; B; and C".
+ * In verb mode an item starts at each verb after a comma or "and" ("strengthen …,
+ * push …, and promote …"), so commas inside an object stay inside it. In noun mode
+ * commas split, and a bare "and" splits only where the next item starts like the
+ * first one ("a hub of A and a hub of B") or ends a comma list — never inside a
+ * bonded phrase such as "reform and opening up". Brackets and quotes are never split.
+ */
+export function splitCoordination(lexicon: Lexicon, tokens: readonly TaggedToken[], range: TokenRange, mode: CoordinationMode): TokenRange[] {
+  const cuts: { at: number; resume: number }[] = [];
+  const items: TokenRange[] = [];
+  let from = range.first;
+  let depth = 0;
+  let commas = 0;
+  const first = tokens[range.first];
+  const startsWithArticle = first !== undefined && first.pos === 'DET';
+  for (let i = range.first; i < range.last; i += 1) {
+    const token = tokens[i]!;
+    if (/^[(\[“‘"]$/u.test(token.text) && !(token.text === '"' && depth > 0)) {
+      depth += 1;
+      continue;
+    }
+    if (/^[)\]”’"]$/u.test(token.text) && depth > 0) {
+      depth -= 1;
+      continue;
+    }
+    if (depth > 0) continue;
+    const next = tokens[i + 1];
+    if (token.text === ',' || token.text === ';') {
+      let resume = i + 1;
+      while (resume < range.last && /^(?:and|or)$/u.test(tokens[resume]!.lower)) resume += 1;
+      if (tokens[resume]?.lower === 'as' && tokens[resume + 1]?.lower === 'well' && tokens[resume + 2]?.lower === 'as') resume += 3;
+      if (mode === 'verb') {
+        const verbAt = tokens[resume]?.lower === 'also' ? resume + 1 : resume;
+        if (!isVerbLike(lexicon, tokens[verbAt], tokens[verbAt + 1] ?? tokens[verbAt])) continue;
+        // Coordinated tasks share their verb form ("strengthen …, push …"); a participle after a comma
+        // ("…, known as …", "…, relying on …") qualifies the item before it and ends the list.
+        if (verbForm(tokens[verbAt]!) !== verbForm(first!)) {
+          return closeItems(cuts, range.first, i);
+        }
+      }
+      cuts.push({ at: i, resume });
+      commas += 1;
+      i = resume - 1;
+      continue;
+    }
+    const conjunction = token.lower === 'and' || token.lower === 'or' ? 1 : token.lower === 'as' && next?.lower === 'well' && tokens[i + 2]?.lower === 'as' ? 3 : 0;
+    if (conjunction === 0) continue;
+    if (bondedAt(lexicon, tokens, i)) continue;
+    const after = tokens[i + conjunction];
+    // "help companies expand overseas and strengthen …": after an embedded verb, "and" may join the embedded verbs.
+    const itemStart = cuts.length ? cuts[cuts.length - 1]!.resume : range.first;
+    const embedded = tokens.slice(itemStart + 1, i).some((t) => t.pos === 'VERB' && t.lemma === t.lower && !/ing$/u.test(t.lower));
+    const parallel =
+      mode === 'verb'
+        ? !embedded && isVerbLike(lexicon, after, tokens[i + conjunction + 1] ?? after) && !isVerbLike(lexicon, tokens[i - 1], token)
+        : (startsWithArticle && after?.pos === 'DET') || (commas > 0 && !startsWithArticle);
+    if (!parallel) continue;
+    cuts.push({ at: i, resume: i + conjunction });
+    i += conjunction - 1;
+  }
+  return closeItems(cuts, range.first, range.last);
+}
+
+function closeItems(cuts: readonly { at: number; resume: number }[], first: number, last: number): TokenRange[] {
+  const items: TokenRange[] = [];
+  let from = first;
+  for (const cut of cuts) {
+    items.push({ first: from, last: cut.at });
+    from = cut.resume;
+  }
+  items.push({ first: from, last });
+  return items.filter((item) => item.last > item.first);
+}
+
+/** Base form, -ing form or other (a participle): coordinated tasks keep one. */
+function verbForm(token: TaggedToken): 'base' | 'gerund' | 'other' {
+  if (/ing$/u.test(token.lower)) return 'gerund';
+  return token.lemma === token.lower || token.pos !== 'VERB' ? 'base' : 'other';
+}
+
+/** Drops leading conjunctions and "also", and trailing punctuation, time frames ("by 2025", "during the … period") and purposes ("so as to …"). */
+export function trimPhrase(lexicon: Lexicon, tokens: readonly TaggedToken[], range: TokenRange): TokenRange {
+  let { first, last } = range;
+  while (first < last && (!tokens[first]!.isWord || /^(?:and|or|also|then|to)$/u.test(tokens[first]!.lower))) first += 1;
+  const { phraseEnds } = chunkWordsFor(lexicon);
+  for (let i = first + 1; i < last; i += 1) {
+    const token = tokens[i]!;
+    const date = token.quantity !== undefined && (tokens[i + 1]?.quantity === token.quantity || token.pos === 'NUM');
+    if ((token.lower === 'by' || token.lower === 'in' || token.lower === 'before') && date && /^(?:19|20)\d\d$/u.test(tokens[i + 1]?.text ?? token.text)) {
+      last = i;
+      break;
+    }
+    if (i > first + 1 && phraseEnds.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) {
+      last = i;
+      break;
+    }
+    if ((token.lower === 'during' || token.lower === 'over' || token.lower === 'in' || token.lower === 'within') && tokens.slice(i + 1, Math.min(last, i + 9)).some((t) => t.lower === 'period' || t.lower === 'years' || t.lower === 'plan')) {
+      last = i;
+      break;
+    }
+  }
+  while (last > first && ((!tokens[last - 1]!.isWord && !/^[)”’"]$/u.test(tokens[last - 1]!.text)) || /^(?:and|or|etc)$/u.test(tokens[last - 1]!.lower))) last -= 1;
+  return { first, last };
+}
+
+export function wordCount(tokens: readonly TaggedToken[], range: TokenRange): number {
+  let count = 0;
+  for (let i = range.first; i < range.last; i += 1) if (tokens[i]!.isWord && tokens[i]!.text !== '-') count += 1;
+  return count;
+}
+
+/** Sentence-relative character span of a token range. */
+export function spanOf(tokens: readonly TaggedToken[], range: TokenRange): [number, number] {
+  return [tokens[range.first]!.start, tokens[range.last - 1]!.end];
+}
+
+/** Index of the token that starts at or after a sentence offset. */
+export function tokenAtOffset(tokens: readonly TaggedToken[], offset: number): number {
+  const index = tokens.findIndex((token) => token.start >= offset);
+  return index === -1 ? tokens.length : index;
+}

@@ -1,0 +1,57 @@
+import type { TaggedToken } from '../annotate/tagged-token.js';
+import type { EntityType, Relation } from '../model/vocabulary.js';
+import { spanOf, wordCount, type TokenRange } from './chunks.js';
+import { addName, namesIn, type ExtractContext, type SentenceView } from './context.js';
+import { evidenceAt } from './evidence.js';
+
+export const PLAN_RELATION: Partial<Record<EntityType, Relation>> = {
+  PriorityTask: 'hasPriorityTask',
+  KeyArea: 'hasKeyArea',
+  StrategicOpportunity: 'hasStrategicOpportunity',
+  Industry: 'develops',
+  Initiative: 'develops',
+  Target: 'hasTarget',
+};
+
+const MAX_PHRASE_WORDS = 24;
+
+/** The sentence already has a mention over this span: an earlier reader typed it. */
+export function spanTaken(context: ExtractContext, view: SentenceView, start: number, end: number): boolean {
+  if (namesIn(context, view.sentence.index).some((name) => name.start < end && start < name.end && !NAMES.has(name.entityType))) return true;
+  // A concept an earlier reader typed inside the span ("develop new pillar industries, including …"): the span leads that list.
+  const from = view.sentence.start + start;
+  const to = view.sentence.start + end;
+  return context.store.entityList().some((entity) => !NAMES.has(entity.entityType) && entity.mentions.some((m) => m.document === context.document.id && m.sentence === view.sentence.index && m.start < to && from < m.end));
+}
+
+/** Names may stand inside a phrase item ("promote the development of the Yangtze River Economic Belt"). */
+const NAMES: ReadonlySet<EntityType> = new Set<EntityType>(['Place', 'Region', 'Organization', 'Plan', 'Event']);
+
+/**
+ * Adds one phrase item read by a chunk reader: the entity with its evidence,
+ * the plan's relation to it, and its membership of a group. Returns the key,
+ * or undefined when the phrase is too short, too long or already read.
+ */
+export function addPhraseItem(
+  context: ExtractContext,
+  view: SentenceView,
+  tokens: readonly TaggedToken[],
+  range: TokenRange,
+  entityType: EntityType,
+  groupKey?: string,
+  label?: string,
+): string | undefined {
+  const words = wordCount(tokens, range);
+  if (words === 0 || words > MAX_PHRASE_WORDS) return undefined;
+  if (words === 1 && (entityType === 'PriorityTask' || entityType === 'KeyArea') && label === undefined) return undefined;
+  const [start, end] = spanOf(tokens, range);
+  if (spanTaken(context, view, start, end)) return undefined;
+  const text = label ?? view.sentence.text.slice(start, end);
+  const evidence = evidenceAt(context.document, view.sentence, start, end);
+  const key = context.store.addEntity({ entityType, label: text, evidence });
+  addName(context, view.sentence.index, { key, entityType, start, end });
+  const relation = PLAN_RELATION[entityType];
+  if (relation) context.store.addRelation(context.plan.key, relation, key, evidence);
+  if (groupKey) context.store.addRelation(groupKey, 'includes', key, evidence);
+  return key;
+}

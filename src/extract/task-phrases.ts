@@ -1,0 +1,133 @@
+import type { TaggedToken } from '../annotate/tagged-token.js';
+import { isGerund, isVerbLike, splitCoordination, trimPhrase, type TokenRange } from './chunks.js';
+import { contentSentences, namesIn, type ExtractContext, type SentenceView } from './context.js';
+import { goalStarts } from './goal-phrases.js';
+import type { Lexicon } from './lexicon.js';
+import { perLexicon } from './lexicon-cache.js';
+import { addPhraseItem } from './phrase-items.js';
+
+interface TaskWords {
+  cues: string[][];
+  selves: Set<string>;
+  /** Adverbs between a cue and its verb ("will further deepen", "is to vigorously develop"). */
+  adverbs: Set<string>;
+  /** Nouns of partnership ("cooperation", "ties"): a task that names one states a cooperatesWith link. */
+  cooperationWords: Set<string>;
+}
+
+const taskWordsFor = perLexicon((lexicon: Lexicon): TaskWords => ({
+  // Longest cue first, so "will continue to" wins over "will".
+  cues: lexicon.taskCues.map((cue) => cue.toLowerCase().split(/\s+/u)).sort((a, b) => b.length - a.length),
+  selves: new Set([...lexicon.selfReferences, 'it', 'we', 'they', 'government', 'outline', 'proposals', 'recommendations'].map((word) => word.toLowerCase())),
+  cooperationWords: new Set(lexicon.cooperationCues.map((cue) => cue.toLowerCase().split(/\s+/u)[0]!).filter((word) => !['work', 'working', 'cooperate', 'collaborate', 'integrate', 'integrating', 'connect', 'align', 'trade'].includes(word))),
+  adverbs: new Set(['also', 'further', 'actively', 'vigorously', 'continue', 'continuously', 'jointly', 'fully', 'comprehensively', 'steadily', 'strive', 'to', 'effectively', 'firmly', 'resolutely', 'constantly', 'gradually', 'greatly', 'better', 'work', 'strongly', 'deeply', 'speedily', 'systematically']),
+}));
+
+const MIN_TASK_WORDS = 2;
+const MIN_LIST_ITEMS = 2;
+
+/**
+ * Verb-phrase tasks in running prose: "<Place> will <VP>, <VP>, and <VP>",
+ * "the city is to <VP> and <VP>", "efforts to <VP>", and gerund lists after
+ * "including". Each coordinated verb phrase, up to its time frame or purpose,
+ * is a PriorityTask of the plan. The subject must be the plan's place, the plan,
+ * or a pronoun standing for it: "officials will attend …" states no task.
+ */
+export function extractTaskPhrases(context: ExtractContext): void {
+  for (const view of contentSentences(context)) {
+    for (const start of taskStarts(context, view)) readTasks(context, view, start);
+  }
+}
+
+function taskStarts(context: ExtractContext, view: SentenceView): number[] {
+  const { lexicon } = context;
+  const tokens = view.tagged;
+  const { cues, adverbs } = taskWordsFor(lexicon);
+  const starts: number[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (token.lower === 'including' && isGerund(tokens[i + 1]) && isVerbLike(lexicon, tokens[i + 1])) {
+      starts.push(i + 1);
+      continue;
+    }
+    const cue = cues.find((words) => words.every((word, k) => tokens[i + k]?.lower === word));
+    if (!cue) continue;
+    let verb = i + cue.length;
+    while (verb < tokens.length && adverbs.has(tokens[verb]!.lower) && !isVerbLike(lexicon, tokens[verb]) ) verb += 1;
+    if (tokens[verb]?.lower === 'be' || tokens[verb]?.lower === 'have') continue;
+    if (!isVerbLike(lexicon, tokens[verb]) || isGerund(tokens[verb])) continue;
+    if (cue[0] !== 'efforts' && cue[0] !== 'effort' && !subjectIsPlan(context, view, i)) continue;
+    starts.push(verb);
+    i = verb;
+  }
+  return starts;
+}
+
+/** The clause's subject, read back from the cue to the clause start, names the plan's place, the plan, or "it"/"we". */
+function subjectIsPlan(context: ExtractContext, view: SentenceView, cue: number): boolean {
+  const tokens = view.tagged;
+  const { selves } = taskWordsFor(context.lexicon);
+  let from = cue - 1;
+  while (from >= 0 && tokens[from]!.text !== ',' && tokens[from]!.text !== ';' && tokens[from]!.lower !== 'and' && tokens[from]!.lower !== 'that') from -= 1;
+  const subject = tokens.slice(from + 1, cue);
+  if (subject.length === 0) {
+    // "…, and will VP": the subject of the previous clause carries on.
+    return from >= 0 && tokens[from]!.lower === 'and' && subjectIsPlan(context, view, from);
+  }
+  if (subject.length > 8) return false;
+  if (subject.some((token) => selves.has(token.lower))) return true;
+  const names = namesIn(context, view.sentence.index);
+  const [start, end] = [subject[0]!.start, subject[subject.length - 1]!.end];
+  return names.some((name) => name.start >= start && name.end <= end && (name.entityType === 'Place' || name.entityType === 'Region' || name.entityType === 'Plan'));
+}
+
+function readTasks(context: ExtractContext, view: SentenceView, start: number): void {
+  const { lexicon } = context;
+  const tokens = view.tagged;
+  const end = taskListEnd(lexicon, tokens, start);
+  const goals = new Set(goalStarts(lexicon, tokens));
+  const items = mergeBareVerbs(lexicon, tokens, splitCoordination(lexicon, tokens, { first: start, last: end }, 'verb'));
+  // One verb phrase after "will" is a statement; tasks come as a list ("will A, B and C").
+  if (items.length < MIN_LIST_ITEMS) return;
+  const { cooperationWords } = taskWordsFor(lexicon);
+  for (const raw of items) {
+    // A figure anywhere in the clause makes it a target ("keep economic growth at around 5 percent").
+    if (tokens.slice(raw.first, raw.last).some((token) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE' && view.quantities[token.quantity]!.kind !== 'ORDINAL')) continue;
+    const item = trimPhrase(lexicon, tokens, raw);
+    // "deepen cooperation with X" is a partnership, which the cooperation reader records as cooperatesWith.
+    if (cooperationWords.has(tokens[item.first + 1]?.lower ?? '') || cooperationWords.has(tokens[item.first + 2]?.lower ?? '')) continue;
+    if (item.last - item.first < MIN_TASK_WORDS) continue;
+    // A positioning goal ("develop X into a hub of …") is read by the goal reader; a figure, by the target reader.
+    if ([...goals].some((goal) => goal > item.first && goal <= item.last)) continue;
+    if (tokens.slice(item.first, item.last).some((token) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE' && view.quantities[token.quantity]!.kind !== 'ORDINAL')) continue;
+    addPhraseItem(context, view, tokens, item, 'PriorityTask');
+  }
+}
+
+/** A task list runs to the sentence end, a semicolon that opens a new clause, or the next clause's subject and modal. */
+function taskListEnd(lexicon: Lexicon, tokens: readonly TaggedToken[], start: number): number {
+  for (let i = start; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (token.text === '.' || token.text === ':' || token.text === '?') return i;
+    if (token.text === ';' && !isVerbLike(lexicon, tokens[i + 1]) && tokens[i + 1]?.lower !== 'and') return i;
+    if (token.lower === 'while' || token.lower === 'which' || token.lower === 'whereas') return i;
+    if (token.text === ',' && (tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.pos === 'SCONJ')) return i;
+  }
+  return tokens.length;
+}
+
+/** "consolidate and upgrade X": a verb without an object shares the next item's object. */
+function mergeBareVerbs(lexicon: Lexicon, tokens: readonly TaggedToken[], items: TokenRange[]): TokenRange[] {
+  const merged: TokenRange[] = [];
+  let pending: number | undefined;
+  for (const item of items) {
+    const words = tokens.slice(item.first, item.last).filter((token) => token.isWord);
+    if (words.length === 1 && isVerbLike(lexicon, words[0])) {
+      pending ??= item.first;
+      continue;
+    }
+    merged.push({ first: pending ?? item.first, last: item.last });
+    pending = undefined;
+  }
+  return merged;
+}
