@@ -2,6 +2,7 @@ import type { NodeSideResult } from './node-side.js';
 import type { BrowserSideResult, LayoutWindow } from './browser-side.js';
 import { median } from './stats.js';
 import type { ProfileSummary } from './cpu-profile.js';
+import { CLI_START_GOAL_MS, type CliStartResult } from './cli-start.js';
 
 export interface Machine {
   cpus: string;
@@ -18,6 +19,8 @@ export interface BenchResults {
   machine: Machine;
   durationSeconds: number;
   node: NodeSideResult[];
+  /** `plangraph --version` from the packed, installed package; null when the Node side was skipped. */
+  cliStart: CliStartResult | null;
   browser: BrowserSideResult | null;
   goals: Goal[];
   notes: string[];
@@ -38,8 +41,13 @@ const mark = (met: boolean | null) => (met === null ? '–' : met ? '✓' : '✗
 /** Time per document at the largest corpus over time per document at 100: 1 means perfectly linear. */
 export const LINEARITY_TOLERANCE = 1.3;
 
-export function evaluateGoals(node: NodeSideResult[], browser: BrowserSideResult | null): Goal[] {
+export function evaluateGoals(node: NodeSideResult[], browser: BrowserSideResult | null, cliStart: CliStartResult | null = null): Goal[] {
   const goals: Goal[] = [];
+  goals.push({
+    goal: `CLI start (--version) in ≤ ${CLI_START_GOAL_MS / 1000} s, installed from \`npm pack\``,
+    met: cliStart ? cliStart.medianMs <= CLI_START_GOAL_MS : null,
+    figure: cliStart ? `${ms(cliStart.medianMs)} median, ${ms(cliStart.maxMs)} max over ${cliStart.runs} starts` : 'not measured',
+  });
   const big = node.find((r) => r.label === '1000');
   const hundred = node.find((r) => r.label === '100');
   goals.push({
@@ -229,6 +237,19 @@ export function toMarkdown(results: BenchResults): string {
     '',
   ];
   if (results.node.length > 0) lines.push('## Node', '', ...nodeTables(results.node), '');
+  if (results.cliStart) {
+    const c = results.cliStart;
+    lines.push(
+      '### CLI start (Node)',
+      '',
+      '`plangraph --version` from a folder outside the repository, the package packed with `npm pack` and installed with `npm install -g --prefix <temporary folder>`; wall time from spawn to exit, after one warm-up start.',
+      '',
+      '| CLI | starts | median | min | max |',
+      '|---|---:|---:|---:|---:|',
+      `| ${c.version} | ${c.runs} | ${ms(c.medianMs)} | ${ms(Math.min(...c.startsMs))} | ${ms(c.maxMs)} |`,
+      '',
+    );
+  }
   if (results.browser) lines.push('## Browser', '', ...browserTables(results.browser), '');
   if (results.notes.length > 0) lines.push('## Notes', '', ...results.notes.map((note) => `- ${note}`), '');
   return lines.join('\n');

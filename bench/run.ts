@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus, writeCorpus } from './generate-corpus.js';
 import type { NodeSideResult } from './node-side.js';
 import { measureBrowserSide, type BrowserSideResult } from './browser-side.js';
+import { measureCliStart, type CliStartResult } from './cli-start.js';
 import { evaluateGoals, toMarkdown, type BenchResults } from './report.js';
 
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -106,6 +107,12 @@ async function main(argv: string[]): Promise<number> {
   const notes: string[] = [];
   try {
     const node = flags['browser-only'] ? [] : await runNodeSide(flags.quick, flags.profile, workDir);
+    let cliStart: CliStartResult | null = null;
+    if (!flags['browser-only']) {
+      log('node: CLI start, packing and installing the package into a temporary prefix…');
+      cliStart = await measureCliStart(PROJECT_ROOT, workDir);
+      log(`node: plangraph --version: ${cliStart.medianMs.toFixed(0)} ms median over ${cliStart.runs} starts`);
+    }
     let browser: BrowserSideResult | null = null;
     if (!flags['node-only']) {
       browser = await measureBrowserSide({
@@ -140,8 +147,9 @@ async function main(argv: string[]): Promise<number> {
       },
       durationSeconds: (performance.now() - started) / 1000,
       node,
+      cliStart,
       browser,
-      goals: evaluateGoals(node, browser),
+      goals: evaluateGoals(node, browser, cliStart),
       notes,
     };
     const markdown = toMarkdown(results);

@@ -1,7 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PlangraphError, UsageError } from '../model/errors.js';
-import { runBuild } from './build-command.js';
-import { runCompare, type CompareArgs } from './compare-command.js';
+import type { CompareArgs } from './compare-command.js';
 
 const USAGE = `plangraph — turn development-plan documents into an explorable knowledge graph
 
@@ -44,11 +44,19 @@ export async function main(argv: readonly string[], io: CliIo = DEFAULT_IO): Pro
       return command === undefined ? 2 : 0;
     }
     if (command === '--version' || command === '-v') {
-      io.stdout('plangraph 0.1.0');
+      io.stdout(`plangraph ${readVersion()}`);
       return 0;
     }
-    if (command === 'build') return await runBuild(parseBuildArgs(rest), io);
-    if (command === 'compare') return await runCompare(parseCompareArgs(rest), io);
+    // The commands load the pipeline (graphology, the NLP model, the lexicon) only when they run,
+    // so --help and --version start in a few tens of milliseconds.
+    if (command === 'build') {
+      const { runBuild } = await import('./build-command.js');
+      return await runBuild(parseBuildArgs(rest), io);
+    }
+    if (command === 'compare') {
+      const { runCompare } = await import('./compare-command.js');
+      return await runCompare(parseCompareArgs(rest), io);
+    }
     throw new UsageError('UNKNOWN_COMMAND', `unknown command "${command}"`, { hint: 'run plangraph --help' });
   } catch (error) {
     if (error instanceof PlangraphError) {
@@ -58,6 +66,12 @@ export async function main(argv: readonly string[], io: CliIo = DEFAULT_IO): Pro
     io.stderr(`plangraph: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 70;
   }
+}
+
+/** The installed package's own version: package.json sits two folders up from src/cli and lib/cli alike. */
+function readVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
 }
 
 export interface BuildArgs {

@@ -1,9 +1,12 @@
 import Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import type { Diagnostic, EntityRecord, PlanDocument } from '../model/records.js';
 import type { DocumentInfo, EdgeAttributes, GraphAttributes, NodeAttributes } from '../model/graph-attributes.js';
 import { documentsOf, type MergedRelation } from './merge-records.js';
 
-export type PlanGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+// Typed through graphology-types: graphology's own declarations resolve under moduleResolution
+// "bundler" only, and this type is part of the published library's declarations.
+export type PlanGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export interface BuiltGraph {
   graph: PlanGraph;

@@ -6,7 +6,7 @@
  */
 export const TOTAL_DOCUMENTS = positive(process.env['PLANGRAPH_PROPERTY_RUNS'], 10_000);
 export const SEED = Number.parseInt(process.env['PLANGRAPH_PROPERTY_SEED'] ?? '20260105', 10);
-/** check-gexf spawns Python, so only a sample of generated graphs goes through it. */
+/** The conformance check spawns xmllint and Python, so only a sample of generated graphs goes through it. */
 export const GEXF_SAMPLE = positive(process.env['PLANGRAPH_PROPERTY_GEXF_SAMPLE'], 20);
 
 /** Generous per-test limit: a shared 2-core machine can run these several times slower than usual. */

@@ -139,7 +139,7 @@ describe('determinism across processes', { timeout: 120_000 }, () => {
     }
     const json = JSON.parse(readFileSync(join(a, 'out', 'graph.json'), 'utf8'));
     expect(json.attributes.documents).toHaveLength(5);
-    const check = checkGexfFile(join(a, 'out', 'graph.gexf'));
+    const check = await checkGexfFile(join(a, 'out', 'graph.gexf'));
     expect(check.ok, check.output).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { ENTITY_TYPES, RELATIONS } from '../../src/model/vocabulary.js';
  * What every built graph must satisfy whatever the input: endpoints exist,
  * types come from the vocabularies, evidence points into its own document's
  * text, graph.json round-trips and the GEXF carries no character XML forbids.
- * Returns the GEXF so callers can hand a sample to check-gexf.
+ * Returns the GEXF so callers can hand a sample to the conformance check (tests/support/check-gexf.ts).
  */
 export function expectGraphInvariants(graph: PlanGraph): { json: string; gexf: string } {
   const documents = new Map(graph.getAttribute('documents').map((d) => [d.id, d.text]));

@@ -44,7 +44,7 @@ describe('a large document', () => {
     expect(run.stdout).toMatch(/^built 1 document: \d+ entities, \d+ relations/m);
     console.info(`large document: ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB built in ${(run.milliseconds / 1000).toFixed(1)} s`);
     if (MEGABYTES <= 2) {
-      const check = checkGexfFile(join(dir, 'out', 'graph.gexf'));
+      const check = await checkGexfFile(join(dir, 'out', 'graph.gexf'));
       expect(check.ok, check.output).toBe(true);
     }
   });

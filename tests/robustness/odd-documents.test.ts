@@ -103,12 +103,12 @@ describe('odd but legal documents', { timeout: 120_000 }, () => {
     expect(parse(Graph, gexf).order).toBe(graph.order);
   });
 
-  it('builds all of them as one corpus whose GEXF check-gexf accepts', () => {
-    // One check-gexf run for the lot: each run starts Python, and the cases above already read their GEXF back.
+  it('builds all of them as one corpus whose GEXF passes the conformance check', async () => {
+    // One conformance check for the lot: it starts Python, and the cases above already read their GEXF back.
     const documents = CASES.map((c, i) => parseDocument(c.raw, `plans/odd-${i}.txt`));
     const { graph } = runPipeline(documents, lexicon, { layout: { iterations: 20 } });
     expect(graph.getAttribute('documents')).toHaveLength(CASES.length);
-    const result = checkGexf(expectGraphInvariants(graph).gexf);
+    const result = await checkGexf(expectGraphInvariants(graph).gexf);
     expect(result.ok, result.output).toBe(true);
   });
 
@@ -123,7 +123,7 @@ describe('odd but legal documents', { timeout: 120_000 }, () => {
 });
 
 describe('plangraph build on a document with control characters', { timeout: 120_000 }, () => {
-  it('succeeds, prints one located warning and writes a GEXF check-gexf accepts', async () => {
+  it('succeeds, prints one located warning and writes a GEXF that passes the conformance check', async () => {
     const dir = tempDir();
     const file = join(dir, 'pasted.txt');
     writeFileSync(file, 'Hubei will focus on green energy.\nKey areas include smart\u0007ports, digital economy and \uFFFEclean air.\n');
@@ -131,7 +131,7 @@ describe('plangraph build on a document with control characters', { timeout: 120
     expect(run.code, run.stderr.join('\n')).toBe(0);
     const warnings = run.stderr.filter((line) => line.includes('DOCUMENT_CONTROL_CHARACTERS'));
     expect(warnings).toEqual([`plangraph: warning: ${file}:2:24: replaced 2 control or invalid characters (first U+0007) that XML cannot carry; offsets are unchanged [DOCUMENT_CONTROL_CHARACTERS]`]);
-    const check = checkGexfFile(join(dir, 'out', 'graph.gexf'));
+    const check = await checkGexfFile(join(dir, 'out', 'graph.gexf'));
     expect(check.ok, check.output).toBe(true);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Debian's Chromium and the launch recipe from shared/BROWSER-TESTING.md:
- * SwiftShader WebGL and no background traffic (the machine's network is
- * closed). Shared by the browser tests and the benchmark so both measure
- * the same browser the same way.
+ * Debian's Chromium (apt-get install -y chromium), launched headless with
+ * SwiftShader WebGL, since test machines have no GPU, and with no background
+ * traffic (updates, sync, first-run checks), since a test machine may have no
+ * network. Shared by the browser tests and the benchmark so both measure the
+ * same browser the same way.
  */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
