@@ -77,7 +77,8 @@ export function extractBlockLists(context: ExtractContext): void {
   }
   for (const line of lines) {
     if (inBlock.has(line.index) || line.kind === 'paragraph') continue;
-    const view = byLine.get(line.index)?.[0];
+    // The sentence the content starts in: a marker such as "3." may stand as a sentence of its own.
+    const view = byLine.get(line.index)?.find((candidate) => candidate.sentence.end > line.contentStart);
     if (!view || view.caption || line.opensBlock) continue;
     const range = itemRange(context, view);
     if (range && isVerbLike(context.lexicon, view.tagged[range.first], view.tagged[range.first + 1]) && view.tagged[range.first]!.pos !== 'PROPN') {
@@ -95,7 +96,7 @@ function blockItems(context: ExtractContext, lead: TextLine, lines: readonly Tex
   const block = context.annotated.structure.lists.find((list) => list.lead.index === lead.index);
   if (block) {
     return block.items.flatMap((line) => {
-      const view = byLine.get(line.index)?.[0];
+      const view = byLine.get(line.index)?.find((candidate) => candidate.sentence.end > line.contentStart);
       return view ? [{ line, view }] : [];
     });
   }

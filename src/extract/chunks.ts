@@ -35,10 +35,12 @@ export function isVerbLike(lexicon: Lexicon, token: TaggedToken | undefined, nex
   if (token.pos === 'VERB') return true;
   if (token.pos === 'AUX' || token.pos === 'DET' || token.pos === 'ADP' || token.pos === 'PRON' || token.pos === 'PROPN' || token.pos === 'NUM') return false;
   const { planVerbs } = chunkWordsFor(lexicon);
-  if (!planVerbs.has(token.lower) && !(token.lower.endsWith('ing') && planVerbs.has(token.lemma))) return false;
+  const stem = token.lower.endsWith('ing') ? token.lower.slice(0, -3) : undefined;
+  const gerundOfPlanVerb = stem !== undefined && (planVerbs.has(token.lemma) || planVerbs.has(stem) || planVerbs.has(`${stem}e`) || planVerbs.has(stem.slice(0, -1)));
+  if (!planVerbs.has(token.lower) && !gerundOfPlanVerb) return false;
   // A plan verb the tagger read as a noun or adjective is a verb only where an object or particle follows
   // ("double its GDP", "push forward"), not in a compound ("green development", "advanced helicopters").
-  return next === undefined || ['DET', 'PRON', 'ADP', 'ADV', 'PART', 'CCONJ'].includes(next.pos);
+  return next === undefined || ['DET', 'PRON', 'ADP', 'ADV', 'PART', 'CCONJ', 'ADJ'].includes(next.pos);
 }
 
 export function isGerund(token: TaggedToken | undefined): boolean {
@@ -84,8 +86,7 @@ export function splitCoordination(lexicon: Lexicon, tokens: readonly TaggedToken
   let from = range.first;
   let depth = 0;
   let commas = 0;
-  const first = tokens[range.first];
-  const startsWithArticle = first !== undefined && first.pos === 'DET';
+  let itemFirst = range.first;
   for (let i = range.first; i < range.last; i += 1) {
     const token = tokens[i]!;
     if (/^[(\[“‘"]$/u.test(token.text) && !(token.text === '"' && depth > 0)) {
@@ -107,11 +108,19 @@ export function splitCoordination(lexicon: Lexicon, tokens: readonly TaggedToken
         if (!isVerbLike(lexicon, tokens[verbAt], tokens[verbAt + 1] ?? tokens[verbAt])) continue;
         // Coordinated tasks share their verb form ("strengthen …, push …"); a participle after a comma
         // ("…, known as …", "…, relying on …") qualifies the item before it and ends the list.
-        if (verbForm(tokens[verbAt]!) !== verbForm(first!)) {
-          return closeItems(cuts, range.first, i);
+        if (verbForm(tokens[verbAt]!) !== verbForm(tokens[range.first]!)) {
+          // Skip the participle's clause up to its closing comma; the list may go on after it.
+          let close = verbAt;
+          while (close < range.last && tokens[close]!.text !== ',') close += 1;
+          if (close >= range.last) return closeItems(cuts, range.first, i);
+          cuts.push({ at: i, resume: close + 1 });
+          itemFirst = close + 1;
+          i = close;
+          continue;
         }
       }
       cuts.push({ at: i, resume });
+      itemFirst = resume;
       commas += 1;
       i = resume - 1;
       continue;
@@ -122,13 +131,14 @@ export function splitCoordination(lexicon: Lexicon, tokens: readonly TaggedToken
     const after = tokens[i + conjunction];
     // "help companies expand overseas and strengthen …": after an embedded verb, "and" may join the embedded verbs.
     const itemStart = cuts.length ? cuts[cuts.length - 1]!.resume : range.first;
-    const embedded = tokens.slice(itemStart + 1, i).some((t) => t.pos === 'VERB' && t.lemma === t.lower && !/ing$/u.test(t.lower));
+    const embedded = tokens.slice(itemStart + 2, i).some((t, k) => t.pos === 'VERB' && t.lemma === t.lower && !/ing$/u.test(t.lower) && /^(?:NOUN|PROPN|PRON)$/u.test(tokens[itemStart + 1 + k]!.pos));
     const parallel =
       mode === 'verb'
         ? !embedded && isVerbLike(lexicon, after, tokens[i + conjunction + 1] ?? after) && !isVerbLike(lexicon, tokens[i - 1], token)
-        : (startsWithArticle && after?.pos === 'DET') || (commas > 0 && !startsWithArticle);
+        : tokens[itemFirst]?.pos === 'DET' ? after?.pos === 'DET' : commas > 0 || after?.pos === 'DET';
     if (!parallel) continue;
     cuts.push({ at: i, resume: i + conjunction });
+    itemFirst = i + conjunction;
     i += conjunction - 1;
   }
   return closeItems(cuts, range.first, range.last);

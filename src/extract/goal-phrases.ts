@@ -84,10 +84,10 @@ function readGoals(context: ExtractContext, view: SentenceView, start: number): 
       return;
     }
     const text = view.sentence.text.slice(tokens[item.first]!.start, tokens[item.last - 1]!.end);
-    // Only a bare topic takes the first item's head ("…, science and culture"); "a national source of …" is a goal of its own.
-    if (tokens[raws[index]!.first]?.pos === 'DET' || !/^(?:NOUN|ADJ|PROPN)$/u.test(tokens[item.first]!.pos)) return;
-    // "a strong province in economy, science and culture": the head and its preposition carry to each topic.
-    if (firstHead !== undefined && index > 0 && /^(?:in|of|for)$/u.test(tokens[firstHead + 1]?.lower ?? '')) {
+    // "a strong province in economy, science and culture": the head and its preposition carry to each bare
+    // topic; "a national source of …", with an article of its own, is a goal of its own.
+    const bareTopic = tokens[raws[index]!.first]?.pos !== 'DET' && /^(?:NOUN|ADJ|PROPN)$/u.test(tokens[item.first]!.pos);
+    if (bareTopic && firstHead !== undefined && index > 0 && /^(?:in|of|for)$/u.test(tokens[firstHead + 1]?.lower ?? '')) {
       const lead = view.sentence.text.slice(tokens[items[0]!.first]!.start, tokens[firstHead + 1]!.end);
       addPhraseItem(context, view, tokens, item, 'KeyArea', undefined, `${lead} ${text}`);
       return;

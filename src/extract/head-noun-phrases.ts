@@ -50,7 +50,8 @@ function modifiersBefore(tokens: readonly TaggedToken[], head: number): TokenRan
   let first = head;
   while (first > 0) {
     const token = tokens[first - 1]!;
-    const modifier = token.pos === 'ADJ' || token.pos === 'NOUN' || token.text === '-' || (token.pos === 'VERB' && /(?:ing|ed)$/u.test(token.lower) && first - 1 > 0 && /^(?:DET|ADJ|NOUN|PUNCT)$/u.test(tokens[first - 2]!.pos));
+    // A sentence-initial capital is tagged a proper noun ("Strategic emerging industries …").
+    const modifier = token.pos === 'ADJ' || (token.pos === 'PROPN' && first - 1 === 0) || token.pos === 'NOUN' || token.text === '-' || (token.pos === 'VERB' && /(?:ing|ed)$/u.test(token.lower) && first - 1 > 0 && /^(?:DET|ADJ|NOUN|PUNCT)$/u.test(tokens[first - 2]!.pos) || (first - 2 === 0 && tokens[0]!.pos === 'PROPN'));
     if (!modifier) break;
     first -= 1;
   }

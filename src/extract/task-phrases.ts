@@ -4,6 +4,7 @@ import { contentSentences, namesIn, type ExtractContext, type SentenceView } fro
 import { goalStarts } from './goal-phrases.js';
 import type { Lexicon } from './lexicon.js';
 import { perLexicon } from './lexicon-cache.js';
+import { escapeRegExp } from './text-match.js';
 import { addPhraseItem } from './phrase-items.js';
 
 interface TaskWords {
@@ -76,6 +77,10 @@ function subjectIsPlan(context: ExtractContext, view: SentenceView, cue: number)
   }
   if (subject.length > 8) return false;
   if (subject.some((token) => selves.has(token.lower))) return true;
+  // A place the lexicon does not know still stands as a proper noun at the head of the subject.
+  // A sentence-initial capital on a plural proves nothing ("Officials will …") unless the word is capitalised mid-sentence too.
+  const head = subject[subject.length - 1]!;
+  if (head.pos === 'PROPN' && (head.start > 0 || !/s$/u.test(head.lower) || new RegExp(`[\\p{Ll},] ${escapeRegExp(head.text)}\\b`, 'u').test(context.document.text))) return true;
   const names = namesIn(context, view.sentence.index);
   const [start, end] = [subject[0]!.start, subject[subject.length - 1]!.end];
   return names.some((name) => name.start >= start && name.end <= end && (name.entityType === 'Place' || name.entityType === 'Region' || name.entityType === 'Plan'));
