@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Session } from 'node:inspector/promises';
 import { splitSentences } from '../src/ingest/sentences.js';
+import { annotateDocument } from '../src/annotate/annotate-document.js';
 import { parseDocument } from '../src/ingest/parse-document.js';
 import { readLexicon } from '../src/io/read-lexicon.js';
 import { runPipeline } from '../src/pipeline.js';
@@ -32,6 +33,8 @@ export interface NodeSideResult {
   buildMs: number;
   /** Part of buildMs spent in per-document extraction (reading and parsing included). */
   extractMs: number;
+  /** The NLP annotation alone (wink-nlp tokens, tags, quantities, and the layout), on the same documents. */
+  annotateMs: number;
   buildRunsMs: number[];
   nodes: number;
   edges: number;
@@ -126,6 +129,16 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
   for (const path of paths.slice(0, WARM_UP_DOCUMENTS)) warmUp.push(parseDocument(await readFile(path, 'utf8'), path));
   runPipeline(warmUp, lexicon, { skipLayout: true });
 
+  // What the NLP library costs on its own: annotating every parsed document, nothing read from it.
+  const parsed: PlanDocument[] = [];
+  for (const path of paths) parsed.push(parseDocument(await readFile(path, 'utf8'), path));
+  const annotateRuns: number[] = [];
+  for (let run = 0; run < input.runs; run++) {
+    annotateRuns.push(await timeAsyncMs(async () => {
+      for (const document of parsed) annotateDocument(document);
+    }));
+  }
+
   const buildRuns: number[] = [];
   const extractRuns: number[] = [];
   let graph: PlanGraph | undefined;
@@ -190,6 +203,7 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
     floorMs: median(floorRuns),
     buildMs: median(buildRuns),
     extractMs: median(extractRuns),
+    annotateMs: median(annotateRuns),
     buildRunsMs: buildRuns,
     nodes: built.order,
     edges: built.size,
