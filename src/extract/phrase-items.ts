@@ -21,7 +21,7 @@ export function spanTaken(context: ExtractContext, view: SentenceView, start: nu
   // A concept an earlier reader typed inside the span ("develop new pillar industries, including …"): the span leads that list.
   const from = view.sentence.start + start;
   const to = view.sentence.start + end;
-  return context.store.entityList().some((entity) => !NAMES.has(entity.entityType) && entity.mentions.some((m) => m.document === context.document.id && m.sentence === view.sentence.index && m.start < to && from < m.end));
+  return context.store.mentionsInSentence(view.sentence.index).some((m) => !NAMES.has(m.entityType) && m.start < to && from < m.end);
 }
 
 /** Names may stand inside a phrase item ("promote the development of the Yangtze River Economic Belt"). */
