@@ -104,18 +104,17 @@ export function splitCoordination(lexicon: Lexicon, tokens: readonly TaggedToken
       while (resume < range.last && /^(?:and|or)$/u.test(tokens[resume]!.lower)) resume += 1;
       if (tokens[resume]?.lower === 'as' && tokens[resume + 1]?.lower === 'well' && tokens[resume + 2]?.lower === 'as') resume += 3;
       if (mode === 'verb') {
-        const verbAt = tokens[resume]?.lower === 'also' ? resume + 1 : resume;
+        const verbAt = skipAdverbs(tokens, resume, range.last);
         if (!isVerbLike(lexicon, tokens[verbAt], tokens[verbAt + 1] ?? tokens[verbAt])) continue;
         // Coordinated tasks share their verb form ("strengthen …, push …"); a participle after a comma
-        // ("…, known as …", "…, relying on …") qualifies the item before it and ends the list.
+        // ("…, known as …", "…, underpinned by …") qualifies the item before it. Its clause is
+        // skipped up to the next comma that opens a verb of the list's form, or ends the list.
         if (verbForm(tokens[verbAt]!) !== verbForm(tokens[range.first]!)) {
-          // Skip the participle's clause up to its closing comma; the list may go on after it.
-          let close = verbAt;
-          while (close < range.last && tokens[close]!.text !== ',') close += 1;
-          if (close >= range.last) return closeItems(cuts, range.first, i);
-          cuts.push({ at: i, resume: close + 1 });
-          itemFirst = close + 1;
-          i = close;
+          const next = nextParallelVerb(lexicon, tokens, verbAt, range.last, verbForm(tokens[range.first]!));
+          if (next === undefined) return closeItems(cuts, range.first, i);
+          cuts.push({ at: i, resume: next });
+          itemFirst = next;
+          i = next - 1;
           continue;
         }
       }
@@ -132,9 +131,13 @@ export function splitCoordination(lexicon: Lexicon, tokens: readonly TaggedToken
     // "help companies expand overseas and strengthen …": after an embedded verb, "and" may join the embedded verbs.
     const itemStart = cuts.length ? cuts[cuts.length - 1]!.resume : range.first;
     const embedded = tokens.slice(itemStart + 2, i).some((t, k) => t.pos === 'VERB' && t.lemma === t.lower && !/ing$/u.test(t.lower) && /^(?:NOUN|PROPN|PRON)$/u.test(tokens[itemStart + 1 + k]!.pos));
+    const verbAfter = skipAdverbs(tokens, i + conjunction, range.last);
     const parallel =
       mode === 'verb'
-        ? !embedded && isVerbLike(lexicon, after, tokens[i + conjunction + 1] ?? after) && !isVerbLike(lexicon, tokens[i - 1], token)
+        ? !embedded &&
+          isVerbLike(lexicon, tokens[verbAfter], tokens[verbAfter + 1] ?? tokens[verbAfter]) &&
+          verbForm(tokens[verbAfter]!) === verbForm(tokens[range.first]!) &&
+          !isVerbLike(lexicon, tokens[i - 1], token)
         : tokens[itemFirst]?.pos === 'DET' ? after?.pos === 'DET' : commas > 0 || after?.pos === 'DET';
     if (!parallel) continue;
     cuts.push({ at: i, resume: i + conjunction });
@@ -153,6 +156,25 @@ function closeItems(cuts: readonly { at: number; resume: number }[], first: numb
   }
   items.push({ first: from, last });
   return items.filter((item) => item.last > item.first);
+}
+
+/** Past "also", "further", "actively" …: the verb an item starts with. */
+function skipAdverbs(tokens: readonly TaggedToken[], from: number, last: number): number {
+  let at = from;
+  while (at < last - 1 && (tokens[at]!.pos === 'ADV' || tokens[at]!.lower === 'also' || tokens[at]!.lower === 'further')) at += 1;
+  return at;
+}
+
+/** The first comma-opened verb of the given form after `from`, as the index after the comma and conjunction. */
+function nextParallelVerb(lexicon: Lexicon, tokens: readonly TaggedToken[], from: number, last: number, form: ReturnType<typeof verbForm>): number | undefined {
+  for (let i = from + 1; i < last; i += 1) {
+    if (tokens[i]!.text !== ',' && tokens[i]!.text !== ';') continue;
+    let resume = i + 1;
+    while (resume < last && /^(?:and|or)$/u.test(tokens[resume]!.lower)) resume += 1;
+    const verbAt = skipAdverbs(tokens, resume, last);
+    if (isVerbLike(lexicon, tokens[verbAt], tokens[verbAt + 1] ?? tokens[verbAt]) && verbForm(tokens[verbAt]!) === form) return resume;
+  }
+  return undefined;
 }
 
 /** Base form, -ing form or other (a participle): coordinated tasks keep one. */

@@ -16,6 +16,7 @@ import { extractTargets } from './targets.js';
 import { extractBlockLists } from './block-lists.js';
 import { extractGoalPhrases } from './goal-phrases.js';
 import { extractHeadNounPhrases } from './head-noun-phrases.js';
+import { extractNumberTargets } from './number-targets.js';
 import { extractTaskPhrases } from './task-phrases.js';
 
 /**
@@ -44,6 +45,7 @@ export function extractDocument(document: PlanDocument, lexicon: Lexicon, option
   extractPlaceNames(context);
   extractPlan(context);
   extractTargets(context);
+  extractNumberTargets(context);
   extractEnumerations(context);
   extractNamedInitiatives(context);
   // Chunk readers over the annotation: what the frames above did not read.

@@ -61,13 +61,34 @@ export function extractPlan(context: ExtractContext): void {
   }
   for (const span of chosen) {
     const view = sentences[span.sentence]!;
-    store.addEntity({ key, entityType: 'Plan', label, aliases: [view.sentence.text.slice(span.start, span.end)], evidence: evidenceAt(document, view.sentence, span.start, span.end) });
+    const title = officialTitle(view.sentence.text, span.start, span.end);
+    const aliases = [view.sentence.text.slice(span.start, span.end), ...(title ? [title.text] : [])];
+    store.addEntity({ key, entityType: 'Plan', label, aliases, evidence: evidenceAt(document, view.sentence, title?.start ?? span.start, title?.end ?? span.end) });
   }
 
   if (placeKey && store.get(key)) {
     const mention = store.get(placeKey)?.mentions[0];
     if (mention) store.addRelation(key, 'coversPlace', placeKey, mention);
   }
+}
+
+// The head of a plan document's title before the plan's name: "Outline of Hunan Province's", "Recommendations of … on Formulating the".
+const TITLE_HEAD = /\b(?:Outline|Recommendations?|Proposals?|Program(?:me)?|Suggestions?)\s+(?:of|for|on)\b[^.;:!?“”"]*$/u;
+// What follows the name in such a title: the period, "for National Economic and Social Development", "and the Long-Range Objectives Through the Year 2035".
+const TITLE_TAIL = /^(?:\s*\([^()]{0,30}\))?(?:\s+(?:for|on)\s+(?:the\s+)?(?:National\s+)?Economic\s+and\s+Social\s+Development)?(?:\s+and\s+(?:the\s+)?Long-Range\s+Objectives\s+(?:Through|through|to|for)\s+(?:the\s+)?Year\s+20\d\d)?/u;
+
+/**
+ * The full official title around a plan's name, when the text gives it:
+ * "the Outline of <Place>'s 14th Five-Year Plan (2021-2025) for National Economic
+ * and Social Development and the Long-Range Objectives Through the Year 2035".
+ */
+function officialTitle(text: string, start: number, end: number): { text: string; start: number; end: number } | undefined {
+  const head = TITLE_HEAD.exec(text.slice(Math.max(0, start - 160), start));
+  if (!head) return undefined;
+  const titleStart = Math.max(0, start - 160) + head.index;
+  const tail = TITLE_TAIL.exec(text.slice(end));
+  const titleEnd = end + (tail?.[0].length ?? 0);
+  return { text: text.slice(titleStart, titleEnd).trim(), start: titleStart, end: titleEnd };
 }
 
 /** The period written right after a mention of the chosen plan ("15th Five-Year Plan (2026-2030)"), not another plan's. */

@@ -17,11 +17,65 @@ const labelWordsFor = perLexicon((lexicon: Lexicon) => ({
  * and article the sentence put before it ("achieve an …") and a dangling
  * preposition after it ("rates of within").
  */
-export function composeTargetLabel(lexicon: Lexicon, view: SentenceView, indicatorStart: number, indicatorText: string, quantityStart: number, quantityText: string): { label: string; qualified: string } {
-  const indicator = cleanIndicator(lexicon, view.tagged, indicatorStart, indicatorText);
+export function composeTargetLabel(lexicon: Lexicon, view: SentenceView, indicatorStart: number, indicatorText: string, quantityStart: number, quantityText: string): { label: string; aliases: string[] } | undefined {
+  const tokens = view.tagged;
+  let indicator = cleanIndicator(lexicon, tokens, indicatorStart, indicatorText);
+  // "… will grow at an average annual rate of 8 percent": a rate names no indicator; the clause's subject does.
+  if (RATE_ONLY.test(indicator) || !namesSomething(tokens, indicatorStart, indicatorText)) {
+    const subject = subjectBefore(tokens, view.sentence.text, indicatorStart);
+    if (!subject) return namesSomething(tokens, indicatorStart, indicatorText) ? { label: `${indicator}: ${quantityText}`, aliases: [] } : undefined;
+    indicator = subject;
+  }
+  // "… rate in Zhejiang": the place is the plan's, not part of the indicator's name.
+  const local = indicator.replace(/\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u, '');
   const qualifier = qualifierBefore(lexicon, view, quantityStart);
-  const plain = `${indicator}: ${quantityText}`;
-  return { label: plain, qualified: qualifier ? `${indicator}: ${qualifier} ${quantityText}` : plain };
+  const value = qualifier ? `${qualifier} ${quantityText}` : quantityText;
+  const change = changeBefore(tokens, indicatorStart);
+  const aliases = [`${indicator}: ${value}`, `${local}: ${quantityText}`, `${local}: ${value}`];
+  if (change) aliases.push(`${local} ${change}: ${value}`, `${local} ${change}: ${quantityText}`);
+  return { label: `${indicator}: ${quantityText}`, aliases: [...new Set(aliases)] };
+}
+
+/** Indicators that only say "how fast": the subject of the clause is what grows. */
+const RATE_ONLY = /^(?:(?:an?\s+)?(?:average|annual|yearly|overall)\s+)*(?:growth\s+)?(?:rate|pace|growth|total|level)$/iu;
+const GROWTH_VERBS = new Set(['grow', 'increase', 'rise', 'expand', 'reach', 'exceed', 'surpass', 'top', 'stay', 'remain', 'hit', 'excedd']);
+const CHANGE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['increase', 'growth'], ['raise', 'growth'], ['boost', 'growth'], ['grow', 'growth'], ['rise', 'growth'], ['lift', 'growth'],
+  ['cut', 'reduction'], ['reduce', 'reduction'], ['lower', 'reduction'], ['reduction', 'reduction'], ['decrease', 'reduction'], ['decline', 'reduction'],
+]);
+
+/** The indicator span holds a noun of its own. */
+function namesSomething(tokens: readonly TaggedToken[], start: number, text: string): boolean {
+  return tokens.some((token) => token.start >= start && token.end <= start + text.length && (token.pos === 'NOUN' || token.pos === 'PROPN'));
+}
+
+/** The noun phrase before the growth verb of the clause the indicator stands in ("the total retail sales of consumer goods will grow …"). */
+function subjectBefore(tokens: readonly TaggedToken[], text: string, indicatorStart: number): string | undefined {
+  let verb = tokens.findIndex((token) => token.start >= indicatorStart) - 1;
+  while (verb >= 0 && !(GROWTH_VERBS.has(token(tokens, verb).lemma) || GROWTH_VERBS.has(token(tokens, verb).lower))) {
+    if (/^[,;:]$/u.test(token(tokens, verb).text)) return undefined;
+    verb -= 1;
+  }
+  if (verb < 1) return undefined;
+  let end = verb;
+  while (end > 0 && (token(tokens, end - 1).pos === 'AUX' || token(tokens, end - 1).pos === 'PART' || token(tokens, end - 1).pos === 'ADV' || token(tokens, end - 1).lower === 'expected')) end -= 1;
+  let start = end;
+  while (start > 0 && !/^[,;:]$/u.test(token(tokens, start - 1).text) && token(tokens, start - 1).pos !== 'VERB' && token(tokens, start - 1).lower !== 'and' && token(tokens, start - 1).pos !== 'SCONJ') start -= 1;
+  while (start < end && (token(tokens, start).pos === 'DET' || token(tokens, start).pos === 'PRON' || token(tokens, start).pos === 'ADP')) start += 1;
+  if (start >= end || !tokens.slice(start, end).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
+  return text.slice(token(tokens, start).start, token(tokens, end - 1).end);
+}
+
+function token(tokens: readonly TaggedToken[], index: number): TaggedToken {
+  return tokens[index]!;
+}
+
+/** "an annual increase of R&D spending", "increase the GDP by …": the change named before the indicator. */
+function changeBefore(tokens: readonly TaggedToken[], indicatorStart: number): string | undefined {
+  let at = tokens.findIndex((t) => t.start >= indicatorStart) - 1;
+  while (at >= 0 && (tokens[at]!.pos === 'DET' || tokens[at]!.lower === 'of')) at -= 1;
+  const word = tokens[at];
+  return word ? CHANGE_WORDS.get(word.lemma) ?? CHANGE_WORDS.get(word.lower) : undefined;
 }
 
 function cleanIndicator(lexicon: Lexicon, tokens: readonly TaggedToken[], start: number, text: string): string {

@@ -159,7 +159,7 @@ export function extractTargets(context: ExtractContext): void {
       // A sentence-initial capital is not part of the indicator's name ("Spending on research …"), an acronym's is.
       if (indicator.start === 0 && /^\p{Lu}\p{Ll}/u.test(indicatorText)) indicatorText = indicatorText.charAt(0).toLowerCase() + indicatorText.slice(1);
       const key = recordTarget(context, view, indicator.start, indicatorText, quantity);
-      previous = { quantity, key };
+      if (key) previous = { quantity, key };
     }
     addCountGoals(context, view, measured);
   }
@@ -246,14 +246,15 @@ function addTarget(context: ExtractContext, view: SentenceView, indicator: { sta
 }
 
 /** Stores the target with its year (stated, else the plan period's end) and links it to the plan. */
-function recordTarget(context: ExtractContext, view: SentenceView, indicatorStart: number, indicatorText: string, quantity: Quantity): string {
+function recordTarget(context: ExtractContext, view: SentenceView, indicatorStart: number, indicatorText: string, quantity: Quantity): string | undefined {
   const { document, store, plan } = context;
   const target: TargetAttributes = { indicator: indicatorText, value: quantity.value, unit: quantity.unit };
   const year = findYear(view.sentence.text, quantity) ?? plan.periodEnd;
   if (year !== undefined) target.year = year;
   const evidence = evidenceAt(document, view.sentence, indicatorStart, quantity.end);
-  const { label, qualified } = composeTargetLabel(context.lexicon, view, indicatorStart, indicatorText, quantity.start, quantity.text);
-  const key = store.addEntity({ entityType: 'Target', label, aliases: [qualified, `${indicatorText}: ${quantity.text}`], target, evidence });
+  const named = composeTargetLabel(context.lexicon, view, indicatorStart, indicatorText, quantity.start, quantity.text);
+  if (!named) return undefined;
+  const key = store.addEntity({ entityType: 'Target', label: named.label, aliases: [...named.aliases, `${indicatorText}: ${quantity.text}`], target, evidence });
   store.addRelation(plan.key, 'hasTarget', key, evidence);
   return key;
 }

@@ -1,0 +1,130 @@
+import type { TaggedToken } from '../annotate/tagged-token.js';
+import type { TargetAttributes } from '../model/records.js';
+import { contentSentences, type ExtractContext, type SentenceView } from './context.js';
+import { evidenceAt } from './evidence.js';
+import type { Lexicon } from './lexicon.js';
+import { perLexicon } from './lexicon-cache.js';
+
+/** Nouns of change that put the indicator after the figure: "an increase of 6 percent in GDP". */
+const CHANGE_NOUNS = new Set(['increase', 'growth', 'rise', 'reduction', 'decrease', 'decline', 'cut', 'drop']);
+/** Multiplying verbs: the target is a multiple of today's level, with no figure written. */
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['double', 2], ['triple', 3], ['quadruple', 4], ['halve', 0.5]]);
+const FORWARD = new Set(['will', 'shall', 'aim', 'aims', 'target', 'targets', 'strive', 'strives', 'plan', 'plans', 'expected', 'seek', 'seeks', 'should', 'must', 'to']);
+
+const numberWordsFor = perLexicon((lexicon: Lexicon) => new Set(Object.keys(lexicon.numberWords).map((word) => word.toLowerCase())));
+
+/**
+ * Targets phrased around the figure, which the clause readers in targets.ts do
+ * not take: "an annual average increase of at least 6 percent in GDP" (the
+ * indicator after the figure) and "double per capita income by 2035" (a
+ * multiple, no figure). Past statements are background.
+ */
+export function extractNumberTargets(context: ExtractContext): void {
+  for (const view of contentSentences(context)) {
+    if (!forwardLooking(view)) continue;
+    readChangeOfFigure(context, view);
+    readMultiples(context, view);
+  }
+}
+
+function forwardLooking(view: SentenceView): boolean {
+  if (view.line.kind === 'item') return true;
+  return view.tagged.some((token) => FORWARD.has(token.lower) && (token.pos === 'AUX' || token.pos === 'VERB' || token.pos === 'PART' || token.pos === 'NOUN'));
+}
+
+function alreadyTarget(context: ExtractContext, view: SentenceView, start: number, end: number): boolean {
+  const from = view.sentence.start + start;
+  const to = view.sentence.start + end;
+  return context.store.mentionsInSentence(view.sentence.index).some((m) => m.entityType === 'Target' && m.start < to && from < m.end);
+}
+
+function readChangeOfFigure(context: ExtractContext, view: SentenceView): void {
+  const tokens = view.tagged;
+  for (const quantity of view.quantities) {
+    if (quantity.kind !== 'PERCENT' && quantity.kind !== 'MONEY' && quantity.kind !== 'CARDINAL') continue;
+    // "<change noun> of [at least] <figure> in <indicator>"
+    let of = quantity.first - 1;
+    while (of > 0 && tokens[of]!.lower !== 'of' && quantity.first - of <= 3) of -= 1;
+    if (tokens[of]?.lower !== 'of' || !CHANGE_NOUNS.has(tokens[of - 1]?.lower ?? '')) continue;
+    if (tokens[quantity.last]?.lower !== 'in') continue;
+    const indicator = nounPhrase(tokens, quantity.last + 1);
+    if (!indicator) continue;
+    const changeStart = changePhraseStart(tokens, of - 1);
+    const start = tokens[changeStart]!.start;
+    const end = tokens[indicator.last - 1]!.end;
+    if (alreadyTarget(context, view, start, end)) continue;
+    const text = view.sentence.text;
+    const indicatorText = text.slice(tokens[indicator.first]!.start, end);
+    const figure = text.slice(quantity.start, quantity.end);
+    const qualifier = text.slice(tokens[of + 1]!.start, quantity.start).trim();
+    const change = text.slice(start, tokens[of - 1]!.end);
+    const growth = /reduction|decrease|decline|cut|drop/u.test(tokens[of - 1]!.lower) ? 'reduction' : 'growth';
+    addTarget(context, view, start, end, `${indicatorText} ${growth}: ${figure}`, [
+      `${indicatorText} ${growth}: ${qualifier ? `${qualifier} ` : ''}${figure}`,
+      `${indicatorText}: ${change} of ${qualifier ? `${qualifier} ` : ''}${figure}`,
+    ], { indicator: `${indicatorText} ${growth}`, value: numeric(figure), unit: unitOf(figure) });
+  }
+}
+
+function readMultiples(context: ExtractContext, view: SentenceView): void {
+  const tokens = view.tagged;
+  tokens.forEach((token, index) => {
+    const factor = MULTIPLIERS.get(token.lower);
+    if (factor === undefined || tokens[index + 1]?.pos === 'ADP') return;
+    const indicator = nounPhrase(tokens, index + 1);
+    if (!indicator) return;
+    const text = view.sentence.text;
+    const indicatorText = text.slice(tokens[indicator.first]!.start, tokens[indicator.last - 1]!.end);
+    let end = tokens[indicator.last - 1]!.end;
+    // "double … from the 2020 level", "… compared with 2020": the base is part of the target.
+    const base = /^\s*(?:from|over|compared (?:with|to))\s+(?:the\s+)?((?:19|20)\d\d)(?:\s+level)?/u.exec(text.slice(end));
+    if (base) end += base[0].length;
+    if (alreadyTarget(context, view, token.start, end)) return;
+    const verb = token.lower;
+    addTarget(context, view, token.start, end, `${indicatorText}: ${verb}`, [
+      `${indicatorText}: ${verb === 'double' ? 'doubled' : `${verb}d`}`,
+      ...(base ? [`${indicatorText}: ${verb} the ${base[1]} level`] : []),
+    ], { indicator: indicatorText, value: factor, unit: base ? `times the ${base[1]} level` : 'times' });
+  });
+}
+
+function addTarget(context: ExtractContext, view: SentenceView, start: number, end: number, label: string, aliases: string[], target: TargetAttributes): void {
+  const year = /\bby\s+((?:19|20)\d\d)\b/u.exec(view.sentence.text.slice(end));
+  const withYear: TargetAttributes = { ...target };
+  if (year) withYear.year = Number(year[1]);
+  else if (context.plan.periodEnd !== undefined) withYear.year = context.plan.periodEnd;
+  const evidence = evidenceAt(context.document, view.sentence, start, end);
+  const key = context.store.addEntity({ entityType: 'Target', label, aliases, target: withYear, evidence });
+  context.store.addRelation(context.plan.key, 'hasTarget', key, evidence);
+}
+
+/** The noun phrase from `from` on: articles and possessives dropped, up to a clause break or a preposition other than of/per. */
+function nounPhrase(tokens: readonly TaggedToken[], from: number): { first: number; last: number } | undefined {
+  let first = from;
+  while (first < tokens.length && (tokens[first]!.pos === 'DET' || tokens[first]!.pos === 'PRON')) first += 1;
+  let last = first;
+  while (last < tokens.length) {
+    const token = tokens[last]!;
+    const joins = (token.lower === 'of' || token.lower === 'per') && tokens[last + 1] !== undefined && /^(?:NOUN|PROPN|ADJ|DET)$/u.test(tokens[last + 1]!.pos);
+    if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.text === '-' || token.text === '&' || joins || (token.pos === 'DET' && tokens[last - 1]?.lower === 'of'))) break;
+    last += 1;
+  }
+  while (last > first && !/^(?:NOUN|PROPN)$/u.test(tokens[last - 1]!.pos)) last -= 1;
+  return last > first ? { first, last } : undefined;
+}
+
+/** "an annual average increase": the qualifiers before the change noun belong to it. */
+function changePhraseStart(tokens: readonly TaggedToken[], noun: number): number {
+  let first = noun;
+  while (first > 0 && /^(?:ADJ|NOUN)$/u.test(tokens[first - 1]!.pos)) first -= 1;
+  return first;
+}
+
+function numeric(figure: string): number {
+  const match = /[\d.,]+/u.exec(figure);
+  return match ? Number(match[0].replace(/,/gu, '')) : Number.NaN;
+}
+
+function unitOf(figure: string): string {
+  return figure.replace(/^[^\d]*[\d.,]+\s*/u, '').trim() || 'count';
+}
