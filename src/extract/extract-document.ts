@@ -17,6 +17,7 @@ import { extractBlockLists } from './block-lists.js';
 import { extractGoalPhrases } from './goal-phrases.js';
 import { extractHeadNounPhrases } from './head-noun-phrases.js';
 import { extractNumberTargets } from './number-targets.js';
+import { extractCountedGroups } from './counted-groups.js';
 import { extractTaskPhrases } from './task-phrases.js';
 
 /**
@@ -52,6 +53,7 @@ export function extractDocument(document: PlanDocument, lexicon: Lexicon, option
   extractGoalPhrases(context);
   extractBlockLists(context);
   extractTaskPhrases(context);
+  extractCountedGroups(context);
   extractHeadNounPhrases(context);
   extractCooperation(context);
 

@@ -107,6 +107,8 @@ function goalListEnd(tokens: readonly TaggedToken[], start: number): number {
     if (token.text === ';' || token.text === ':' || token.text === '.') return i;
     if (token.lower === 'while' || token.lower === 'which' || (token.lower === 'by' && tokens[i + 1]?.quantity !== undefined)) return i;
     if (token.text === ',' && tokens[i + 1]?.pos === 'VERB' && !/ing$/u.test(tokens[i + 1]!.lower)) return i;
+    // "… center will be basically realized": the clause's own verb ends the goal.
+    if (i > start && (token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ing|ed)$/u.test(token.lower) && tokens[i - 1]!.pos !== 'ADP'))) return i;
   }
   return tokens.length;
 }

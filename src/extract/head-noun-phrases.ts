@@ -52,7 +52,9 @@ function modifiersBefore(tokens: readonly TaggedToken[], head: number): TokenRan
     const token = tokens[first - 1]!;
     // A sentence-initial capital is tagged a proper noun ("Strategic emerging industries …").
     const modifier = token.pos === 'ADJ' || (token.pos === 'PROPN' && first - 1 === 0) || token.pos === 'NOUN' || token.text === '-' || (token.pos === 'VERB' && /(?:ing|ed)$/u.test(token.lower) && first - 1 > 0 && /^(?:DET|ADJ|NOUN|PUNCT)$/u.test(tokens[first - 2]!.pos) || (first - 2 === 0 && tokens[0]!.pos === 'PROPN'));
-    if (!modifier) break;
+    // "ice and snow economy": modifiers joined by "and" share the head.
+    const joined = token.lower === 'and' && first - 1 > 0 && /^(?:NOUN|ADJ)$/u.test(tokens[first - 2]!.pos) && /^(?:NOUN|ADJ)$/u.test(tokens[first]!.pos) && first < head;
+    if (!modifier && !joined) break;
     first -= 1;
   }
   while (first < head && tokens[first]!.text === '-') first += 1;

@@ -105,3 +105,51 @@ describe('target names', () => {
     expect(target?.aliases).toContain('annual average GDP growth: about 5 percent');
   });
 });
+
+describe('targets phrased around the figure', () => {
+  it.each([
+    ['a change of N in X', 'Lakeside will see an annual average increase of at least 6 percent in its GDP.', 'GDP growth: 6 percent', 'GDP growth: at least 6 percent'],
+    ['a multiple of a base year', 'Lakeside aims to double its per capita income from the 2020 level by 2035.', 'per capita income: double', 'per capita income: double the 2020 level'],
+    ['a rate whose subject is the indicator', 'Retail sales of local goods will grow at an average annual rate of 8 percent.', 'Retail sales of local goods: 8 percent', 'Retail sales of local goods: 8 percent'],
+    ['a place after the indicator', 'The college enrolment rate in Lakeside will exceed 70 percent by 2030.', 'college enrolment rate in Lakeside: 70 percent', 'college enrolment rate: 70 percent'],
+  ])('%s', (_name, text, label, alias) => {
+    const targets = extractText(text).entities.filter((entity) => entity.entityType === 'Target');
+    expect(targets.map((target) => target.label)).toEqual([label]);
+    expect([targets[0]!.label, ...targets[0]!.aliases]).toContain(alias);
+  });
+
+  it.each([
+    ['a figure of the past', 'Retail sales grew by 8 percent in 2020.'],
+    ['a verb for an indicator', 'The economy is marching toward 4 trillion yuan.'],
+  ])('reads no target from %s', (_name, text) => {
+    expect(labelsOf(extractText(text), 'Target')).toEqual([]);
+  });
+});
+
+describe('counted groups', () => {
+  it('links the members a count introduces', () => {
+    const extraction = extractText('The city will expand its four advantageous industries of ceramics, new materials, finance and modern logistics.');
+    const group = entityByLabel(extraction, 'Group', 'advantageous industries')!;
+    expect([group.declaredCount, group.namedCount]).toEqual([4, 4]);
+    expect(labelsOf(extraction, 'Industry')).toEqual(expect.arrayContaining(['ceramics', 'new materials', 'finance', 'modern logistics']));
+  });
+
+  it('counts items typed by their own form', () => {
+    const extraction = extractText('The outline sets 30 tasks in three aspects, including widening the harbour, training more nurses and restoring the canal.');
+    const group = entityByLabel(extraction, 'Group', 'aspects')!;
+    expect([group.declaredCount, group.namedCount]).toEqual([3, 3]);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['widening the harbour', 'training more nurses', 'restoring the canal']);
+  });
+});
+
+describe('plan titles and roles', () => {
+  it('keeps the full official title as a name of the plan', () => {
+    const extraction = extractText("The Outline of Lakeside Province's 14th Five-Year Plan (2021-2025) for National Economic and Social Development and the Long-Range Objectives Through the Year 2035 was released.");
+    const plan = extraction.entities.find((entity) => entity.entityType === 'Plan')!;
+    expect(plan.aliases).toContain("Outline of Lakeside Province's 14th Five-Year Plan (2021-2025) for National Economic and Social Development and the Long-Range Objectives Through the Year 2035");
+  });
+
+  it('reads a role as a goal, up to the clause verb', () => {
+    expect(labelsOf(extractText("The city's role as the national cultural center will be strengthened."), 'KeyArea')).toEqual(['national cultural center']);
+  });
+});
