@@ -4,7 +4,7 @@ import type { TokenRange } from './chunks.js';
 import { contentSentences, type ExtractContext } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import { perLexicon } from './lexicon-cache.js';
-import { addPhraseItem } from './phrase-items.js';
+import { addPhraseItem, CONCEPT_BLOCKERS } from './phrase-items.js';
 
 interface HeadClasses {
   byHead: Map<string, EntityType>;
@@ -40,7 +40,7 @@ export function extractHeadNounPhrases(context: ExtractContext): void {
       if (qualifiers.length === 0) continue;
       // "is a signature sector", "another pillar industry": an indefinite phrase describes; it names no industry.
       if (/^(?:a|an|another|one)$/u.test(tokens[range.first - 1]?.lower ?? '')) continue;
-      addPhraseItem(context, view, tokens, range, entityType);
+      addPhraseItem(context, view, tokens, range, entityType, undefined, undefined, CONCEPT_BLOCKERS);
     }
   }
 }

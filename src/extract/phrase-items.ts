@@ -16,13 +16,16 @@ export const PLAN_RELATION: Partial<Record<EntityType, Relation>> = {
 const MAX_PHRASE_WORDS = 24;
 
 /** The sentence already has a mention over this span: an earlier reader typed it. */
-export function spanTaken(context: ExtractContext, view: SentenceView, start: number, end: number): boolean {
-  if (namesIn(context, view.sentence.index).some((name) => name.start < end && start < name.end && !NAMES.has(name.entityType))) return true;
+export function spanTaken(context: ExtractContext, view: SentenceView, start: number, end: number, blocking: (entityType: EntityType) => boolean = (type) => !NAMES.has(type)): boolean {
+  if (namesIn(context, view.sentence.index).some((name) => name.start < end && start < name.end && blocking(name.entityType))) return true;
   // A concept an earlier reader typed inside the span ("develop new pillar industries, including …"): the span leads that list.
   const from = view.sentence.start + start;
   const to = view.sentence.start + end;
-  return context.store.mentionsInSentence(view.sentence.index).some((m) => !NAMES.has(m.entityType) && m.start < to && from < m.end);
+  return context.store.mentionsInSentence(view.sentence.index).some((m) => blocking(m.entityType) && m.start < to && from < m.end);
 }
+
+/** What a concept phrase may not overlap: another concept of a list, not the task or goal it stands in. */
+export const CONCEPT_BLOCKERS = (entityType: EntityType): boolean => entityType === 'Industry' || entityType === 'Initiative' || entityType === 'Group' || entityType === 'Target';
 
 /** Names may stand inside a phrase item ("promote the development of the Yangtze River Economic Belt"). */
 const NAMES: ReadonlySet<EntityType> = new Set<EntityType>(['Place', 'Region', 'Organization', 'Plan', 'Event']);
@@ -40,12 +43,13 @@ export function addPhraseItem(
   entityType: EntityType,
   groupKey?: string,
   label?: string,
+  blocking?: (entityType: EntityType) => boolean,
 ): string | undefined {
   const words = wordCount(tokens, range);
   if (words === 0 || words > MAX_PHRASE_WORDS) return undefined;
   if (words === 1 && (entityType === 'PriorityTask' || entityType === 'KeyArea') && label === undefined) return undefined;
   const [start, end] = spanOf(tokens, range);
-  if (spanTaken(context, view, start, end)) return undefined;
+  if (spanTaken(context, view, start, end, blocking)) return undefined;
   const text = label ?? view.sentence.text.slice(start, end);
   const evidence = evidenceAt(context.document, view.sentence, start, end);
   const key = context.store.addEntity({ entityType, label: text, evidence });
