@@ -6,7 +6,7 @@ import { findFoldedPhrase, isCapitalized, type Token } from './text-match.js';
 import { foldForMatch } from './normalize.js';
 
 // Heads that put the field after them: "Ministry of Commerce", "Institute for Reform and Development".
-const LEADING_HEADS = new Set(['Ministry', 'Department', 'Bureau', 'Office', 'Administration', 'University', 'Academy', 'Institute']);
+const LEADING_HEADS = new Set(['Ministry', 'Department', 'Bureau', 'Office', 'Administration', 'University', 'Academy', 'Institute', 'Commission']);
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', '&']);
 // "… Regional Committee of the Communist Party of China (CPC)": the party named after the committee is part of its name.
 // "the development and reform commission of Gansu province": a body written in lower case is
@@ -44,11 +44,14 @@ export function extractOrganizations(context: ExtractContext): void {
     const tokens = view.tokens;
     tokens.forEach((token, index) => {
       if (!heads.has(token.text)) return;
+      // "Provincial Government Information Office", "Standing Committee of the CPC … Committee": the last head names the body.
+      if (laterHead(context, tokens, index) !== undefined) return;
       let first = index;
       while (first > 0) {
         const previous = tokens[first - 1]!;
         if (isNameWord(previous, context)) first -= 1;
         else if (NAME_CONNECTORS.has(previous.lower) && first > 1 && isNameWord(tokens[first - 2]!, context)) first -= 1;
+        else if (previous.lower === 'the' && tokens[first - 2]?.lower === 'of' && first > 2 && heads.has(tokens[first - 3]!.text)) first -= 3;
         else break;
       }
       let last = index;
@@ -64,6 +67,21 @@ export function extractOrganizations(context: ExtractContext): void {
     recordLevelGovernments(context, view);
     recordLowerCaseBodies(context, view);
   }
+}
+
+/** A head later in the same capitalised run ("… of the CPC Shanghai Municipal Committee"), if any. */
+function laterHead(context: ExtractContext, tokens: readonly Token[], index: number): number | undefined {
+  const { heads } = organizationPatternsFor(context.lexicon);
+  let next = index + 1;
+  if (tokens[next]?.lower === 'of' && tokens[next + 1]?.lower === 'the') next += 2;
+  for (; next < tokens.length; next += 1) {
+    const token = tokens[next]!;
+    if (heads.has(token.text) && isNameWord(token, context)) return next;
+    if (isNameWord(token, context)) continue;
+    if (NAME_CONNECTORS.has(token.lower) && tokens[next + 1] && isNameWord(tokens[next + 1]!, context) && token.lower !== 'of') continue;
+    return undefined;
+  }
+  return undefined;
 }
 
 function recordLowerCaseBodies(context: ExtractContext, view: SentenceView): void {

@@ -153,3 +153,13 @@ describe('plan titles and roles', () => {
     expect(labelsOf(extractText("The city's role as the national cultural center will be strengthened."), 'KeyArea')).toEqual(['national cultural center']);
   });
 });
+
+describe('long official names', () => {
+  it.each([
+    ['an office of a government', 'The Lakeside Provincial Government Information Office held a briefing.', 'Lakeside Provincial Government Information Office'],
+    ['a body of a committee', 'She sits on the Standing Committee of the CPC Lakeside Municipal Committee.', 'Standing Committee of the CPC Lakeside Municipal Committee'],
+    ['a commission and its field', 'The Lakeside Municipal Commission of Science and Technology spoke.', 'Lakeside Municipal Commission of Science and Technology'],
+  ])('%s', (_name, text, name) => {
+    expect(labelsOf(extractText(text), 'Organization')).toEqual([name]);
+  });
+});

@@ -11,7 +11,7 @@ describe('industry lists read without an introducer', () => {
     ['a dash-delimited list closed by a second dash', 'Five strategic clusters -- petrochemicals, steel, shipbuilding, and pharmaceuticals and medical devices -- will be modernised.', 'strategic clusters', ['petrochemicals', 'steel', 'shipbuilding', 'pharmaceuticals and medical devices']],
     ['a group "in" its sectors', 'Fujian will nurture national-level clusters in lithium batteries, marine equipment and footwear.', 'national-level clusters', ['lithium batteries', 'marine equipment', 'footwear']],
     ['chains "of" their products', 'Gansu will lengthen the industrial chains of nickel, cobalt and rare earths.', undefined, ['nickel', 'cobalt', 'rare earths']],
-    ['a development cue in an industrial sentence', 'Jilin will upgrade its automobile industry and accelerate the development of rail vehicles, ice-snow equipment and bio-based materials.', undefined, ['rail vehicles', 'ice-snow equipment', 'bio-based materials']],
+    ['a development cue in an industrial sentence', 'Jilin will upgrade its automobile industry and accelerate the development of rail vehicles, ice-snow equipment and bio-based materials.', undefined, ['rail vehicles', 'ice-snow equipment', 'bio-based materials', 'automobile industry']],
     ['a list that stops before ", and <verb>"', 'Hainan will grow emerging sectors including seed breeding, deep-sea technology and aerospace, and build a free trade port supply chain.', 'emerging sectors', ['seed breeding', 'deep-sea technology', 'aerospace']],
   ])('%s', (_name, text, group, members) => {
     const extraction = extractText(text);
