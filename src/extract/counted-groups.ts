@@ -121,7 +121,8 @@ function listEnd(tokens: readonly TaggedToken[], from: number): number {
   for (let i = from; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     if (token.text === '.' || token.text === ';' || token.lower === 'while' || token.lower === 'which') return i;
-    if (token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ing|ed)$/u.test(token.lower) && i > from)) return i;
+    // A counted list runs to its predicate; a verb inside it is more often a mis-tagged noun ("income boosts").
+    if (token.pos === 'AUX') return i;
   }
   return tokens.length;
 }
