@@ -54,6 +54,8 @@ function modifiersBefore(tokens: readonly TaggedToken[], head: number): TokenRan
     const modifier = token.pos === 'ADJ' || (token.pos === 'PROPN' && first - 1 === 0) || token.pos === 'NOUN' || token.text === '-' || (token.pos === 'VERB' && /(?:ing|ed)$/u.test(token.lower) && first - 1 > 0 && /^(?:DET|ADJ|NOUN|PUNCT)$/u.test(tokens[first - 2]!.pos) || (first - 2 === 0 && tokens[0]!.pos === 'PROPN'));
     // "ice and snow economy": modifiers joined by "and" share the head.
     const joined = token.lower === 'and' && first - 1 > 0 && /^(?:NOUN|ADJ)$/u.test(tokens[first - 2]!.pos) && /^(?:NOUN|ADJ)$/u.test(tokens[first]!.pos) && first < head;
+    // "Hubei's economy": a possessor is not a qualifier of the industry's name.
+    if (/['’]s$/u.test(token.text) || token.pos === 'PART') break;
     if (!modifier && !joined) break;
     first -= 1;
   }

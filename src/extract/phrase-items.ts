@@ -24,8 +24,8 @@ export function spanTaken(context: ExtractContext, view: SentenceView, start: nu
   return context.store.mentionsInSentence(view.sentence.index).some((m) => blocking(m.entityType) && m.start < to && from < m.end);
 }
 
-/** What a concept phrase may not overlap: another concept of a list, not the task or goal it stands in. */
-export const CONCEPT_BLOCKERS = (entityType: EntityType): boolean => entityType === 'Industry' || entityType === 'Initiative' || entityType === 'Group' || entityType === 'Target';
+/** What a concept phrase may not overlap: any concept already read, but for the task it stands in. */
+export const CONCEPT_BLOCKERS = (entityType: EntityType): boolean => entityType !== 'PriorityTask' && !NAMES.has(entityType);
 
 /** Names may stand inside a phrase item ("promote the development of the Yangtze River Economic Belt"). */
 const NAMES: ReadonlySet<EntityType> = new Set<EntityType>(['Place', 'Region', 'Organization', 'Plan', 'Event']);
