@@ -37,6 +37,36 @@ const MIN_LIST_ITEMS = 2;
 export function extractTaskPhrases(context: ExtractContext): void {
   for (const view of contentSentences(context)) {
     for (const start of taskStarts(context, view)) readTasks(context, view, start);
+    readSemicolonSeries(context, view);
+  }
+}
+
+const MIN_SERIES_ITEMS = 3;
+
+/**
+ * "A; B; C; …": a run of semicolon-separated phrases most of which open with a
+ * verb ("creating …; deepening …; promote …") is a list of tasks even without a
+ * lead; each phrase is a PriorityTask. The run starts after the last full stop or
+ * colon before its first semicolon.
+ */
+function readSemicolonSeries(context: ExtractContext, view: SentenceView): void {
+  const { lexicon } = context;
+  const tokens = view.tagged;
+  const semicolons = tokens.map((token, index) => (token.text === ';' ? index : -1)).filter((index) => index >= 0);
+  if (semicolons.length < MIN_SERIES_ITEMS - 1) return;
+  let first = semicolons[0]!;
+  while (first > 0 && !/^[.:：]$/u.test(tokens[first - 1]!.text)) first -= 1;
+  const bounds = [first, ...semicolons.map((index) => index + 1)];
+  const segments = bounds.map((start, k) => ({ first: start, last: k < semicolons.length ? semicolons[k]! : taskListEnd(lexicon, tokens, start) }));
+  const verbInitial = (segment: TokenRange): boolean => {
+    const at = segment.first + (tokens[segment.first]?.lower === 'and' ? 1 : 0);
+    return isVerbLike(lexicon, tokens[at], tokens[at + 1]);
+  };
+  if (segments.filter(verbInitial).length * 2 < segments.length) return;
+  for (const segment of segments) {
+    const item = trimPhrase(lexicon, tokens, segment);
+    if (item.last - item.first < MIN_TASK_WORDS) continue;
+    addPhraseItem(context, view, tokens, item, 'PriorityTask');
   }
 }
 

@@ -22,6 +22,15 @@ describe('verb-phrase task lists', () => {
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual([]);
   });
 
+  it('reads a semicolon series of verb phrases without a lead', () => {
+    const text = 'The plan was approved. widening the harbour; training more nurses; a cleaner canal; restoring the old town.';
+    expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['widening the harbour', 'training more nurses', 'a cleaner canal', 'restoring the old town']);
+  });
+
+  it('reads no series where most phrases are not actions', () => {
+    expect(labelsOf(extractText('Lakeside has three parks; two rivers; a lake; and widening roads.'), 'PriorityTask')).toEqual([]);
+  });
+
   it('links each task to the plan with its sentence', () => {
     const extraction = extractText('Lakeside will widen its harbour and train more nurses.');
     expect(relationLines(extraction, 'hasPriorityTask')).toEqual(['Test plan -hasPriorityTask-> widen its harbour', 'Test plan -hasPriorityTask-> train more nurses']);
