@@ -161,7 +161,7 @@ function closeItems(cuts: readonly { at: number; resume: number }[], first: numb
 /** Past "also", "further", "actively" …: the verb an item starts with. */
 function skipAdverbs(tokens: readonly TaggedToken[], from: number, last: number): number {
   let at = from;
-  while (at < last - 1 && (tokens[at]!.pos === 'ADV' || tokens[at]!.lower === 'also' || tokens[at]!.lower === 'further')) at += 1;
+  while (at < last - 1 && (tokens[at]!.pos === 'ADV' || tokens[at]!.lower === 'also' || tokens[at]!.lower === 'further' || (tokens[at]!.lower === 'to' && tokens[at]!.pos === 'PART'))) at += 1;
   return at;
 }
 

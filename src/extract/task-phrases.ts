@@ -81,6 +81,12 @@ function taskStarts(context: ExtractContext, view: SentenceView): number[] {
       starts.push(i + 1);
       continue;
     }
+    // "…, to accelerate A, to increase B, and to promote C": a series of infinitives states tasks without a subject.
+    if (token.lower === 'to' && token.pos === 'PART' && isVerbLike(lexicon, tokens[i + 1]) && infinitiveSeries(lexicon, tokens, i)) {
+      starts.push(i + 1);
+      i = tokens.length;
+      continue;
+    }
     const cue = cues.find((words) => words.every((word, k) => tokens[i + k]?.lower === word));
     if (!cue) continue;
     let verb = i + cue.length;
@@ -92,6 +98,17 @@ function taskStarts(context: ExtractContext, view: SentenceView): number[] {
     i = verb;
   }
   return starts;
+}
+
+/** At least two more ", to <verb>" after this one. */
+function infinitiveSeries(lexicon: Lexicon, tokens: readonly TaggedToken[], at: number): boolean {
+  let count = 0;
+  for (let i = at + 1; i < tokens.length - 2; i += 1) {
+    const comma = tokens[i]!.text === ',';
+    const to = comma && (tokens[i + 1]!.lower === 'to' || (tokens[i + 1]!.lower === 'and' && tokens[i + 2]!.lower === 'to'));
+    if (to && isVerbLike(lexicon, tokens[tokens[i + 1]!.lower === 'to' ? i + 2 : i + 3])) count += 1;
+  }
+  return count >= 2;
 }
 
 /** The clause's subject, read back from the cue to the clause start, names the plan's place, the plan, or "it"/"we". */

@@ -22,6 +22,11 @@ describe('verb-phrase task lists', () => {
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual([]);
   });
 
+  it('reads a series of infinitives as tasks', () => {
+    const text = 'Relying on its ports, to widen the harbour, to train more nurses, and to restore the old canal.';
+    expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['widen the harbour', 'train more nurses', 'restore the old canal']);
+  });
+
   it('reads a semicolon series of verb phrases without a lead', () => {
     const text = 'The plan was approved. widening the harbour; training more nurses; a cleaner canal; restoring the old town.';
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['widening the harbour', 'training more nurses', 'a cleaner canal', 'restoring the old town']);
