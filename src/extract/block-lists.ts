@@ -10,7 +10,8 @@ import { perLexicon } from './lexicon-cache.js';
 import { addPhraseItem } from './phrase-items.js';
 
 /** What a block's lead says its items are: a fixed type, or "by their own form". */
-type LeadTyping = EntityType | 'byForm';
+/** A fixed type; "by their own form" (aspects, tasks); or a lead noun the table does not know, where only actions are read. */
+type LeadTyping = EntityType | 'byForm' | 'unknown';
 
 interface BlockWords {
   leadTypes: Map<string, LeadTyping>;
@@ -116,9 +117,14 @@ function readLead(context: ExtractContext, view: SentenceView): Lead {
   const { leadTypes } = blockWordsFor(context.lexicon);
   let colon = tokens.length - 1;
   while (colon > 0 && tokens[colon]!.text !== ':' && tokens[colon]!.text !== '：') colon -= 1;
+  // The lead's list noun, past a phrase that places it ("main targets for the … period:"), else its last noun.
   let head = colon - 1;
-  while (head >= 0 && tokens[head]!.pos !== 'NOUN' && tokens[head]!.pos !== 'PROPN') head -= 1;
-  if (head < 0) return { typing: 'byForm', view };
+  while (head >= 0 && !leadTypes.has(tokens[head]!.lower)) head -= 1;
+  if (head < 0) {
+    head = colon - 1;
+    while (head >= 0 && tokens[head]!.pos !== 'NOUN' && tokens[head]!.pos !== 'PROPN') head -= 1;
+  }
+  if (head < 0) return { typing: 'unknown', view };
   // The qualifiers and the count before the head noun: "the following five main tasks".
   let first = head;
   let count: number | undefined;
@@ -132,7 +138,7 @@ function readLead(context: ExtractContext, view: SentenceView): Lead {
     if (token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'VERB') break;
     first = i;
   }
-  const typing = leadTypes.get(tokens[head]!.lower) ?? 'byForm';
+  const typing = leadTypes.get(tokens[head]!.lower) ?? 'unknown';
   return { typing, head: { first, last: head + 1 }, ...(count === undefined ? {} : { count }), view };
 }
 
@@ -183,10 +189,11 @@ function hasGoal(context: ExtractContext, view: SentenceView): boolean {
 }
 
 function itemType(context: ExtractContext, typing: LeadTyping, view: SentenceView, range: TokenRange): EntityType | undefined {
-  if (typing !== 'byForm') return typing;
+  if (typing !== 'byForm' && typing !== 'unknown') return typing;
   const tokens = view.tagged;
   if (tokens.slice(range.first, range.last).some((token) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE')) return 'Target';
   if (isVerbLike(context.lexicon, tokens[range.first], tokens[range.first + 1])) return 'PriorityTask';
+  if (typing === 'unknown') return undefined;
   const { goalHeads, industryHeads } = blockWordsFor(context.lexicon);
   let head: TaggedToken | undefined;
   for (let i = range.first; i < range.last; i += 1) {
