@@ -77,8 +77,10 @@ export function extractPlaceNames(context: ExtractContext): void {
       if (entry?.entityType === 'Organization' && !writtenAsNamed(entry, text.slice(match.start, match.end))) continue;
       if (entry) candidates.push({ entityType: entry.entityType, start: match.start, end: match.end, rank: 0 });
     }
+    // In a title-case headline every word is capitalised, so a capitalised run before a suffix names nothing by its form.
+    const titleCase = isTitleCase(view);
     forms.forEach(({ pattern, present, entityType, keepSuffix }, rank) => {
-      if (present && !present.test(text)) return;
+      if (titleCase || (present && !present.test(text))) return;
       for (const match of text.matchAll(pattern)) {
         let start = match.index + match[0].indexOf(match[1]!);
         let end = start + match[1]!.length;
@@ -128,6 +130,12 @@ export function extractPlaceNames(context: ExtractContext): void {
     chosen.sort((a, b) => a.start - b.start);
     for (const candidate of chosen) record(context, view, candidate.entityType, candidate.start, candidate.end);
   }
+}
+
+function isTitleCase(view: SentenceView): boolean {
+  if (view.line.kind !== 'heading') return false;
+  const words = view.tagged.filter((token) => token.isWord && /^\p{L}/u.test(token.text) && token.text.length > 3);
+  return words.length >= 4 && words.filter((token) => /^\p{Lu}/u.test(token.text)).length / words.length >= 0.7;
 }
 
 interface NameForm {
