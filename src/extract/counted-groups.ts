@@ -71,6 +71,11 @@ function headAfter(tokens: readonly TaggedToken[], from: number): number | undef
 }
 
 function introducerEnd(tokens: readonly TaggedToken[], from: number): number | undefined {
+  // "seven goals for the city's commercial development: …": a short phrase may place the head before its colon.
+  for (let i = from; i < Math.min(tokens.length, from + 8); i += 1) {
+    if (tokens[i]!.text === ':' || tokens[i]!.text === '：') return i + 1;
+    if (tokens[i]!.pos === 'PUNCT' && tokens[i]!.text !== "'" && tokens[i]!.text !== '’') break;
+  }
   let at = from;
   if (tokens[at]?.text === ',') at += 1;
   for (const words of INTRODUCERS) {

@@ -38,7 +38,7 @@ export function composeTargetLabel(lexicon: Lexicon, view: SentenceView, indicat
 
 /** Indicators that only say "how fast": the subject of the clause is what grows. */
 const RATE_ONLY = /^(?:(?:an?\s+)?(?:average|annual|yearly|overall)\s+)*(?:growth\s+)?(?:rate|pace|growth|total|level)$/iu;
-const GROWTH_VERBS = new Set(['grow', 'increase', 'rise', 'expand', 'reach', 'exceed', 'surpass', 'top', 'stay', 'remain', 'hit', 'excedd']);
+const GROWTH_VERBS = new Set(['grow', 'increase', 'rise', 'expand', 'reach', 'exceed', 'surpass', 'top', 'stay', 'remain', 'hit', 'amount', 'total']);
 const CHANGE_WORDS: ReadonlyMap<string, string> = new Map([
   ['increase', 'growth'], ['raise', 'growth'], ['boost', 'growth'], ['grow', 'growth'], ['rise', 'growth'], ['lift', 'growth'],
   ['cut', 'reduction'], ['reduce', 'reduction'], ['lower', 'reduction'], ['reduction', 'reduction'], ['decrease', 'reduction'], ['decline', 'reduction'],
@@ -60,7 +60,9 @@ function subjectBefore(tokens: readonly TaggedToken[], text: string, indicatorSt
   let end = verb;
   while (end > 0 && (token(tokens, end - 1).pos === 'AUX' || token(tokens, end - 1).pos === 'PART' || token(tokens, end - 1).pos === 'ADV' || token(tokens, end - 1).lower === 'expected')) end -= 1;
   let start = end;
-  while (start > 0 && !/^[,;:]$/u.test(token(tokens, start - 1).text) && token(tokens, start - 1).pos !== 'VERB' && token(tokens, start - 1).lower !== 'and' && token(tokens, start - 1).pos !== 'SCONJ') start -= 1;
+  // "the imports and exports shall increase …": "and" between nouns stays inside the subject.
+  const joinsNouns = (at: number): boolean => token(tokens, at).lower === 'and' && at > 0 && token(tokens, at - 1).pos === 'NOUN' && token(tokens, at + 1).pos === 'NOUN';
+  while (start > 0 && !/^[,;:]$/u.test(token(tokens, start - 1).text) && token(tokens, start - 1).pos !== 'VERB' && (token(tokens, start - 1).lower !== 'and' || joinsNouns(start - 1)) && token(tokens, start - 1).pos !== 'SCONJ') start -= 1;
   while (start < end && (token(tokens, start).pos === 'DET' || token(tokens, start).pos === 'PRON' || token(tokens, start).pos === 'ADP')) start += 1;
   if (start >= end || !tokens.slice(start, end).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
   return text.slice(token(tokens, start).start, token(tokens, end - 1).end);

@@ -148,6 +148,13 @@ describe('counted groups', () => {
     expect(labelsOf(extraction, 'Industry')).toEqual(expect.arrayContaining(['ceramics', 'new materials', 'finance', 'modern logistics']));
   });
 
+  it('links targets that a counted head introduces after a placing phrase', () => {
+    const extraction = extractText('Lakeside set two goals for its ports: cargo volume shall reach 90 million tonnes, and the imports and exports shall grow at an annual rate of 6 percent.');
+    const group = entityByLabel(extraction, 'Group', 'goals')!;
+    expect([group.declaredCount, group.namedCount]).toEqual([2, 2]);
+    expect(labelsOf(extraction, 'Target')).toEqual(['cargo volume: 90 million tonnes', 'imports and exports: 6 percent']);
+  });
+
   it('counts items typed by their own form', () => {
     const extraction = extractText('The outline sets 30 tasks in three aspects, including widening the harbour, training more nurses and restoring the canal.');
     const group = entityByLabel(extraction, 'Group', 'aspects')!;
