@@ -36,7 +36,7 @@ const MIN_LIST_ITEMS = 2;
  */
 export function extractTaskPhrases(context: ExtractContext): void {
   for (const view of contentSentences(context)) {
-    for (const start of taskStarts(context, view)) readTasks(context, view, start);
+    for (const { verb, byDocument } of taskStarts(context, view)) readTasks(context, view, verb, byDocument ? 1 : MIN_LIST_ITEMS);
     readSemicolonSeries(context, view);
   }
 }
@@ -70,20 +70,28 @@ function readSemicolonSeries(context: ExtractContext, view: SentenceView): void 
   }
 }
 
-function taskStarts(context: ExtractContext, view: SentenceView): number[] {
+interface TaskStart {
+  verb: number;
+  /** The plan document itself is the subject ("The plan aims to …"): what it aims at is a task even alone. */
+  byDocument: boolean;
+}
+
+const DOCUMENT_WORDS = new Set(['plan', 'outline', 'proposal', 'proposals', 'recommendations', 'roadmap', 'blueprint', 'document']);
+
+function taskStarts(context: ExtractContext, view: SentenceView): TaskStart[] {
   const { lexicon } = context;
   const tokens = view.tagged;
   const { cues, adverbs } = taskWordsFor(lexicon);
-  const starts: number[] = [];
+  const starts: TaskStart[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     if (token.lower === 'including' && isGerund(tokens[i + 1]) && isVerbLike(lexicon, tokens[i + 1])) {
-      starts.push(i + 1);
+      starts.push({ verb: i + 1, byDocument: false });
       continue;
     }
     // "…, to accelerate A, to increase B, and to promote C": a series of infinitives states tasks without a subject.
     if (token.lower === 'to' && token.pos === 'PART' && isVerbLike(lexicon, tokens[i + 1]) && infinitiveSeries(lexicon, tokens, i)) {
-      starts.push(i + 1);
+      starts.push({ verb: i + 1, byDocument: false });
       i = tokens.length;
       continue;
     }
@@ -94,7 +102,8 @@ function taskStarts(context: ExtractContext, view: SentenceView): number[] {
     if (tokens[verb]?.lower === 'be' || tokens[verb]?.lower === 'have') continue;
     if (!isVerbLike(lexicon, tokens[verb]) || isGerund(tokens[verb])) continue;
     if (cue[0] !== 'efforts' && cue[0] !== 'effort' && !subjectIsPlan(context, view, i)) continue;
-    starts.push(verb);
+    const subject = tokens.slice(Math.max(0, i - 4), i);
+    starts.push({ verb, byDocument: subject.some((word) => DOCUMENT_WORDS.has(word.lower)) && !subject.some((word) => word.pos === 'ADP') });
     i = verb;
   }
   return starts;
@@ -133,14 +142,18 @@ function subjectIsPlan(context: ExtractContext, view: SentenceView, cue: number)
   return names.some((name) => name.start >= start && name.end <= end && (name.entityType === 'Place' || name.entityType === 'Region' || name.entityType === 'Plan'));
 }
 
-function readTasks(context: ExtractContext, view: SentenceView, start: number): void {
+function readTasks(context: ExtractContext, view: SentenceView, start: number, minItems: number): void {
   const { lexicon } = context;
   const tokens = view.tagged;
   const end = taskListEnd(lexicon, tokens, start);
   const goals = new Set(goalStarts(lexicon, tokens));
   const items = mergeBareVerbs(lexicon, tokens, splitCoordination(lexicon, tokens, { first: start, last: end }, 'verb'));
+  // "… while maintaining …": a gerund after "while" is one more task of the same list.
+  if (tokens[end]?.lower === 'while' && isGerund(tokens[end + 1]) && isVerbLike(lexicon, tokens[end + 1], tokens[end + 2])) {
+    items.push({ first: end + 1, last: taskListEnd(lexicon, tokens, end + 1) });
+  }
   // One verb phrase after "will" is a statement; tasks come as a list ("will A, B and C").
-  if (items.length < MIN_LIST_ITEMS) return;
+  if (items.length < minItems) return;
   const { cooperationWords } = taskWordsFor(lexicon);
   for (const raw of items) {
     // A figure anywhere in the clause makes it a target ("keep economic growth at around 5 percent").
