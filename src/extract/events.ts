@@ -30,6 +30,7 @@ export function extractEvents(context: ExtractContext): void {
   const { lexicon, store, plan, document } = context;
   for (const view of contentSentences(context)) {
     const text = view.sentence.text;
+    partyCongresses(context, view);
     const triggers = findPhrases(view.folded, lexicon.eventTriggers);
     for (const event of eventSpans(context, view, triggers)) {
       const { start, end, label } = event;
@@ -71,7 +72,32 @@ function eventSpans(context: ExtractContext, view: SentenceView, triggers: Phras
     const label = date ? `${phrase} on ${date}` : host ? `${phrase} of the ${store.get(host.key)?.label ?? ''}` : phrase;
     spans.push({ start: trigger.start, end: trigger.end, label, named: false });
   }
-  return spans.filter((span) => !spans.some((other) => other !== span && other.start <= span.start && other.end >= span.end && other.end - other.start > span.end - span.start));
+  const kept = spans.filter((span) => !spans.some((other) => other !== span && other.start <= span.start && other.end >= span.end && other.end - other.start > span.end - span.start));
+  return kept.flatMap((span) => splitCountedSessions(span));
+}
+
+// "the 10th and 11th Plenary Sessions of the …": two counted sessions of one body.
+const COUNTED_PAIR = /^(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+and\s+(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+((?:\p{Lu}\p{Ll}+\s+)*?Sessions?)(\s+of\s+.*)$/u;
+
+function splitCountedSessions(span: EventSpan): EventSpan[] {
+  const pair = COUNTED_PAIR.exec(span.label);
+  if (!pair) return [span];
+  const singular = pair[3]!.replace(/Sessions$/u, 'Session');
+  return [pair[1]!, pair[2]!].map((ordinal) => ({ ...span, label: `${ordinal} ${singular}${pair[4]}` }));
+}
+
+// "the 20th National Congress of the Communist Party of China": a numbered Party congress is a meeting, not a body.
+const PARTY_CONGRESS = /\b(\d+(?:st|nd|rd|th))\s+(?:CPC\s+)?National\s+Congress(?:\s+of\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC)(?:\s*\((?:CPC|CCP)\))?)?/gu;
+
+/** Numbered Party congresses, which the organisation reader took for a body. */
+function partyCongresses(context: ExtractContext, view: SentenceView): void {
+  for (const match of view.sentence.text.matchAll(PARTY_CONGRESS)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const evidence = evidenceAt(context.document, view.sentence, start, end);
+    const key = context.store.addEntity({ entityType: 'Event', label: match[0], evidence });
+    addName(context, view.sentence.index, { key, entityType: 'Event', start, end });
+  }
 }
 
 /** Extends a capitalised trigger over its name words ("Silk Road (Dunhuang) International … Expo") and an "of the …" tail. */
@@ -124,7 +150,7 @@ function findDate(text: string, start: number, after: number, triggers: readonly
 
 /** The organisation right after "of the" / "held by the" / "hosted by the" following a trigger. */
 function hostAfter(context: ExtractContext, view: SentenceView, end: number): NameMention | undefined {
-  const tail = /^\s+(?:of|(?:held|hosted|organized|organised)?\s*by)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?/u.exec(view.sentence.text.slice(end));
+  const tail = /^\s+(?:of|(?:held|hosted|organized|organised)?\s*by)\s+(?:the\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\s+)?/iu.exec(view.sentence.text.slice(end));
   if (!tail) return undefined;
   const at = end + tail[0].length;
   return namesIn(context, view.sentence.index).find((name) => name.entityType === 'Organization' && name.start === at);

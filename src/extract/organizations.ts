@@ -61,6 +61,8 @@ export function extractOrganizations(context: ExtractContext): void {
         if (next > index + 2) last = next - 1;
       }
       if (last - first < 1) return;
+      // "the 20th National Congress of the Communist Party of China" is a meeting; the event reader names it.
+      if (token.text === 'Congress' && /\d+(?:st|nd|rd|th)$/u.test(tokens[first - 1]?.text ?? '') && /^(?:National|CPC)$/u.test(tokens[first]!.text)) return;
       const end = placeAfter(context, view, tokens[last]!.end) ?? tokens[last]!.end;
       record(context, view, tokens[first]!.start, end + (PARTY_TAIL.exec(view.sentence.text.slice(end))?.[0].length ?? 0));
     });

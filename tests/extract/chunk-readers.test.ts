@@ -184,3 +184,13 @@ describe('long official names', () => {
     expect(labelsOf(extractText(text), 'Organization')).toEqual([name]);
   });
 });
+
+describe('counted sessions and congresses', () => {
+  it.each([
+    ['two sessions of one committee', 'The plans were laid out at the 3rd and 4th Plenary Sessions of the 9th CPC Lakeside Provincial Committee.', ['3rd Plenary Session of the 9th CPC Lakeside Provincial Committee', '4th Plenary Session of the 9th CPC Lakeside Provincial Committee']],
+    ['a session counted in words', "The plan was adopted at the second session of the Fifth Provincial People's Congress.", ["second session of the Fifth Provincial People's Congress"]],
+    ['a numbered Party congress', 'It follows the 21st National Congress of the Communist Party of China.', ['21st National Congress of the Communist Party of China']],
+  ])('%s', (_name, text, events) => {
+    expect(labelsOf(extractText(text), 'Event')).toEqual(events);
+  });
+});
