@@ -72,6 +72,10 @@ function phraseWords(tokens: readonly TaggedToken[], first: number, count: numbe
 
 export type CoordinationMode = 'verb' | 'noun';
 
+/** Particles that end a phrasal verb ("opening up", "catch up") rather than dangle as prepositions. */
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'forward', 'over', 'through', 'ahead']);
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'noted', 'added', 'stated', 'announced', 'explained']);
+
 /**
  * Splits a run of tokens into coordinated items: "A, B, and C", "A; B; and C".
  * In verb mode an item starts at each verb after a comma or "and" ("strengthen …,
@@ -178,7 +182,7 @@ function nextParallelVerb(lexicon: Lexicon, tokens: readonly TaggedToken[], from
 }
 
 /** Base form, -ing form or other (a participle): coordinated tasks keep one. */
-function verbForm(token: TaggedToken): 'base' | 'gerund' | 'other' {
+export function verbForm(token: TaggedToken): 'base' | 'gerund' | 'other' {
   if (/ing$/u.test(token.lower)) return 'gerund';
   return token.lemma === token.lower || token.pos !== 'VERB' ? 'base' : 'other';
 }
@@ -204,7 +208,14 @@ export function trimPhrase(lexicon: Lexicon, tokens: readonly TaggedToken[], ran
       break;
     }
   }
-  while (last > first && ((!tokens[last - 1]!.isWord && !/^[)”’"]$/u.test(tokens[last - 1]!.text)) || /^(?:and|or|etc)$/u.test(tokens[last - 1]!.lower))) last -= 1;
+  // ", officials said on Wednesday": a reporting clause is the article's, not the task's.
+  for (let i = first + 1; i < last; i += 1) {
+    if (tokens[i]!.text === ',' && tokens.slice(i + 1, Math.min(last, i + 5)).some((t) => REPORTING_VERBS.has(t.lower))) {
+      last = i;
+      break;
+    }
+  }
+  while (last > first && ((!tokens[last - 1]!.isWord && !/^[)”’"]$/u.test(tokens[last - 1]!.text)) || /^(?:and|or|etc)$/u.test(tokens[last - 1]!.lower) || (tokens[last - 1]!.pos === 'ADP' && !PARTICLES.has(tokens[last - 1]!.lower)) || tokens[last - 1]!.pos === 'DET')) last -= 1;
   return { first, last };
 }
 

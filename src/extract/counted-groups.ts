@@ -1,6 +1,6 @@
 import type { TaggedToken } from '../annotate/tagged-token.js';
 import type { EntityType } from '../model/vocabulary.js';
-import { isVerbLike, splitCoordination, trimPhrase, type TokenRange } from './chunks.js';
+import { isVerbLike, splitCoordination, trimPhrase, verbForm, type TokenRange } from './chunks.js';
 import { contentSentences, type ExtractContext, type SentenceView } from './context.js';
 import { evidenceAt } from './evidence.js';
 import type { Lexicon } from './lexicon.js';
@@ -108,7 +108,9 @@ function readCountedGroup(context: ExtractContext, view: SentenceView, head: Tok
     if (items.length < 2) return;
     for (const item of items) {
       if (item.last <= item.first) continue;
-      const entityType = typing === 'byForm' ? (isVerbLike(lexicon, tokens[item.first], tokens[item.first + 1]) ? 'PriorityTask' : 'KeyArea') : typing;
+      // "integrated development" opens with a participle, not an action.
+      const action = isVerbLike(lexicon, tokens[item.first], tokens[item.first + 1]) && verbForm(tokens[item.first]!) !== 'other';
+      const entityType = typing === 'byForm' ? (action ? 'PriorityTask' : 'KeyArea') : typing;
       if (entityType === 'Target') continue;
       const key = addPhraseItem(context, view, tokens, item, entityType, group());
       if (key) members.push(key);

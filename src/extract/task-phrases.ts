@@ -66,7 +66,7 @@ function readSemicolonSeries(context: ExtractContext, view: SentenceView): void 
   for (const segment of segments) {
     const item = trimPhrase(lexicon, tokens, segment);
     if (item.last - item.first < MIN_TASK_WORDS) continue;
-    addPhraseItem(context, view, tokens, item, 'PriorityTask');
+    addTask(context, view, item);
   }
 }
 
@@ -165,8 +165,24 @@ function readTasks(context: ExtractContext, view: SentenceView, start: number, m
     // A positioning goal ("develop X into a hub of …") is read by the goal reader; a figure, by the target reader.
     if ([...goals].some((goal) => goal > item.first && goal <= item.last)) continue;
     if (tokens.slice(item.first, item.last).some((token) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE' && view.quantities[token.quantity]!.kind !== 'ORDINAL')) continue;
-    addPhraseItem(context, view, tokens, item, 'PriorityTask');
+    addTask(context, view, item);
   }
+}
+
+// "step up efforts to nurture …", "make every effort to improve …": the effort is how, the verb after it is the task.
+const LIGHT_PREFIX = /^(?:(?:step\s+up|make|making|stepping\s+up|redouble|strengthen)\s+(?:every\s+|greater\s+|more\s+|its\s+|their\s+)?efforts?\s+to|strive\s+to|work\s+to|seek\s+to)\s+/iu;
+
+/** A task, named by its verb phrase without a leading effort phrase; the full phrase stays as an alias. */
+function addTask(context: ExtractContext, view: SentenceView, item: TokenRange): void {
+  const tokens = view.tagged;
+  const text = view.sentence.text.slice(tokens[item.first]!.start, tokens[item.last - 1]!.end);
+  const light = LIGHT_PREFIX.exec(text);
+  if (!light) {
+    addPhraseItem(context, view, tokens, item, 'PriorityTask');
+    return;
+  }
+  const key = addPhraseItem(context, view, tokens, item, 'PriorityTask', undefined, text.slice(light[0].length));
+  if (key) context.store.get(key)?.aliases.push(text);
 }
 
 /** A task list runs to the sentence end, a semicolon that opens a new clause, or the next clause's subject and modal. */

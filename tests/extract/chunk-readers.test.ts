@@ -7,6 +7,8 @@ describe('verb-phrase task lists', () => {
     ['a modal and three verb phrases', 'Lakeside will widen its harbour, train more nurses, and restore the old canal.', ['widen its harbour', 'train more nurses', 'restore the old canal']],
     ['"is to" and a shared object', 'The province is to consolidate and upgrade its fishing fleets and promote the growth of river tourism.', ['consolidate and upgrade its fishing fleets', 'promote the growth of river tourism']],
     ['a time frame after the last task', 'Lakeside will plant new forests and clean its rivers by 2030.', ['plant new forests', 'clean its rivers']],
+    ['a reporting clause after the last task', 'Lakeside will widen its harbour and improve living standards, officials said on Monday.', ['widen its harbour', 'improve living standards']],
+    ['an effort phrase before the verb', 'Lakeside will step up efforts to train more nurses and restore the old canal.', ['train more nurses', 'restore the old canal']],
     ['a participle that qualifies, not a task', 'Lakeside will host the River Fair, known as the summer market, and open a ferry line.', ['host the River Fair', 'open a ferry line']],
   ])('%s', (_name, text, tasks) => {
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(tasks);
