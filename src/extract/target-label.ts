@@ -32,9 +32,14 @@ export function composeTargetLabel(lexicon: Lexicon, view: SentenceView, indicat
   const value = qualifier ? `${qualifier} ${quantityText}` : quantityText;
   const change = changeBefore(tokens, indicatorStart);
   const aliases = [`${indicator}: ${value}`, `${local}: ${quantityText}`, `${local}: ${value}`];
+  // "95 percent of the population", "4.5 percent of GDP": the base of a share completes the value.
+  const base = SHARE_BASE.exec(view.sentence.text.slice(view.sentence.text.indexOf(quantityText, quantityStart) + quantityText.length));
+  if (base && /%|percent/u.test(quantityText)) aliases.push(`${local}: ${value}${base[0]}`);
   if (change) aliases.push(`${local} ${change}: ${value}`, `${local} ${change}: ${quantityText}`);
   return { label: `${indicator}: ${quantityText}`, aliases: [...new Set(aliases)] };
 }
+
+const SHARE_BASE = /^\s+of\s+(?:the\s+)?(?:total\s+)?(?:population|GDP|residents|households|the\s+population|\p{L}+\s+population)\b/u;
 
 /** Indicators that only say "how fast": the subject of the clause is what grows. */
 const RATE_ONLY = /^(?:(?:an?\s+)?(?:average|annual|yearly|overall)\s+)*(?:growth\s+)?(?:rate|pace|growth|total|level)$/iu;
