@@ -1,0 +1,2 @@
+import type { ExtractContext } from './context.js';
+export function extractChineseLists(context: ExtractContext): void { void context; }
