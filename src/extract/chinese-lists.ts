@@ -56,6 +56,8 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
   const { lexicon, store } = context;
   const lines = context.annotated.structure.lines;
   let block: { groupKey?: string; lead: TextLine } | undefined;
+  // Per section heading: are its item lines still running?
+  const itemsOpen = new Map<number, boolean>();
   for (const line of lines) {
     const sentences = sentencesOfLine(context, line);
     const first = sentences[0];
@@ -70,7 +72,10 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
     if (line.marker === 'chinese-number') continue;
 
     // Lines of a task section are tasks, one per line; in a target section, the lines that state no figure.
-    if (section && (section.kind === 'task' || (section.kind === 'target' && verbEnd !== undefined)) && !hasTarget && (line.kind !== 'heading' || verbEnd !== undefined)) {
+    // The items run while each line ends in ；: the line after one that ends in 。 is prose again.
+    const inSection = section !== undefined && (itemsOpen.get(section.heading.index) ?? true);
+    if (section) itemsOpen.set(section.heading.index, inSection && (line.kind === 'heading' || !/[。.]$/u.test(context.document.text.slice(line.end - 1, line.end))));
+    if (section && inSection && (section.kind === 'task' || (section.kind === 'target' && verbEnd !== undefined)) && !hasTarget && (line.kind !== 'heading' || verbEnd !== undefined)) {
       const last = sentences[sentences.length - 1]!;
       if (last === first || line.kind === 'heading') {
         addTask(context, first, contentOffset, first.view.sentence.text.length, section);
@@ -351,7 +356,7 @@ function readCountedHeads(context: ExtractContext, goals: readonly GoalItem[]): 
         evidence: evidenceAt(document, view.sentence, start, end),
         declaredCount: count,
       });
-      if (members.length > 0) setNamedCount(context, key, members.length);
+      setNamedCount(context, key, members.length);
       for (const member of members) {
         const record = store.get(member.key);
         const mention = record?.mentions[record.mentions.length - 1];

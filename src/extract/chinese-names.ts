@@ -152,7 +152,7 @@ const eventPattern = perLexicon((lexicon: Lexicon) => {
   const heads = longestFirst(lexicon.zhEventHeads).map(escapeRegExp).join('|');
   const n = `${NUMERAL_CLASS}+`;
   // "四川省委十二届八次全会", "安徽省十四届人大三次会议", "十四届八次全会".
-  const session = new RegExp(`(?:(?:${places})(?:${levels})?(?:委|人大)?|(?<![\\p{Script=Han}])(?:${levels})委)?第?${n}届(?:人大|全国人大|政协)?(?:第?${n}次)(?:${heads})`, 'gu');
+  const session = new RegExp(`(?:(?:${places})(?:${levels})?(?:委|人大)?|(?:${levels})委)?第?${n}届(?:人大|全国人大|政协)?(?:第?${n}次)(?:${heads})`, 'gu');
   const press = new RegExp(`(?:${longestFirst(lexicon.zhPressEvents).map(escapeRegExp).join('|')})`, 'gu');
   return { session, press };
 });
