@@ -1,6 +1,7 @@
 import { splitSentences } from '../ingest/sentences.js';
 import type { PlanDocument, Sentence } from '../model/records.js';
 import { tagSentence } from './annotate-sentence.js';
+import { segmentChineseSentence } from './segment-chinese.js';
 import { readStructure, type DocumentStructure, type TextLine } from './structure.js';
 import type { QuantitySpan, TaggedToken } from './tagged-token.js';
 
@@ -20,12 +21,14 @@ export interface AnnotatedDocument {
 }
 
 export function annotateDocument(document: PlanDocument): AnnotatedDocument {
+  const language = document.language ?? 'en';
   const structure = readStructure(document.text);
-  const sentences = splitSentences(document.text);
+  const sentences = splitSentences(document.text, language);
+  const tag = language === 'zh' ? segmentChineseSentence : tagSentence;
   let lineIndex = 0;
   const annotated = sentences.map((sentence) => {
     while (lineIndex < structure.lines.length - 1 && structure.lines[lineIndex]!.end < sentence.start) lineIndex += 1;
-    const { tokens, quantities } = tagSentence(sentence.text);
+    const { tokens, quantities } = tag(sentence.text);
     return { sentence, tokens, quantities, line: structure.lines[lineIndex]! };
   });
   return { document, sentences: annotated, structure };

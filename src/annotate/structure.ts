@@ -17,7 +17,13 @@ export interface TextLine {
   contentStart: number;
   /** The line ends with a colon: it introduces what follows. */
   opensBlock: boolean;
+  /** What marks the item: a dash or bullet, an Arabic number ("2.", "(2)", "（2）"), a Chinese number ("二、", "（二）"). */
+  marker: ItemMarker;
+  /** A "label：content" line ("主要目标：…"): where the label ends (document offset of the colon). */
+  labelEnd?: number;
 }
+
+export type ItemMarker = 'none' | 'dash' | 'number' | 'chinese-number';
 
 export interface ListBlock {
   lead: TextLine;
@@ -30,11 +36,21 @@ export interface DocumentStructure {
 }
 
 // Item markers: dashes and bullets (with or without a space: "-develop …"), "(2)", "2.", "2)", "a)", "(iv)", "一、".
-const ITEM_MARKER = /^(?:[-–—•·●▪■◆*]+\s*|\(\d{1,2}\)\s*|\d{1,2}[.)、]\s+|[a-h][.)]\s+|\((?:[ivx]{1,4}|[a-h])\)\s*|[一二三四五六七八九十]{1,3}、\s*|（[一二三四五六七八九十\d]{1,3}）\s*)/u;
-const WORD = /[\p{L}\p{N}]+/gu;
+// Chinese numbering: "一、" "（一）" for sections, "1." "1、" "（1）" for items, written straight against the text.
+const ITEM_MARKER = /^(?:[-–—•·●▪■◆*]+\s*|\(\d{1,2}\)\s*|\d{1,2}[.)、]\s+|\d{1,2}[.．、](?=\p{Script=Han})|[a-h][.)]\s+|\((?:[ivx]{1,4}|[a-h])\)\s*|[一二三四五六七八九十]{1,3}、\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*|（\d{1,3}）\s*)/u;
+const CHINESE_NUMBER_MARKER = /^[（(]?[一二三四五六七八九十]/u;
+// A Han character carries about half an English word: a heading of 14 words is about 28 characters.
+const WORD = /(?:(?!\p{Script=Han})[\p{L}\p{N}])+|\p{Script=Han}{1,2}/gu;
+/** "主要目标：…" — a short label before a colon, then the content. */
+const LABEL_COLON = /^[^：:。；;，,]{2,16}[：:](?=.)/u;
 const MAX_HEADING_WORDS = 14;
 /** Lines after a lead that still read as items although they carry no marker ("A;" … "and B."). */
 const MAX_UNMARKED_ITEM_WORDS = 30;
+
+/** Like `content.match(WORD).length`: Latin words plus Han characters by pairs. */
+function countWords(content: string): number {
+  return content.match(WORD)?.length ?? 0;
+}
 
 export function readStructure(text: string): DocumentStructure {
   const lines: TextLine[] = [];
@@ -56,11 +72,15 @@ function classifyLine(text: string, index: number, start: number, end: number): 
   const content = text.slice(start, end);
   const marker = ITEM_MARKER.exec(content);
   // A dash that joins words ("-- Xinhua") or a negative number is not a marker; a marker is followed by a letter.
-  const isItem = marker !== null && /^[\p{L}"“'‘(]/u.test(content.slice(marker[0].length));
+  const isItem = marker !== null && /^[\p{L}\p{N}"“'‘(「《]/u.test(content.slice(marker[0].length));
   const opensBlock = /[:：]$/u.test(content);
-  const words = content.match(WORD)?.length ?? 0;
+  const words = countWords(content);
   const kind: LineKind = isItem ? 'item' : !opensBlock && words <= MAX_HEADING_WORDS && !/[.!?。！？;；,，]$/u.test(content) ? 'heading' : 'paragraph';
-  return { index, kind, start, end, contentStart: isItem ? start + marker![0].length : start, opensBlock };
+  const contentStart = isItem ? start + marker![0].length : start;
+  const line: TextLine = { index, kind, start, end, contentStart, opensBlock, marker: !isItem ? 'none' : CHINESE_NUMBER_MARKER.test(marker![0]) ? 'chinese-number' : /\d/u.test(marker![0]) ? 'number' : 'dash' };
+  const label = opensBlock ? null : LABEL_COLON.exec(text.slice(contentStart, end));
+  if (label) line.labelEnd = contentStart + label[0].length - 1;
+  return line;
 }
 
 /**
@@ -81,7 +101,7 @@ function findListBlocks(text: string, lines: TextLine[]): ListBlock[] {
         continue;
       }
       const content = text.slice(line.start, line.end);
-      const words = content.match(WORD)?.length ?? 0;
+      const words = countWords(content);
       if (items.every((item) => item.kind !== 'item') && !line.opensBlock && words <= MAX_UNMARKED_ITEM_WORDS && /[;；,，]$/u.test(content)) {
         items.push(line);
         continue;

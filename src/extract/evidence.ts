@@ -9,6 +9,7 @@ export function evidenceAt(document: PlanDocument, sentence: Sentence, start: nu
     end: sentence.start + end,
     sentenceStart: sentence.start,
     text: sentence.text,
+    language: document.language ?? 'en',
   };
 }
 

@@ -19,6 +19,10 @@ import { extractHeadNounPhrases } from './head-noun-phrases.js';
 import { extractNumberTargets } from './number-targets.js';
 import { extractCountedGroups } from './counted-groups.js';
 import { extractTaskPhrases } from './task-phrases.js';
+import { extractChineseNames } from './chinese-names.js';
+import { extractChinesePlan } from './chinese-plan.js';
+import { extractChineseTargets } from './chinese-targets.js';
+import { extractChineseLists } from './chinese-lists.js';
 
 /**
  * Plan text → entities, relations and diagnostics. Pure and deterministic:
@@ -39,6 +43,15 @@ export function extractDocument(document: PlanDocument, lexicon: Lexicon, option
     plan: { key: `Plan:${document.id}`, label: document.title },
     names: new Map(),
   };
+  if ((document.language ?? 'en') === 'zh') {
+    // Chinese plans have readers of their own over the same annotation: names first,
+    // so lists and targets can leave a known name whole.
+    extractChineseNames(context);
+    extractChinesePlan(context);
+    extractChineseTargets(context);
+    extractChineseLists(context);
+    return finishExtraction(context, resolved.linkConcepts);
+  }
   // Organisations and named events before places, so a city inside "CPC Chongqing Municipal
   // Committee" or "China International Import Expo" stays part of that name.
   extractOrganizations(context);
@@ -56,9 +69,13 @@ export function extractDocument(document: PlanDocument, lexicon: Lexicon, option
   extractCountedGroups(context);
   extractHeadNounPhrases(context);
   extractCooperation(context);
+  return finishExtraction(context, resolved.linkConcepts);
+}
 
+function finishExtraction(context: ExtractContext, link: boolean): Extraction {
+  const { store, lexicon, document } = context;
   const entities = store.entityList();
   const relations = store.relationList();
-  if (resolved.linkConcepts) relations.push(...linkConcepts(entities, lexicon));
+  if (link) relations.push(...linkConcepts(entities, lexicon));
   return { document, entities, relations, diagnostics: store.diagnostics };
 }

@@ -50,6 +50,8 @@ export class ExtractionStore {
     if (!record) {
       record = { key, label, entityType: input.entityType, aliases: [], mentions: [] };
       if (input.target) record.target = input.target;
+      // A plan is written in one language; the explorer shows it per plan.
+      if (input.entityType === 'Plan' && input.evidence.language !== undefined) record.language = input.evidence.language;
       this.entities.set(key, record);
     }
     if (input.declaredCount !== undefined && record.declaredCount === undefined) record.declaredCount = input.declaredCount;

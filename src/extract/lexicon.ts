@@ -107,6 +107,40 @@ export interface Lexicon {
   initiativeHeads: string[];
   /** normalised alias or label → entry; first claim wins. */
   aliasIndex: ReadonlyMap<string, GazetteerEntry>;
+
+  // Chinese word classes (see the Chinese section of data/lexicon.yaml).
+  /** Traditional → simplified character pairs ("國国"), for matching only. */
+  zhVariants: string[];
+  zhNumerals: Record<string, number>;
+  zhClassifiers: string[];
+  zhPlanNames: string[];
+  zhAliasCues: string[];
+  zhOrganizationHeads: string[];
+  zhLevels: string[];
+  zhPlaceSuffixes: string[];
+  zhNationalOrganizations: string[];
+  zhEventHeads: string[];
+  zhPressEvents: string[];
+  zhTaskVerbs: string[];
+  zhTaskAdverbs: string[];
+  zhGoalHeads: string[];
+  zhGoalVerbs: string[];
+  /** Group nouns closing a 等-list ("等领域", "等产业集群") and the type of its items. */
+  zhListHeads: ListHead[];
+  zhListOpeners: string[];
+  zhTaskLeadHeads: string[];
+  zhTargetLeadHeads: string[];
+  zhAreaLeadHeads: string[];
+  zhCountedHeads: string[];
+  zhPastMarkers: string[];
+  zhTargetVerbs: string[];
+  zhChangeVerbs: string[];
+  zhCountVerbs: string[];
+  zhApproximators: string[];
+  zhComparisons: string[];
+  zhUnits: string[];
+  zhInitiativeHeads: string[];
+  zhIndustryHeads: string[];
 }
 
 const STRING_LISTS = [
@@ -154,6 +188,34 @@ const STRING_LISTS = [
   'areaLeadHeads',
   'targetLeadHeads',
   'initiativeHeads',
+  'zhVariants',
+  'zhClassifiers',
+  'zhPlanNames',
+  'zhAliasCues',
+  'zhOrganizationHeads',
+  'zhLevels',
+  'zhPlaceSuffixes',
+  'zhNationalOrganizations',
+  'zhEventHeads',
+  'zhPressEvents',
+  'zhTaskVerbs',
+  'zhTaskAdverbs',
+  'zhGoalHeads',
+  'zhGoalVerbs',
+  'zhListOpeners',
+  'zhTaskLeadHeads',
+  'zhTargetLeadHeads',
+  'zhAreaLeadHeads',
+  'zhCountedHeads',
+  'zhPastMarkers',
+  'zhTargetVerbs',
+  'zhChangeVerbs',
+  'zhCountVerbs',
+  'zhApproximators',
+  'zhComparisons',
+  'zhUnits',
+  'zhInitiativeHeads',
+  'zhIndustryHeads',
 ] as const;
 
 type Path = (string | number)[];
@@ -193,7 +255,11 @@ export function parseLexicon(text: string, file: string): { lexicon: Lexicon; di
   const data = root as Record<string, unknown>;
 
   const strings = Object.fromEntries(STRING_LISTS.map((name) => [name, reader.stringList(data, name)])) as Record<(typeof STRING_LISTS)[number], string[]>;
-  const listHeads = reader.listHeads(data);
+  const listHeads = reader.listHeads(data, 'listHeads');
+  const zhListHeads = reader.listHeads(data, 'zhListHeads');
+  const zhNumerals = reader.numberMap(data, 'zhNumerals');
+  const badVariant = strings.zhVariants.findIndex((pair) => [...pair].length !== 2);
+  if (badVariant !== -1) throw reader.shapeError(['zhVariants', badVariant], `zhVariants[${badVariant}] must be two characters, traditional then simplified; got "${strings.zhVariants[badVariant]}"`);
   const gazetteer = reader.gazetteer(data);
   const units = reader.units(data);
   const numberWords = reader.numberMap(data, 'numberWords');
@@ -230,7 +296,7 @@ export function parseLexicon(text: string, file: string): { lexicon: Lexicon; di
   });
 
   return {
-    lexicon: { ...strings, focusType, listHeads, gazetteer, units, numberWords, multipliers, aliasIndex },
+    lexicon: { ...strings, focusType, listHeads, zhListHeads, zhNumerals, gazetteer, units, numberWords, multipliers, aliasIndex },
     diagnostics,
   };
 }
@@ -308,17 +374,17 @@ class LexiconReader {
     return value;
   }
 
-  listHeads(data: Record<string, unknown>): ListHead[] {
-    return this.list(data, 'listHeads').map((item, index) => {
-      const entityType = this.entityType(['listHeads', index, 'entityType'], item['entityType']);
+  listHeads(data: Record<string, unknown>, name: string): ListHead[] {
+    return this.list(data, name).map((item, index) => {
+      const entityType = this.entityType([name, index, 'entityType'], item['entityType']);
       const relation = item['planRelation'];
-      if (!isRelation(relation)) throw this.unknownType(['listHeads', index, 'planRelation'], relation, 'relation');
+      if (!isRelation(relation)) throw this.unknownType([name, index, 'planRelation'], relation, 'relation');
       return {
         entityType,
         planRelation: relation,
         groupable: item['groupable'] === true,
-        requires: this.headFrame(['listHeads', index, 'requires'], item['requires']),
-        phrases: this.phrases(['listHeads', index, 'phrases'], item['phrases']),
+        requires: this.headFrame([name, index, 'requires'], item['requires']),
+        phrases: this.phrases([name, index, 'phrases'], item['phrases']),
       };
     });
   }

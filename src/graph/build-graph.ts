@@ -74,6 +74,7 @@ function toNodeAttributes(entity: EntityRecord): NodeAttributes {
   };
   if (entity.declaredCount !== undefined) attributes.declaredCount = entity.declaredCount;
   if (entity.namedCount !== undefined) attributes.namedCount = entity.namedCount;
+  if (entity.language !== undefined) attributes.language = entity.language;
   if (entity.target) {
     attributes.indicator = entity.target.indicator;
     attributes.value = entity.target.value;
@@ -88,5 +89,6 @@ function toDocumentInfo(document: PlanDocument): DocumentInfo {
   if (document.place !== undefined) info.place = document.place;
   if (document.date !== undefined) info.date = document.date;
   if (document.source !== undefined) info.source = document.source;
+  info.language = document.language ?? 'en';
   return info;
 }

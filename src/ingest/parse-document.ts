@@ -2,8 +2,9 @@ import { parseDocument as parseYaml, LineCounter, isMap } from 'yaml';
 import { DocumentError } from '../model/errors.js';
 import type { PlanDocument } from '../model/records.js';
 import { readYamlValues } from './yaml-values.js';
+import { detectLanguage, parseLanguageTag } from './language.js';
 
-const FRONT_MATTER_FIELDS = ['title', 'place', 'date', 'source', 'language'] as const;
+const FRONT_MATTER_FIELDS = ['title', 'place', 'date', 'source', 'language', 'lang'] as const;
 
 /**
  * Text of a plan file → PlanDocument. Accepts optional YAML front matter
@@ -21,7 +22,15 @@ export function parseDocument(raw: string, path: string): PlanDocument {
     });
   }
   const title = meta.title ?? firstLine(body) ?? id;
-  const document: PlanDocument = { id, path, title, text: body, bodyLine };
+  const tag = meta.language ?? meta.lang;
+  const language = tag === undefined ? detectLanguage(body) : parseLanguageTag(tag);
+  if (language === undefined) {
+    throw new DocumentError('DOCUMENT_LANGUAGE', `front matter names language "${tag}", which plangraph does not read`, {
+      location: { file: path, line: 2 },
+      hint: 'use language: en or language: zh, or leave it out to detect the language from the text',
+    });
+  }
+  const document: PlanDocument = { id, path, title, text: body, bodyLine, language };
   if (meta.place !== undefined) document.place = meta.place;
   if (meta.date !== undefined) document.date = meta.date;
   if (meta.source !== undefined) document.source = meta.source;

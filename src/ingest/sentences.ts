@@ -1,4 +1,5 @@
 import type { Sentence } from '../model/records.js';
+import type { DocumentLanguage } from '../model/vocabulary.js';
 
 // A period after these words rarely ends a sentence in plan news prose.
 const ABBREVIATIONS = new Set([
@@ -19,13 +20,14 @@ function isOpeningCharacter(char: string): boolean {
  * Every line is a paragraph, so a caption or heading without final
  * punctuation stays a sentence of its own.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, language: DocumentLanguage = 'en'): Sentence[] {
   const spans: [number, number][] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    splitParagraph(text, lineStart, lineEnd, spans);
+    if (language === 'zh') splitChineseParagraph(text, lineStart, lineEnd, spans);
+    else splitParagraph(text, lineStart, lineEnd, spans);
     lineStart = lineEnd + 1;
   }
   const sentences: Sentence[] = [];
@@ -64,6 +66,47 @@ function splitParagraph(text: string, start: number, end: number, spans: [number
     spans.push([sentenceStart, cut]);
     sentenceStart = next;
     i = next - 1;
+  }
+  spans.push([sentenceStart, end]);
+}
+
+const CHINESE_END = new Set(['。', '！', '？', '!', '?', '；', ';']);
+const OPENERS = new Set(['“', '‘', '「', '『', '（', '(', '《', '【', '"']);
+const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '（': '）', '(': ')', '《': '》', '【': '】' };
+/** A clause after ；shorter than this many characters is part of the sentence before it ("A；B" in a table cell). */
+const MIN_CLAUSE = 4;
+
+/**
+ * Chinese prose ends sentences at 。！？ and separates the clauses of a long
+ * sentence with ；, one aim per clause: each becomes a sentence, so evidence
+ * quotes the clause it comes from. Marks inside quotes or brackets
+ * (“……。”) end nothing; a full stop after a digit ("2.0") is not Chinese.
+ */
+function splitChineseParagraph(text: string, start: number, end: number, spans: [number, number][]): void {
+  let sentenceStart = start;
+  const open: string[] = [];
+  for (let i = start; i < end; i += 1) {
+    const char = text[i]!;
+    if (char === '"') {
+      if (open[open.length - 1] === '"') open.pop();
+      else open.push('"');
+      continue;
+    }
+    if (OPENERS.has(char)) {
+      open.push(CLOSER_OF[char] ?? char);
+      continue;
+    }
+    if (open.length > 0 && char === open[open.length - 1]) {
+      open.pop();
+      continue;
+    }
+    if (!CHINESE_END.has(char) || open.length > 0) continue;
+    let cut = i + 1;
+    while (cut < end && (CLOSERS.has(text[cut]!) || CHINESE_END.has(text[cut]!))) cut += 1;
+    if ((char === '；' || char === ';') && text.slice(cut, end).replace(/\s/gu, '').length < MIN_CLAUSE) continue;
+    spans.push([sentenceStart, cut]);
+    sentenceStart = cut;
+    i = cut - 1;
   }
   spans.push([sentenceStart, end]);
 }

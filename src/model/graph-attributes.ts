@@ -1,4 +1,4 @@
-import type { EntityType, Relation } from './vocabulary.js';
+import type { DocumentLanguage, EntityType, Relation } from './vocabulary.js';
 import type { Evidence } from './records.js';
 
 /**
@@ -16,6 +16,8 @@ export interface NodeAttributes {
   documents: string[];
   declaredCount?: number;
   namedCount?: number;
+  /** The language of the plan's text (Plan nodes). */
+  language?: DocumentLanguage;
   indicator?: string;
   value?: number;
   unit?: string;
@@ -45,6 +47,7 @@ export interface DocumentInfo {
   place?: string;
   date?: string;
   source?: string;
+  language?: DocumentLanguage;
   text: string;
 }
 

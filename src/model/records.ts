@@ -1,4 +1,4 @@
-import type { EntityType, Relation } from './vocabulary.js';
+import type { DocumentLanguage, EntityType, Relation } from './vocabulary.js';
 
 /** A plan document after ingest: body text plus front-matter metadata. */
 export interface PlanDocument {
@@ -10,6 +10,8 @@ export interface PlanDocument {
   place?: string;
   date?: string;
   source?: string;
+  /** The language of the text (front matter `language:`/`lang:`, else detected); English when absent. */
+  language?: DocumentLanguage;
   /** Body text (front matter removed, BOM stripped, line endings normalised to \n). */
   text: string;
   /** 1-based line in the original file where `text` begins (after front matter). */
@@ -38,6 +40,8 @@ export interface Evidence {
   /** Offset of the sentence in the document, so start - sentenceStart locates the span inside `text`. */
   sentenceStart: number;
   text: string;
+  /** The language of the sentence's document. */
+  language?: DocumentLanguage;
 }
 
 export interface TargetAttributes {
@@ -57,6 +61,8 @@ export interface EntityRecord {
   declaredCount?: number;
   namedCount?: number;
   target?: TargetAttributes;
+  /** The language of the plan's text (Plan entities only). */
+  language?: DocumentLanguage;
 }
 
 export interface RelationRecord {

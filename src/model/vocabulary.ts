@@ -41,3 +41,7 @@ export function isEntityType(value: unknown): value is EntityType {
 export function isRelation(value: unknown): value is Relation {
   return typeof value === 'string' && (RELATIONS as readonly string[]).includes(value);
 }
+
+/** The languages a plan document can be read in; English is the default. */
+export const DOCUMENT_LANGUAGES = ['en', 'zh'] as const;
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];

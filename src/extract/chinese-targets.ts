@@ -1,0 +1,102 @@
+import type { TargetAttributes } from '../model/records.js';
+import type { ExtractContext } from './context.js';
+import { evidenceAt } from './evidence.js';
+import type { Lexicon } from './lexicon.js';
+import { perLexicon } from './lexicon-cache.js';
+import { escapeRegExp } from './text-match.js';
+import { chineseSentences, longestFirst, splitClauses, type Clause } from './chinese-text.js';
+import { sectionGroup, sectionOf } from './chinese-sections.js';
+
+const targetPatterns = perLexicon((lexicon: Lexicon) => {
+  const alt = (words: readonly string[]) => longestFirst(words).map(escapeRegExp).join('|');
+  const value = '(\\d+(?:\\.\\d+)?(?:[∶：]\\d+(?:\\.\\d+)?)?)';
+  const unit = `(${alt(lexicon.zhUnits)})?`;
+  const approx = `(${alt(lexicon.zhApproximators)})?`;
+  return {
+    // "研发投入强度达到3%以上", "单位GDP能耗较2017年下降10%", "固定资产投资增长5%左右".
+    figure: new RegExp(`^(.{2,40}?)(较\\d{4}年)?(${alt(lexicon.zhTargetVerbs)}|${alt(lexicon.zhChangeVerbs)})${value}${unit}${approx}$`, 'u'),
+    // "保持年均增速高于全国平均水平", "细颗粒物平均浓度总体达标".
+    comparison: new RegExp(`^(?:保持)?(.{2,24}?)(${alt(lexicon.zhComparisons)})$`, 'u'),
+    // "新建…基地100个".
+    count: new RegExp(`^(${alt(lexicon.zhCountVerbs)})(.{2,30}?)(\\d+)(个|家|所|项|条|座|处)$`, 'u'),
+    lead: /^(?:到|至)?(?:\d{4}年(?:底|末)?)?(?:其中|全年|力争|确保|努力|预计)?/u,
+    year: /(?:到|至)(\d{4})年/u,
+    sectionYear: /^(\d{4})年/u,
+    changeVerbs: new Set(lexicon.zhChangeVerbs),
+    units: longestFirst(lexicon.zhUnits),
+  };
+});
+
+/**
+ * Targets in a Chinese plan, one per clause: an indicator, a target verb and
+ * a figure with unit and qualifier ("…达到3%以上", "…增长5%左右"), a
+ * comparison without a figure ("…高于全国平均水平"), or a count to build
+ * ("新建…100个"). Figures under a review heading ("…工作回顾") are results, not targets.
+ */
+export function extractChineseTargets(context: ExtractContext): void {
+  const { document, store, lexicon } = context;
+  const patterns = targetPatterns(lexicon);
+  for (const { view, text } of chineseSentences(context)) {
+    const section = sectionOf(context, view.line);
+    if (section?.kind === 'past') continue;
+    const year = patterns.year.exec(text)?.[1] ?? (section ? patterns.sectionYear.exec(section.title)?.[1] : undefined);
+    for (const clause of splitClauses(text)) {
+      const target = readTarget(clause, view.sentence.text, patterns);
+      if (!target) continue;
+      const evidence = evidenceAt(document, view.sentence, target.start, clause.end);
+      if (target.attributes && year !== undefined) target.attributes.year = Number(year);
+      const key = store.addEntity({ entityType: 'Target', label: target.label, ...(target.aliases.length > 0 ? { aliases: target.aliases } : {}), evidence, ...(target.attributes ? { target: target.attributes } : {}) });
+      store.addRelation(context.plan.key, 'hasTarget', key, evidence);
+      if (section?.kind === 'target') store.addRelation(key, 'partOf', sectionGroup(context, section), evidence);
+    }
+  }
+}
+
+interface ReadTarget {
+  start: number;
+  label: string;
+  aliases: string[];
+  attributes?: TargetAttributes;
+}
+
+function readTarget(clause: Clause, original: string, patterns: ReturnType<typeof targetPatterns>): ReadTarget | undefined {
+  const lead = patterns.lead.exec(clause.text)?.[0].length ?? 0;
+  const body = clause.text.slice(lead);
+  const start = clause.start + lead;
+  const surface = original.slice(start, clause.end);
+  const figure = patterns.figure.exec(body);
+  if (figure) {
+    const [, indicator, , verb, value, unit, approx] = figure as unknown as [string, string, string | undefined, string, string, string | undefined, string | undefined];
+    if (!isIndicator(indicator)) return undefined;
+    const indicatorSurface = surface.slice(0, indicator.length);
+    const named = patterns.changeVerbs.has(verb) ? `${indicatorSurface}${surface.slice(figure[0].indexOf(verb, indicator.length), figure[0].indexOf(verb, indicator.length) + verb.length)}` : indicatorSurface;
+    const valueAt = figure[0].length - value.length - (unit?.length ?? 0) - (approx?.length ?? 0);
+    const valueSurface = surface.slice(valueAt, figure[0].length);
+    return {
+      start,
+      label: `${named}: ${valueSurface}`,
+      aliases: [],
+      attributes: { indicator: named, value: Number(value.split(/[∶：]/u)[0]), unit: unit ?? '' },
+    };
+  }
+  const count = patterns.count.exec(body);
+  if (count) {
+    const [, , object, number, classifier] = count as unknown as [string, string, string, string, string];
+    if (!isIndicator(object)) return undefined;
+    const named = surface.slice(0, surface.length - number.length - classifier.length);
+    return { start, label: `${named}: ${number}${classifier}`, aliases: [surface], attributes: { indicator: named, value: Number(number), unit: classifier } };
+  }
+  const comparison = patterns.comparison.exec(body);
+  if (comparison) {
+    const [whole, indicator, compared] = comparison as unknown as [string, string, string];
+    if (!isIndicator(indicator)) return undefined;
+    const at = whole.length - compared.length - indicator.length;
+    return { start, label: `${surface.slice(at, at + indicator.length)}: ${surface.slice(at + indicator.length)}`, aliases: [surface] };
+  }
+  return undefined;
+}
+
+/** An indicator is a noun phrase: no figure, no clause mark, no quoted slogan. */
+function isIndicator(text: string): boolean {
+  return /\p{Script=Han}/u.test(text) && !/[，、；“”《》]|\d{3,}/u.test(text);
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/model/records.js';
+import { entityByLabel, extractText, labelsOf, relationLines } from './helpers.js';
+
+// Plan-style Chinese written for these tests; each shows one structure the Chinese readers read.
+const zh = (text: string): Extraction => extractText(text, { language: 'zh', title: '测试规划' });
+
+describe('Chinese names', () => {
+  it.each([
+    ['a province with its level', '江西省召开会议。', 'Place', 'Jiangxi'],
+    ['a region by its Chinese name', '主动融入长三角。', 'Region', 'Yangtze River Delta'],
+    ['a region in traditional characters', '深化與粵港澳大灣區合作。', 'Region', 'Guangdong-Hong Kong-Macao Greater Bay Area'],
+    ['a named zone of a known city', '推进南昌滨江科学城建设。', 'Place', '南昌滨江科学城'],
+    ['a provincial committee', '中共江西省委举行会议。', 'Organization', '江西省委'],
+    ['a provincial government', '江西省人民政府印发通知。', 'Organization', '江西省人民政府'],
+    ['a national body', '国务院印发规划。', 'Organization', 'State Council'],
+    ['a plenary session', '江西省委十六届七次全会举行。', 'Event', '江西省委十六届七次全会'],
+    ['a press conference', '省政府举行新闻发布会。', 'Event', '新闻发布会'],
+    ['a quoted measure and its head', '实施“山水联通”工程，推动发展。', 'Initiative', '山水联通工程'],
+    ['a quoted list of slogans', '坚持“绿色引领、开放合作”理念。', 'Initiative', '绿色引领、开放合作'],
+  ])('%s', (_name, text, type, label) => {
+    expect(labelsOf(zh(text), type as never)).toContain(label);
+  });
+
+  it('a dateline names no place of the plan', () => {
+    expect(labelsOf(zh('本报南昌12月1日电 江西省召开会议。'), 'Place')).toEqual(['Jiangxi']);
+  });
+
+  it('a bare "省委" in a provincial plan is that province\'s committee', () => {
+    expect(labelsOf(zh('江西省召开会议。江西省发布规划。会上，省委提出要求。'), 'Organization')).toEqual(['江西省委']);
+  });
+});
+
+describe('the Chinese plan', () => {
+  it.each([
+    ['a title in 《》', '省政府印发《江西省国民经济和社会发展第十五个五年规划纲要》。', '江西省国民经济和社会发展第十五个五年规划纲要'],
+    ['a proposal without title marks', '省委发布关于制定江西省国民经济和社会发展第十五个五年规划的建议。', '关于制定江西省国民经济和社会发展第十五个五年规划的建议'],
+    ['a work report named by its place', '江西省省长作政府工作报告，要点如下。', '江西省政府工作报告'],
+  ])('%s', (_name, text, label) => {
+    expect(labelsOf(zh(text), 'Plan')).toEqual([label]);
+  });
+
+  it('keeps the short name the text gives the plan', () => {
+    const plan = zh('省委审议通过《江西省发展规划的建议》（以下简称《建议》）。')!.entities.find((e) => e.entityType === 'Plan')!;
+    expect(plan.aliases).toContain('《建议》');
+    expect(plan.language).toBe('zh');
+    expect(plan.mentions[0]!.language).toBe('zh');
+  });
+});
+
+describe('Chinese targets', () => {
+  it.each([
+    ['a value with a qualifier after 达到', '到2030年，全省地区生产总值达到5万亿元左右。', '全省地区生产总值: 5万亿元左右', { value: 5, unit: '万亿元', year: 2030 }],
+    ['a change verb stays in the indicator', '到2030年，居民收入年均增长6%以上。', '居民收入年均增长: 6%以上', { value: 6, unit: '%', year: 2030 }],
+    ['a baseline year before the verb', '单位产值能耗较2020年下降12%。', '单位产值能耗下降: 12%', { value: 12, unit: '%' }],
+    ['a compound unit', '铁路网密度达到400公里/万平方公里。', '铁路网密度: 400公里/万平方公里', { value: 400, unit: '公里/万平方公里' }],
+    ['a ratio with a ceiling', '城乡收入比控制在2.1∶1以内。', '城乡收入比: 2.1∶1以内', { value: 2.1, unit: '' }],
+    ['a count to build', '新建社区养老服务中心200个。', '新建社区养老服务中心: 200个', { value: 200, unit: '个' }],
+    ['a comparison without a figure', '保持研发投入增速高于全国平均水平。', '研发投入增速: 高于全国平均水平', undefined],
+  ])('%s', (_name, text, label, target) => {
+    const entity = entityByLabel(zh(text), 'Target', label);
+    expect(entity, labelsOf(zh(text), 'Target').join(' | ')).toBeDefined();
+    if (target) expect(entity!.target).toMatchObject(target);
+  });
+
+  it('figures under a review heading are results, not targets', () => {
+    const text = '一、2025年工作回顾\n全省生产总值增长5.8%；\n二、2026年主要目标\n全省生产总值增长5.5%左右；';
+    const extraction = zh(text);
+    expect(labelsOf(extraction, 'Target')).toEqual(['全省生产总值增长: 5.5%左右']);
+    expect(relationLines(extraction, 'partOf')).toEqual(['全省生产总值增长: 5.5%左右 -partOf-> 2026年主要目标']);
+    expect(entityByLabel(extraction, 'Target', '全省生产总值增长: 5.5%左右')!.target!.year).toBe(2026);
+  });
+});
+
+describe('Chinese task lists', () => {
+  it('one task per line under a task heading, up to the line ending in 。', () => {
+    const text = '三、重点工作\n扩大有效投资，稳定就业；\n以改革为动力，激发市场活力；\n深化开放合作。\n会议强调，要抓好落实。';
+    const extraction = zh(text);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['扩大有效投资，稳定就业', '以改革为动力，激发市场活力', '深化开放合作']);
+    expect(relationLines(extraction, 'partOf')).toHaveLength(3);
+  });
+
+  it('verb-first clauses after a task lead, up to the first that is not', () => {
+    expect(labelsOf(zh('总体要求是，加强统筹协调，牢固树立系统观念，唱好“山水歌”，在全国大局中发挥作用。'), 'PriorityTask')).toEqual(['加强统筹协调', '牢固树立系统观念', '唱好“山水歌”']);
+  });
+
+  it('heading lines that state a task belong to the heading above', () => {
+    const extraction = zh('测试规划要点\n基本原则\n坚持人民至上\n坚持系统观念\n“两翼”齐飞\n这是说明。');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['坚持人民至上', '坚持系统观念']);
+    expect(relationLines(extraction, 'partOf')).toEqual(['坚持人民至上 -partOf-> 基本原则', '坚持系统观念 -partOf-> 基本原则']);
+  });
+
+  it('dashed items: a verb first is a task, a short titled state a goal of the lead\'s group', () => {
+    const extraction = zh('要努力实现以下主要目标：\n——经济实力明显增强。产业结构更加优化。\n——推动要素自由流动。');
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['经济实力明显增强']);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['推动要素自由流动']);
+    expect(relationLines(extraction, 'partOf')).toEqual(['经济实力明显增强 -partOf-> 主要目标', '推动要素自由流动 -partOf-> 主要目标']);
+  });
+});
+
+describe('Chinese positioning goals', () => {
+  it.each([
+    ['建设成为 with a closing 和', '把江西建设成为全国重要的绿色制造中心、内陆开放新高地和生态旅游目的地。', ['全国重要的绿色制造中心', '内陆开放新高地', '生态旅游目的地']],
+    ['即 after a counted name', '加快建设“三中心两地”，即区域金融中心、物流中心、创新中心和文旅消费目的地、高品质生活宜居地。', ['区域金融中心', '物流中心', '创新中心', '文旅消费目的地', '高品质生活宜居地']],
+    ['打造 a single goal', '打造内陆开放战略支点，扩大开放。', ['内陆开放战略支点']],
+    ['goals named before 建成', '教育强省体育强省基本建成。', ['教育强省', '体育强省']],
+  ])('%s', (_name, text, goals) => {
+    expect(labelsOf(zh(text), 'KeyArea')).toEqual(goals);
+  });
+
+  it('no goal without a goal head', () => {
+    expect(labelsOf(zh('加快建设现代化产业体系。'), 'KeyArea')).toEqual([]);
+  });
+
+  it('a counted name in quotes is a Group per head, with its members', () => {
+    const extraction = zh('加快建设“三中心两地”，即区域金融中心、物流中心、创新中心和文旅消费目的地、高品质生活宜居地。');
+    const centres = entityByLabel(extraction, 'Group', '三中心')!;
+    expect(centres.declaredCount).toBe(3);
+    expect(centres.namedCount).toBe(3);
+    expect(entityByLabel(extraction, 'Group', '两地')!.declaredCount).toBe(2);
+    expect(relationLines(extraction, 'partOf')).toContain('物流中心 -partOf-> 三中心');
+  });
+});
+
+describe('Chinese 等-lists and counted heads', () => {
+  it.each([
+    ['areas closed by 等领域', '在交通、能源、水利等领域推进一体化。', 'KeyArea', ['交通', '能源', '水利']],
+    ['industries closed by a qualified group noun', '培育壮大电子信息、新材料、航空制造等万亿级产业集群。', 'Industry', ['电子信息', '新材料', '航空制造']],
+    ['places closed by a count', '规划范围覆盖南昌、九江、赣州等11个市。', 'Place', ['Nanchang', '九江', '赣州']],
+  ])('%s', (_name, text, type, items) => {
+    expect(labelsOf(zh(text), type as never)).toEqual(items);
+  });
+
+  it('a one-item 等 phrase is no list, nor are verb phrases', () => {
+    expect(labelsOf(zh('推动改革向民生保障等领域拓展。'), 'KeyArea')).toEqual([]);
+    expect(labelsOf(zh('推动改革延伸、加快生态保护等领域拓展。'), 'KeyArea')).toEqual([]);
+  });
+
+  it.each([
+    ['三大板块、十二个部分、40条', '规划共三大板块、十二个部分、40条。', [['板块', 3], ['部分', 12], ['条', 40]]],
+    ['a quoted count of a goal', '包括四个“快于全国”的目标。', [['快于全国的目标', 4]]],
+    ['a count with a group noun after 等', '覆盖南昌、九江等11个市。', [['11个市', 11]]],
+  ])('%s', (_name, text, groups) => {
+    const extraction = zh(text);
+    expect(extraction.entities.filter((e) => e.entityType === 'Group').map((e) => [e.label, e.declaredCount])).toEqual(groups);
+  });
+
+  it('ordinals and period names are no counts', () => {
+    expect(labelsOf(zh('第十二部分提出，“十五五”时期要加快发展。'), 'Group')).toEqual([]);
+  });
+});
