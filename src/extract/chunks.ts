@@ -199,7 +199,9 @@ export function trimPhrase(lexicon: Lexicon, tokens: readonly TaggedToken[], ran
       last = i;
       break;
     }
-    if (i > first + 1 && phraseEnds.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word))) {
+    // "… by hosting more events": the means after "by" is not part of the phrase.
+    const means = token.lower === 'by' && /ing$/u.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.pos === 'VERB';
+    if (i > first + 1 && (means || phraseEnds.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word)))) {
       last = i;
       break;
     }

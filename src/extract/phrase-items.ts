@@ -17,11 +17,13 @@ const MAX_PHRASE_WORDS = 24;
 
 /** The sentence already has a mention over this span: an earlier reader typed it. */
 export function spanTaken(context: ExtractContext, view: SentenceView, start: number, end: number, blocking: (entityType: EntityType) => boolean = (type) => !NAMES.has(type)): boolean {
-  if (namesIn(context, view.sentence.index).some((name) => name.start < end && start < name.end && blocking(name.entityType))) return true;
+  // A named measure inside a task ("fully implementing the rural revitalization strategy") is its object, not a rival reading.
+  const blocks = (entityType: EntityType, mentionStart: number): boolean => blocking(entityType) && !(entityType === 'Initiative' && mentionStart > start);
+  if (namesIn(context, view.sentence.index).some((name) => name.start < end && start < name.end && blocks(name.entityType, name.start))) return true;
   // A concept an earlier reader typed inside the span ("develop new pillar industries, including …"): the span leads that list.
   const from = view.sentence.start + start;
   const to = view.sentence.start + end;
-  return context.store.mentionsInSentence(view.sentence.index).some((m) => blocking(m.entityType) && m.start < to && from < m.end);
+  return context.store.mentionsInSentence(view.sentence.index).some((m) => blocks(m.entityType, m.start - view.sentence.start) && m.start < to && from < m.end);
 }
 
 /** What a concept phrase may not overlap: any concept already read, but for the task it stands in. */

@@ -24,7 +24,8 @@ describe('extractDocument on the Chongqing article', () => {
     ['Organization', 1],
     ['Event', 1],
     ['Target', 2],
-    ['KeyArea', 8],
+    // The eight listed key areas and the positioning goal "build itself into a leading international exchange center …".
+    ['KeyArea', 9],
     ['StrategicOpportunity', 6],
     ['PriorityTask', 8],
     ['Industry', 15],
@@ -32,6 +33,10 @@ describe('extractDocument on the Chongqing article', () => {
     ['Group', 6],
   ])('finds %s × %d', (type, expected) => {
     expect(count(type)).toBe(expected);
+  });
+
+  it('reads the positioning goal as a key area of the plan', () => {
+    expect(extraction.entities.some((e) => e.entityType === 'KeyArea' && e.label === 'leading international exchange center in central and western China')).toBe(true);
   });
 
   it('names the plan after its place and ordinal, keyed by document id', () => {
