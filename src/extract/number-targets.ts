@@ -4,6 +4,7 @@ import { contentSentences, type ExtractContext, type SentenceView } from './cont
 import { evidenceAt } from './evidence.js';
 import type { Lexicon } from './lexicon.js';
 import { perLexicon } from './lexicon-cache.js';
+import { subjectBefore } from './target-label.js';
 
 /** Nouns of change that put the indicator after the figure: "an increase of 6 percent in GDP". */
 const CHANGE_NOUNS = new Set(['increase', 'growth', 'rise', 'reduction', 'decrease', 'decline', 'cut', 'drop']);
@@ -24,6 +25,7 @@ export function extractNumberTargets(context: ExtractContext): void {
     if (!forwardLooking(view)) continue;
     readChangeOfFigure(context, view);
     readMultiples(context, view);
+    readSubjectFigure(context, view);
   }
 }
 
@@ -63,6 +65,32 @@ function readChangeOfFigure(context: ExtractContext, view: SentenceView): void {
       `${indicatorText} ${growth}: ${qualifier ? `${qualifier} ` : ''}${figure}`,
       `${indicatorText}: ${change} of ${qualifier ? `${qualifier} ` : ''}${figure}`,
     ], { indicator: `${indicatorText} ${growth}`, value: numeric(figure), unit: unitOf(figure) });
+  }
+}
+
+/** Verbs that set a level for their subject: "the jobless rate does not rise above 4.5%". */
+const LEVEL_VERBS = new Set(['rise', 'fall', 'exceed', 'remain', 'stay', 'reach', 'surpass', 'top', 'drop', 'grow', 'increase', 'account']);
+
+/** A share or sum whose clause names its indicator only as the subject of a level verb. */
+function readSubjectFigure(context: ExtractContext, view: SentenceView): void {
+  const tokens = view.tagged;
+  for (const quantity of view.quantities) {
+    if (quantity.kind !== 'PERCENT' && quantity.kind !== 'MONEY') continue;
+    if (alreadyTarget(context, view, quantity.start, quantity.end)) continue;
+    let verb = quantity.first - 1;
+    while (verb > 0 && quantity.first - verb <= 4 && !LEVEL_VERBS.has(tokens[verb]!.lemma)) verb -= 1;
+    if (!LEVEL_VERBS.has(tokens[verb]?.lemma ?? '')) continue;
+    // "grew 5.8 percent last year" reports; only a present or future level sets a target.
+    const form = tokens[verb]!;
+    if (form.lower !== form.lemma && !/s$/u.test(form.lower)) continue;
+    const subject = subjectBefore(tokens, view.sentence.text, tokens[verb + 1]!.start);
+    if (!subject) continue;
+    const start = view.sentence.text.lastIndexOf(subject, tokens[verb]!.start);
+    if (start < 0 || alreadyTarget(context, view, start, quantity.end)) continue;
+    const indicator = subject.replace(/^(?:the|its|their)\s+/iu, '');
+    const figure = view.sentence.text.slice(quantity.start, quantity.end);
+    const qualifier = view.sentence.text.slice(tokens[verb + 1]!.start, quantity.start).trim();
+    addTarget(context, view, start, quantity.end, `${indicator}: ${figure}`, qualifier ? [`${indicator}: ${qualifier} ${figure}`] : [], { indicator, value: numeric(figure), unit: unitOf(figure) });
   }
 }
 

@@ -55,7 +55,7 @@ function namesSomething(tokens: readonly TaggedToken[], start: number, text: str
 }
 
 /** The noun phrase before the growth verb of the clause the indicator stands in ("the total retail sales of consumer goods will grow …"). */
-function subjectBefore(tokens: readonly TaggedToken[], text: string, indicatorStart: number): string | undefined {
+export function subjectBefore(tokens: readonly TaggedToken[], text: string, indicatorStart: number): string | undefined {
   let verb = tokens.findIndex((token) => token.start >= indicatorStart) - 1;
   while (verb >= 0 && !(GROWTH_VERBS.has(token(tokens, verb).lemma) || GROWTH_VERBS.has(token(tokens, verb).lower))) {
     if (/^[,;:]$/u.test(token(tokens, verb).text)) return undefined;
@@ -67,7 +67,9 @@ function subjectBefore(tokens: readonly TaggedToken[], text: string, indicatorSt
   let start = end;
   // "the imports and exports shall increase …": "and" between nouns stays inside the subject.
   const joinsNouns = (at: number): boolean => token(tokens, at).lower === 'and' && at > 0 && token(tokens, at - 1).pos === 'NOUN' && token(tokens, at + 1).pos === 'NOUN';
-  while (start > 0 && !/^[,;:]$/u.test(token(tokens, start - 1).text) && token(tokens, start - 1).pos !== 'VERB' && (token(tokens, start - 1).lower !== 'and' || joinsNouns(start - 1)) && token(tokens, start - 1).pos !== 'SCONJ') start -= 1;
+  // "the registered urban unemployment rate": a participle before a noun qualifies it.
+  const modifier = (at: number): boolean => /(?:ed|ing)$/u.test(token(tokens, at).lower) && /^(?:NOUN|ADJ)$/u.test(token(tokens, at + 1).pos);
+  while (start > 0 && !/^[,;:]$/u.test(token(tokens, start - 1).text) && (token(tokens, start - 1).pos !== 'VERB' || modifier(start - 1)) && (token(tokens, start - 1).lower !== 'and' || joinsNouns(start - 1)) && token(tokens, start - 1).pos !== 'SCONJ') start -= 1;
   while (start < end && (token(tokens, start).pos === 'DET' || token(tokens, start).pos === 'PRON' || token(tokens, start).pos === 'ADP')) start += 1;
   if (start >= end || !tokens.slice(start, end).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
   return text.slice(token(tokens, start).start, token(tokens, end - 1).end);
@@ -105,7 +107,7 @@ function cleanIndicator(lexicon: Lexicon, tokens: readonly TaggedToken[], start:
 }
 
 /** The qualifier directly before the value, as written ("about", "no more than"). */
-function qualifierBefore(lexicon: Lexicon, view: SentenceView, quantityStart: number): string | undefined {
+export function qualifierBefore(lexicon: Lexicon, view: SentenceView, quantityStart: number): string | undefined {
   const tokens = view.tagged;
   const at = tokens.findIndex((token) => token.start >= quantityStart);
   if (at <= 0) return undefined;
@@ -115,4 +117,17 @@ function qualifierBefore(lexicon: Lexicon, view: SentenceView, quantityStart: nu
     if (phrase.every((word, k) => tokens[first + k]!.lower === word)) return view.sentence.text.slice(tokens[first]!.start, tokens[at - 1]!.end);
   }
   return undefined;
+}
+
+/**
+ * Other names of a counted goal ("create over ten million jobs in urban areas"):
+ * with its qualifier, and with the place phrase after the counted noun.
+ */
+export function countGoalAliases(lexicon: Lexicon, view: SentenceView, noun: string, nounEnd: number, quantityStart: number, quantityText: string): string[] {
+  const qualifier = qualifierBefore(lexicon, view, quantityStart);
+  const value = qualifier ? `${qualifier} ${quantityText}` : quantityText;
+  const place = /^\s+(in|across)\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=[,;.]|\s+(?:by|and|over|during)\b|$)/u.exec(view.sentence.text.slice(nounEnd));
+  const names = [`${noun}: ${value}`];
+  if (place) names.push(`${noun} ${place[1]} ${place[2]}: ${value}`, `${noun} ${place[1]} ${place[2]}: ${quantityText}`);
+  return names;
 }

@@ -4,7 +4,7 @@ import { evidenceAt, warningAt } from './evidence.js';
 import type { Lexicon } from './lexicon.js';
 import { perLexicon } from './lexicon-cache.js';
 import { escapeRegExp, type Token } from './text-match.js';
-import { composeTargetLabel } from './target-label.js';
+import { composeTargetLabel, countGoalAliases } from './target-label.js';
 
 /** A number with its unit as written in a sentence (sentence-relative offsets). */
 export interface Quantity {
@@ -191,7 +191,8 @@ function addCountGoals(context: ExtractContext, view: SentenceView, measured: re
     const year = findYear(text, quantity) ?? plan.periodEnd;
     if (year !== undefined) target.year = year;
     const evidence = evidenceAt(document, view.sentence, start, nounEnd + (perYear?.[0].length ?? 0));
-    const key = store.addEntity({ entityType: 'Target', label: `${noun.text}: ${quantity.text}`, target, evidence });
+    const aliases = countGoalAliases(lexicon, view, noun.text, nounEnd, start, quantity.text);
+    const key = store.addEntity({ entityType: 'Target', label: `${noun.text}: ${quantity.text}`, aliases, target, evidence });
     store.addRelation(plan.key, 'hasTarget', key, evidence);
   }
 }

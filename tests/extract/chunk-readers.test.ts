@@ -134,8 +134,19 @@ describe('targets phrased around the figure', () => {
     expect([targets[0]!.label, ...targets[0]!.aliases]).toContain(alias);
   });
 
+  it('reads a level set for the subject of a clause', () => {
+    const targets = extractText('Lakeside will ensure that the registered jobless rate does not rise above 4.5%.').entities.filter((entity) => entity.entityType === 'Target');
+    expect(targets.map((target) => [target.label, ...target.aliases])).toEqual([['registered jobless rate: 4.5%', 'registered jobless rate: above 4.5%']]);
+  });
+
+  it('names a counted goal with its place phrase', () => {
+    const [target] = extractText('The city will create over ten million jobs in urban areas.').entities.filter((entity) => entity.entityType === 'Target');
+    expect(target?.aliases).toContain('jobs in urban areas: over ten million');
+  });
+
   it.each([
     ['a figure of the past', 'Retail sales grew by 8 percent in 2020.'],
+    ['a level reported for last year', "Lakeside's economy grew 5.8 percent last year."],
     ['a verb for an indicator', 'The economy is marching toward 4 trillion yuan.'],
   ])('reads no target from %s', (_name, text) => {
     expect(labelsOf(extractText(text), 'Target')).toEqual([]);
