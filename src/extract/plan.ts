@@ -39,9 +39,14 @@ export function extractPlan(context: ExtractContext): void {
   const chosen = spans.filter((span) => span.ordinal === ordinal);
   // With no mention in the body, the title still names the plan ("Shaanxi adopts 15th Five-Year Plan proposals").
   const planName = chosen[0]?.name ?? (pattern && ordinal !== undefined ? [...document.title.matchAll(pattern)][0]?.[2] : undefined);
+  let named: { view: SentenceView; start: number; end: number } | undefined;
   if (ordinal !== undefined && planName) {
     const canonicalName = lexicon.planNames.find((name) => name.toLowerCase() === planName.toLowerCase()) ?? planName;
     label = `${placeLabel ? `${placeLabel} ` : ''}${ordinal}${ordinalSuffix(ordinal)} ${canonicalName}`;
+  } else {
+    // A plan that is not a numbered five-year plan goes by its own title, when the text gives one.
+    named = titledPlan(sentences);
+    if (named) label = named.view.sentence.text.slice(named.start, named.end);
   }
   const period = PERIOD.exec(document.title) ?? periodNear(sentences, spans, ordinal) ?? (ordinal === undefined ? PERIOD.exec(document.text) : null);
   const plan: PlanInfo = { key, label };
@@ -56,7 +61,9 @@ export function extractPlan(context: ExtractContext): void {
   context.plan = plan;
 
   const firstSentence = sentences[0];
-  if (chosen.length === 0 && firstSentence) {
+  if (named) {
+    store.addEntity({ key, entityType: 'Plan', label, aliases: [document.title], evidence: evidenceAt(document, named.view.sentence, named.start, named.end) });
+  } else if (chosen.length === 0 && firstSentence) {
     store.addEntity({ key, entityType: 'Plan', label, evidence: evidenceAt(document, firstSentence.sentence, 0, firstSentence.sentence.text.length) });
   }
   for (const span of chosen) {
@@ -89,6 +96,28 @@ function officialTitle(text: string, start: number, end: number): { text: string
   const tail = TITLE_TAIL.exec(text.slice(end));
   const titleEnd = end + (tail?.[0].length ?? 0);
   return { text: text.slice(titleStart, titleEnd).trim(), start: titleStart, end: titleEnd };
+}
+
+// A plan's own title: capitalised words joined by of/for/on/the/and/'s, ending in Plan, Outline or Program(me)
+// or holding one of them ("Outline of the … Development Plan", "… Joint Plan for Implementing the Planning Outline for …").
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}-]*(?:['’]s)?|\d{4}(?:[-–]\d{2,4})?)`;
+const PLAN_TITLE = new RegExp(String.raw`${TITLE_WORD}(?:\s+(?:(?:of|for|on|the|and|in|to)\s+)*${TITLE_WORD})*`, 'gu');
+const TITLE_HEADS = /\b(?:Plan|Outline|Program|Programme|Blueprint)\b/u;
+
+/** The first title in the body (or the headline's quoted title) that names a plan by its own words. */
+function titledPlan(sentences: readonly SentenceView[]): { view: SentenceView; start: number; end: number } | undefined {
+  for (const view of sentences) {
+    for (const match of view.sentence.text.matchAll(PLAN_TITLE)) {
+      const words = match[0].split(/\s+/u);
+      if (words.length < 4 || !TITLE_HEADS.test(match[0]) || /^(?:Five-Year|The)$/u.test(words[0]!)) continue;
+      // A title-case headline is all capitals: only a quoted title counts there.
+      if (view.line.kind === 'heading' && !/[“"]\s*$/u.test(view.sentence.text.slice(0, match.index))) continue;
+      // "… Plan on Monday": a date after the title is not part of it.
+      const title = match[0].replace(/\s+(?:on|in|of)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u, '');
+      return { view, start: match.index, end: match.index + title.length };
+    }
+  }
+  return undefined;
 }
 
 /** The period written right after a mention of the chosen plan ("15th Five-Year Plan (2026-2030)"), not another plan's. */

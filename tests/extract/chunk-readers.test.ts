@@ -183,6 +183,11 @@ describe('plan titles and roles', () => {
     expect(plan.aliases).toContain("Outline of Lakeside Province's 14th Five-Year Plan (2021-2025) for National Economic and Social Development and the Long-Range Objectives Through the Year 2035");
   });
 
+  it('names a plan that is not a numbered five-year plan by its own title', () => {
+    const extraction = extractText('Lakeside Issues New Rules\nThe province issued the Outline of the Lakeside Basin Ecological Protection Plan on Monday.');
+    expect(labelsOf(extraction, 'Plan')).toEqual(['Outline of the Lakeside Basin Ecological Protection Plan']);
+  });
+
   it('reads a role as a goal, up to the clause verb', () => {
     expect(labelsOf(extractText("The city's role as the national cultural center will be strengthened."), 'KeyArea')).toEqual(['national cultural center']);
   });
