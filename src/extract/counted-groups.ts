@@ -46,8 +46,8 @@ export function extractCountedGroups(context: ExtractContext): void {
       const typing = heads.get(tokens[head]!.lower);
       if (!typing) continue;
       const listStart = introducerEnd(tokens, head + 1);
-      if (listStart === undefined) continue;
-      readCountedGroup(context, view, { first: i + 1, last: head + 1 }, count, typing, listStart);
+      if (listStart === undefined) linkNamedLater(context, view, { first: i + 1, last: head + 1 }, count);
+      else readCountedGroup(context, view, { first: i + 1, last: head + 1 }, count, typing, listStart);
       i = head;
     }
   }
@@ -122,6 +122,32 @@ function readCountedGroup(context: ExtractContext, view: SentenceView, head: Tok
   store.addRelation(plan.key, 'includes', groupKey, evidence);
   const record = store.get(groupKey);
   if (record) record.namedCount = Math.min(new Set(members).size, count);
+}
+
+/**
+ * "… five national and regional centers. The city is set to become a national
+ * economic center, …": a count whose items the next sentence names, each ending
+ * in the counted noun. Members are the entities of that sentence with that head.
+ */
+function linkNamedLater(context: ExtractContext, view: SentenceView, head: TokenRange, count: number): void {
+  const { store, plan, document } = context;
+  const tokens = view.tagged;
+  const noun = tokens[head.last - 1]!.lemma;
+  const sentences = new Set([view.sentence.index, view.sentence.index + 1]);
+  const headEnd = view.sentence.start + tokens[head.last - 1]!.end;
+  const members = store.entityList().filter((entity) =>
+    (entity.entityType === 'KeyArea' || entity.entityType === 'Industry' || entity.entityType === 'Initiative') &&
+    new RegExp(`\\b${noun}s?$`, 'iu').test(entity.label) &&
+    entity.mentions.some((m) => m.document === document.id && sentences.has(m.sentence) && m.start > headEnd));
+  if (members.length < 2) return;
+  const start = tokens[head.first]!.start;
+  const end = tokens[head.last - 1]!.end;
+  const evidence = evidenceAt(document, view.sentence, start, end);
+  const groupKey = store.addEntity({ entityType: 'Group', label: view.sentence.text.slice(start, end), evidence, declaredCount: count });
+  store.addRelation(plan.key, 'includes', groupKey, evidence);
+  for (const member of members) store.addRelation(groupKey, 'includes', member.key, member.mentions[0]!);
+  const record = store.get(groupKey);
+  if (record) record.namedCount = Math.min(members.length, count);
 }
 
 function listEnd(tokens: readonly TaggedToken[], from: number): number {

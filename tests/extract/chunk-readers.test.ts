@@ -168,6 +168,12 @@ describe('counted groups', () => {
     expect(labelsOf(extraction, 'Target')).toEqual(['cargo volume: 90 million tonnes', 'imports and exports: 6 percent']);
   });
 
+  it('counts goals that the next sentence names', () => {
+    const extraction = extractText('Lakeside will develop itself into three regional centers. The city is set to become a regional trade center, a regional finance center and a regional shipping center.');
+    const group = entityByLabel(extraction, 'Group', 'regional centers')!;
+    expect([group.declaredCount, group.namedCount]).toEqual([3, 3]);
+  });
+
   it('counts items typed by their own form', () => {
     const extraction = extractText('The outline sets 30 tasks in three aspects, including widening the harbour, training more nurses and restoring the canal.');
     const group = entityByLabel(extraction, 'Group', 'aspects')!;
