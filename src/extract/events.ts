@@ -72,7 +72,9 @@ function eventSpans(context: ExtractContext, view: SentenceView, triggers: Phras
     const label = date ? `${phrase} on ${date}` : host ? `${phrase} of the ${store.get(host.key)?.label ?? ''}` : phrase;
     spans.push({ start: trigger.start, end: trigger.end, label, named: false });
   }
-  const kept = spans.filter((span) => !spans.some((other) => other !== span && other.start <= span.start && other.end >= span.end && other.end - other.start > span.end - span.start));
+  // "the plenary sessions" without a count or a name is no one event.
+  const countable = spans.filter((span) => span.named || !/^plenary sessions$/iu.test(span.label));
+  const kept = countable.filter((span) => !countable.some((other) => other !== span && other.start <= span.start && other.end >= span.end && other.end - other.start > span.end - span.start));
   return kept.flatMap((span) => splitCountedSessions(span));
 }
 

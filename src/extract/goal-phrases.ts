@@ -78,7 +78,9 @@ function readGoals(context: ExtractContext, view: SentenceView, start: number): 
   const lastHead = headOf(items[items.length - 1]!);
   items.forEach((item, index) => {
     const head = headOf(item);
-    if (item.last <= item.first || !/^(?:NOUN|ADJ|PROPN|VERB|NUM)$/u.test(tokens[item.first]!.pos) || /^(?:according|including)$/u.test(tokens[item.first]!.lower)) return;
+    if (item.last <= item.first || !/^(?:NOUN|ADJ|PROPN|VERB)$/u.test(tokens[item.first]!.pos) || /^(?:according|including)$/u.test(tokens[item.first]!.lower)) return;
+    // "into five national and regional centers": a count of goals, which the counted-group reader links to the goals it names.
+    if (numberWord(context.lexicon, tokens[item.first]!)) return;
     if (head !== undefined) {
       addPhraseItem(context, view, tokens, item, 'KeyArea');
       return;
@@ -130,6 +132,10 @@ function goalHeadIndex(tokens: readonly TaggedToken[], item: TokenRange, heads: 
   }
   if (head === undefined) return undefined;
   return heads.has(tokens[head]!.lower) ? head : undefined;
+}
+
+function numberWord(lexicon: Lexicon, token: TaggedToken): boolean {
+  return token.pos === 'NUM' || lexicon.numberWords[token.lower] !== undefined;
 }
 
 function singular(word: string): string {

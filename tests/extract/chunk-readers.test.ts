@@ -218,3 +218,13 @@ describe('counted sessions and congresses', () => {
     expect(labelsOf(extractText(text), 'Event')).toEqual(events);
   });
 });
+
+describe('list ends', () => {
+  it('ends a focus list before a reporting clause', () => {
+    expect(labelsOf(extractText('Lakeside will focus on fisheries, tourism and ceramics, Mayor Li Ming said on Monday.'), 'KeyArea')).toEqual(['fisheries', 'tourism', 'ceramics']);
+  });
+
+  it('reads no goal from a count of goals', () => {
+    expect(labelsOf(extractText('Lakeside will develop itself into three regional centers.'), 'KeyArea')).toEqual([]);
+  });
+});
