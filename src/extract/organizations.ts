@@ -13,6 +13,7 @@ const NAME_CONNECTORS = new Set(['and', 'of', 'for', '&']);
 // only a name when a known place follows "of"; the capitalised form is read by its run of capitals.
 const LOWER_CASE_BODY = /\b[Tt]he\s+((?:[a-z-]+\s+){1,3}(?:and\s+[a-z-]+\s+)?(?:commission|bureau|department|administration))(?=\s+of\s)/gu;
 const LEVEL_AFTER_PLACE = /^\s+(?:autonomous\s+region|province|municipality)\b/iu;
+const PLACE_CONGRESS = /(?<=\s)people's congress\b/gu;
 const PARTY_TAIL = /^\s+of\s+the\s+Communist\s+Party\s+of\s+China(?:\s*\((?:CPC|CCP)\))?/u;
 
 const organizationPatternsFor = perLexicon((lexicon) => {
@@ -126,6 +127,11 @@ function recordUnnamedBodies(context: ExtractContext, view: SentenceView): void 
   const { office, congress } = organizationPatternsFor(context.lexicon);
   for (const match of view.folded.matchAll(office)) record(context, view, match.index, match.index + match[0].length);
   for (const match of view.folded.matchAll(congress)) record(context, view, placeBefore(context, view, match.index) ?? match.index, match.index + match[0].length);
+  // "the 15th Shanghai People's Congress": a known place names its congress without a level word.
+  for (const match of view.folded.matchAll(PLACE_CONGRESS)) {
+    const start = placeBefore(context, view, match.index);
+    if (start !== undefined) record(context, view, start, match.index + match[0].length);
+  }
 }
 
 /** "the Fujian Provincial People's Congress": a known place right before a level word names the body; returns its start. */

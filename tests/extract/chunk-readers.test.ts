@@ -224,6 +224,14 @@ describe('list ends', () => {
     expect(labelsOf(extractText('Lakeside will focus on fisheries, tourism and ceramics, Mayor Li Ming said on Monday.'), 'KeyArea')).toEqual(['fisheries', 'tourism', 'ceramics']);
   });
 
+  it('reads a focus placed with emphasis', () => {
+    expect(labelsOf(extractText('Lakeside is to place further emphasis on fisheries and river tourism.'), 'KeyArea')).toEqual(['fisheries', 'river tourism']);
+  });
+
+  it('names a congress by its place', () => {
+    expect(labelsOf(extractText("The plan was released at the Fifth Session of the 15th Shanghai People's Congress."), 'Organization')).toContain("Shanghai People's Congress");
+  });
+
   it('reads no goal from a count of goals', () => {
     expect(labelsOf(extractText('Lakeside will develop itself into three regional centers.'), 'KeyArea')).toEqual([]);
   });
