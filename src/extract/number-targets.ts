@@ -26,6 +26,8 @@ export function extractNumberTargets(context: ExtractContext): void {
     readChangeOfFigure(context, view);
     readMultiples(context, view);
     readSubjectFigure(context, view);
+    readVerbByFigure(context, view);
+    readRespectively(context, view);
   }
 }
 
@@ -91,6 +93,62 @@ function readSubjectFigure(context: ExtractContext, view: SentenceView): void {
     const figure = view.sentence.text.slice(quantity.start, quantity.end);
     const qualifier = view.sentence.text.slice(tokens[verb + 1]!.start, quantity.start).trim();
     addTarget(context, view, start, quantity.end, `${indicator}: ${figure}`, qualifier ? [`${indicator}: ${qualifier} ${figure}`] : [], { indicator, value: numeric(figure), unit: unitOf(figure) });
+  }
+}
+
+const CHANGE_VERBS: ReadonlyMap<string, string> = new Map([['raise', 'growth'], ['increase', 'growth'], ['extend', 'growth'], ['lift', 'growth'], ['boost', 'growth'], ['cut', 'reduction'], ['reduce', 'reduction'], ['lower', 'reduction']]);
+
+/** "raise average life expectancy by one year": a change verb, its object and the size of the change. */
+function readVerbByFigure(context: ExtractContext, view: SentenceView): void {
+  const tokens = view.tagged;
+  tokens.forEach((token, index) => {
+    const change = CHANGE_VERBS.get(token.lemma);
+    if (!change) return;
+    const indicator = nounPhrase(tokens, index + 1);
+    if (!indicator || tokens[indicator.last]?.lower !== 'by') return;
+    const figure = view.quantities.find((q) => q.first === indicator.last + 1 || q.first === indicator.last + 2);
+    if (!figure || figure.kind === 'DATE') return;
+    const end = figure.end;
+    if (alreadyTarget(context, view, token.start, end)) return;
+    const text = view.sentence.text;
+    const indicatorText = text.slice(tokens[indicator.first]!.start, tokens[indicator.last - 1]!.end);
+    const value = text.slice(figure.start, figure.end);
+    addTarget(context, view, token.start, end, `${indicatorText}: ${value}`, [`${indicatorText}: ${token.lower} by ${value}`, `${indicatorText} ${change}: ${value}`], { indicator: `${indicatorText} ${change}`, value: numeric(value), unit: unitOf(value) });
+  });
+}
+
+/**
+ * "… of A and B by 13.5 percent and 18 percent, respectively": two indicators
+ * paired with two figures in order.
+ */
+function readRespectively(context: ExtractContext, view: SentenceView): void {
+  const tokens = view.tagged;
+  const at = tokens.findIndex((token) => token.lower === 'respectively');
+  if (at < 0) return;
+  const figures = view.quantities.filter((q) => q.end <= tokens[at]!.start && (q.kind === 'PERCENT' || q.kind === 'MONEY' || q.kind === 'CARDINAL'));
+  if (figures.length < 2) return;
+  const [firstFigure, secondFigure] = figures.slice(-2) as [typeof figures[0], typeof figures[0]];
+  // The indicators: "<NP> and <NP>" before "by" (or "of", "at", "to") and the first figure.
+  let by = firstFigure.first - 1;
+  while (by > 0 && !/^(?:by|to|at|of)$/u.test(tokens[by]!.lower)) by -= 1;
+  let and = by - 1;
+  while (and > 0 && tokens[and]!.lower !== 'and') and -= 1;
+  if (and <= 0) return;
+  const second = nounPhrase(tokens, and + 1);
+  if (!second || second.last !== by) return;
+  let start = and - 1;
+  // Back over the first indicator, "per unit of" included, to the change noun or verb that governs both.
+  const governs = (at: number): boolean => tokens[at]!.lower === 'of' && (CHANGE_NOUNS.has(tokens[at - 1]?.lower ?? '') || tokens[at - 1]?.pos === 'DET' || tokens[at - 1]?.pos === 'VERB');
+  while (start > 0 && /^(?:NOUN|PROPN|ADJ|ADP)$/u.test(tokens[start - 1]!.pos) && !/^(?:in|by)$/u.test(tokens[start - 1]!.lower) && !governs(start - 1)) start -= 1;
+  const first = nounPhrase(tokens, start);
+  if (!first || first.last !== and) return;
+  const text = view.sentence.text;
+  const change = /reduc|cut|decreas|lower/u.test(text.slice(0, tokens[first.first]!.start).toLowerCase()) ? 'reduction' : 'growth';
+  for (const [phrase, figure] of [[first, firstFigure], [second, secondFigure]] as const) {
+    const indicatorText = text.slice(tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end);
+    const value = text.slice(figure.start, figure.end);
+    if (alreadyTarget(context, view, figure.start, figure.end)) continue;
+    addTarget(context, view, tokens[phrase.first]!.start, figure.end, `${indicatorText} ${change}: ${value}`, [`${change} of ${indicatorText}: ${value}`, `${indicatorText}: ${value}`], { indicator: `${indicatorText} ${change}`, value: numeric(value), unit: unitOf(value) });
   }
 }
 

@@ -139,6 +139,16 @@ describe('targets phrased around the figure', () => {
     expect(targets.map((target) => [target.label, ...target.aliases])).toEqual([['registered jobless rate: 4.5%', 'registered jobless rate: above 4.5%']]);
   });
 
+  it('pairs two indicators with two figures, respectively', () => {
+    const targets = extractText('– A reduction of water use per unit of GDP and land use per unit of GDP by 12 percent and 9 percent, respectively;').entities.filter((entity) => entity.entityType === 'Target');
+    expect(targets.map((target) => target.label)).toEqual(['water use per unit of GDP reduction: 12 percent', 'land use per unit of GDP reduction: 9 percent']);
+  });
+
+  it('reads the size of a change after "by"', () => {
+    const [target] = extractText('Lakeside will raise average schooling by one year.').entities.filter((entity) => entity.entityType === 'Target');
+    expect([target?.label, ...(target?.aliases ?? [])]).toContain('average schooling: raise by one year');
+  });
+
   it('names a counted goal with its place phrase', () => {
     const [target] = extractText('The city will create over ten million jobs in urban areas.').entities.filter((entity) => entity.entityType === 'Target');
     expect(target?.aliases).toContain('jobs in urban areas: over ten million');
