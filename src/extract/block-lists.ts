@@ -77,15 +77,31 @@ export function extractBlockLists(context: ExtractContext): void {
     readBlock(context, lead, items);
   }
   for (const line of lines) {
-    if (inBlock.has(line.index) || line.kind === 'paragraph') continue;
+    if (inBlock.has(line.index)) continue;
     // The sentence the content starts in: a marker such as "3." may stand as a sentence of its own.
     const view = byLine.get(line.index)?.find((candidate) => candidate.sentence.end > line.contentStart);
     if (!view || view.caption || line.opensBlock) continue;
+    // A paragraph counts only when it opens with a run-in heading: a short sentence that is one action.
+    if (line.kind === 'paragraph' && !runInHeading(context, view, byLine.get(line.index)!.length)) continue;
     const range = itemRange(context, view);
     if (range && isVerbLike(context.lexicon, view.tagged[range.first], view.tagged[range.first + 1]) && view.tagged[range.first]!.pos !== 'PROPN') {
       if (!hasGoal(context, view)) addPhraseItem(context, view, view.tagged, range, 'PriorityTask');
     }
   }
+}
+
+const MAX_RUN_IN_WORDS = 14;
+
+/**
+ * "Enhancing the support capacity in innovation. Research on … should be …":
+ * a paragraph whose first sentence is a capitalised verb phrase with no verb
+ * of its own after the first, followed by more sentences, is headed by a task.
+ */
+function runInHeading(context: ExtractContext, view: SentenceView, sentencesInLine: number): boolean {
+  const tokens = view.tagged.filter((token) => token.isWord);
+  const first = tokens[0];
+  if (sentencesInLine < 2 || !first || first.start !== 0 || tokens.length > MAX_RUN_IN_WORDS || !/^\p{Lu}/u.test(first.text)) return false;
+  return !tokens.slice(1).some((token) => token.pos === 'AUX' || (token.pos === 'VERB' && /(?:s|ed)$/u.test(token.lower) && token.lemma !== token.lower));
 }
 
 interface BlockItem {

@@ -87,6 +87,11 @@ describe('item blocks', () => {
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['Strengthen the port', 'Improve river transport']);
   });
 
+  it('reads a run-in heading that states a task', () => {
+    const text = 'Restoring the river banks. Work on the banks will start in spring, and volunteers are welcome.\nThe mayor thanked the workers. They were tired after the long day of work in the field.';
+    expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['Restoring the river banks']);
+  });
+
   it('reads a heading that states a task', () => {
     expect(labelsOf(extractText('3. Building a modern fishing industry\nThe city has many boats.'), 'PriorityTask')).toEqual(['Building a modern fishing industry']);
   });
