@@ -75,11 +75,10 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
     // The items run while each line ends in ；: the line after one that ends in 。 is prose again.
     const inSection = section !== undefined && (itemsOpen.get(section.heading.index) ?? true);
     if (section) itemsOpen.set(section.heading.index, inSection && (line.kind === 'heading' || !/[。.]$/u.test(context.document.text.slice(line.end - 1, line.end))));
-    if (section && inSection && (section.kind === 'task' || (section.kind === 'target' && verbEnd !== undefined)) && !hasTarget && (line.kind !== 'heading' || verbEnd !== undefined)) {
+    if (section && inSection && (section.kind === 'task' || (section.kind === 'target' && verbEnd !== undefined && !hasTarget)) && (line.kind !== 'heading' || verbEnd !== undefined)) {
       const last = sentences[sentences.length - 1]!;
       if (last === first || line.kind === 'heading') {
         addTask(context, first, contentOffset, first.view.sentence.text.length, section);
-        markTask(taskSpans, first.view.sentence.index, 0, first.text.length);
         continue;
       }
     }
@@ -165,7 +164,7 @@ function readGoals(context: ExtractContext, sentence: ChineseSentence, taskSpans
   const items: GoalItem[] = [];
   const tasks = taskSpans.get(sentence.view.sentence.index) ?? [];
   for (const clause of splitClauses(sentence.text)) {
-    if (tasks.some(([s, e]) => clause.start >= s && clause.end <= e && !(s === 0 && e === sentence.text.length))) continue;
+    if (tasks.some(([s, e]) => clause.start >= s && clause.end <= e)) continue;
     let spans: Clause[] = [];
     for (const match of clause.text.matchAll(patterns.verb)) {
       const from = clause.start + match.index + match[0].length;

@@ -141,6 +141,9 @@ export interface Lexicon {
   zhUnits: string[];
   zhInitiativeHeads: string[];
   zhIndustryHeads: string[];
+  /** Qualifiers that make no industry of their own ("优势产业", "新兴产业"). */
+  zhGenericQualifiers: string[];
+  zhPrepositions: string[];
 }
 
 const STRING_LISTS = [
@@ -216,6 +219,8 @@ const STRING_LISTS = [
   'zhUnits',
   'zhInitiativeHeads',
   'zhIndustryHeads',
+  'zhGenericQualifiers',
+  'zhPrepositions',
 ] as const;
 
 type Path = (string | number)[];

@@ -149,3 +149,23 @@ describe('Chinese 等-lists and counted heads', () => {
     expect(labelsOf(zh('第十二部分提出，“十五五”时期要加快发展。'), 'Group')).toEqual([]);
   });
 });
+
+describe('Chinese head nouns', () => {
+  it.each([
+    ['a qualified industry at the start of a clause', '光伏储能产业竞争力居全国前列。', 'Industry', ['光伏储能产业']],
+    ['an industry after a verb', '发展山区特色种植产业，带动增收。', 'Industry', ['山区特色种植产业']],
+    ['a sector word after a place', '江西制造业基础坚实。', 'Industry', ['制造业']],
+    ['a reform after a task verb', '实施财政预算改革3.0版，推进南昌滨江科学城管理体制改革。', 'Initiative', ['财政预算改革3.0版', '南昌滨江科学城管理体制改革']],
+    ['items sharing a measure head', '加快城乡融合、产城融合、文旅融合。', 'Initiative', ['城乡融合', '产城融合', '文旅融合']],
+  ])('%s', (_name, text, type, labels) => {
+    expect(labelsOf(zh(text), type as never)).toEqual(labels);
+  });
+
+  it.each([
+    ['a generic qualifier', '推动优势产业抱团出海。'],
+    ['a phrase inside a goal', '建设全国先进制造业基地。'],
+    ['a phrase ending in a function word', '推动创新链与产业链深度融合。'],
+  ])('no industry from %s', (_name, text) => {
+    expect(labelsOf(zh(text), 'Industry')).toEqual([]);
+  });
+});
