@@ -26,7 +26,44 @@ export function extractChineseLists(context: ExtractContext): void {
   const goals: GoalItem[] = [];
   for (const sentence of chineseSentences(context)) goals.push(...readGoals(context, sentence, taskSpans));
   for (const sentence of chineseSentences(context)) readEtcLists(context, sentence);
-  readCountedHeads(context, goals);
+  const counted = readCountedHeads(context, goals);
+  readOrdinalItems(context, counted, taskSpans);
+}
+
+const ORDINAL_ITEM = new RegExp(`^(?:其)?${NUMERAL_CLASS}{1,3}是`, 'u');
+
+/**
+ * "一是…。二是…。" items after a counted head ("以下五个方面——"): an item of
+ * areas or aspects is a KeyArea of that Group; otherwise a verb-first item is a task.
+ */
+function readOrdinalItems(context: ExtractContext, counted: readonly CountedGroup[], taskSpans: Map<number, [number, number][]>): void {
+  const { store, document, lexicon } = context;
+  for (const sentence of chineseSentences(context)) {
+    const marker = ORDINAL_ITEM.exec(sentence.text);
+    if (!marker) continue;
+    const index = sentence.view.sentence.index;
+    const group = [...counted].reverse().find((g) => g.sentence < index && index - g.sentence <= 12);
+    const start = marker[0].length;
+    const end = sentence.text.replace(/[。；;.]+$/u, '').length;
+    if (end - start < 2) continue;
+    const content = sentence.text.slice(start, end);
+    const entityType: EntityType | undefined = group && AREA_COUNTS.has(group.head) ? 'KeyArea' : taskVerbEnd(content, lexicon) !== undefined ? 'PriorityTask' : undefined;
+    if (!entityType) continue;
+    const evidence = evidenceAt(document, sentence.view.sentence, start, end);
+    const key = store.addEntity({ entityType, label: sentence.view.sentence.text.slice(start, end), evidence });
+    store.addRelation(context.plan.key, entityType === 'KeyArea' ? 'hasKeyArea' : 'hasPriorityTask', key, evidence);
+    if (group) store.addRelation(key, 'partOf', group.key, evidence);
+    markTask(taskSpans, index, 0, sentence.text.length);
+  }
+}
+
+/** Counted heads whose items are areas ("五个方面", "三大领域"). */
+const AREA_COUNTS = new Set(['方面', '领域']);
+
+interface CountedGroup {
+  key: string;
+  head: string;
+  sentence: number;
 }
 
 interface GoalItem {
@@ -293,8 +330,9 @@ function lastOpener(text: string, openers: readonly string[]): number {
 }
 
 function setNamedCount(context: ExtractContext, key: string, named: number): void {
+  // A counted name recalled before its list ("加快建设“五中心”的举措") names none; the list itself names its items.
   const record = context.store.get(key);
-  if (record && record.namedCount === undefined) record.namedCount = named;
+  if (record && (record.namedCount === undefined || record.namedCount < named)) record.namedCount = named;
 }
 
 const countedPatterns = perLexicon((lexicon: Lexicon) => {
@@ -309,16 +347,15 @@ const countedPatterns = perLexicon((lexicon: Lexicon) => {
   };
 });
 
-const TYPE_OF_COUNT: Record<string, EntityType> = { 方面: 'KeyArea', 领域: 'KeyArea', 中心: 'KeyArea', 地: 'KeyArea', 区: 'Place', 任务: 'PriorityTask', 重点任务: 'PriorityTask' };
-
 /**
  * Counted heads: a Chinese or Arabic numeral, a classifier and a head noun name a
  * Group with its declared count. In quotes the head may be one character
  * ("“五中心五地”" = five centres and five bases); outside quotes a
  * one-character head must stand in a list of counts ("共三大板块、十二个部分、42条").
  */
-function readCountedHeads(context: ExtractContext, goals: readonly GoalItem[]): void {
+function readCountedHeads(context: ExtractContext, goals: readonly GoalItem[]): CountedGroup[] {
   const { lexicon, store, document } = context;
+  const counted: CountedGroup[] = [];
   const patterns = countedPatterns(lexicon);
   for (const { view, text } of chineseSentences(context)) {
     const quotedSpans = [...text.matchAll(patterns.quoted)].map((m) => [m.index + 1, m.index + m[0].length - 1] as const);
@@ -356,12 +393,13 @@ function readCountedHeads(context: ExtractContext, goals: readonly GoalItem[]): 
         declaredCount: count,
       });
       setNamedCount(context, key, members.length);
+      counted.push({ key, head, sentence: view.sentence.index });
       for (const member of members) {
         const record = store.get(member.key);
         const mention = record?.mentions[record.mentions.length - 1];
         if (mention) store.addRelation(member.key, 'partOf' as Relation, key, mention);
       }
-      void TYPE_OF_COUNT;
     }
   }
+  return counted;
 }

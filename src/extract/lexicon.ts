@@ -115,6 +115,7 @@ export interface Lexicon {
   zhClassifiers: string[];
   zhPlanNames: string[];
   zhAliasCues: string[];
+  zhReleaseVerbs: string[];
   zhOrganizationHeads: string[];
   zhLevels: string[];
   zhPlaceSuffixes: string[];
@@ -195,6 +196,7 @@ const STRING_LISTS = [
   'zhClassifiers',
   'zhPlanNames',
   'zhAliasCues',
+  'zhReleaseVerbs',
   'zhOrganizationHeads',
   'zhLevels',
   'zhPlaceSuffixes',

@@ -169,3 +169,23 @@ describe('Chinese head nouns', () => {
     expect(labelsOf(zh(text), 'Industry')).toEqual([]);
   });
 });
+
+describe('Chinese ordinal items', () => {
+  it('"一是…二是…" after a counted head of aspects are areas of that Group', () => {
+    const extraction = zh('规划要点\n主要内容包括以下三个方面——\n一是系统回顾了过去五年的发展成就。\n二是明确提出了未来五年的目标。');
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['系统回顾了过去五年的发展成就', '明确提出了未来五年的目标']);
+    expect(relationLines(extraction, 'partOf')).toEqual(['系统回顾了过去五年的发展成就 -partOf-> 方面', '明确提出了未来五年的目标 -partOf-> 方面']);
+  });
+
+  it('without such a head, a verb-first item is a task', () => {
+    expect(labelsOf(zh('会议提出要求。一是加快建设产业体系。二是会议期间的安排。'), 'PriorityTask')).toEqual(['加快建设产业体系']);
+  });
+});
+
+describe('who issued the plan', () => {
+  it('organisations before a release verb announce it; the session is where', () => {
+    const extraction = zh('江西省委十六届七次全会审议通过了《中共江西省委关于制定江西省发展规划的建议》。');
+    expect(relationLines(extraction, 'announcedBy')).toEqual(['中共江西省委关于制定江西省发展规划的建议 -announcedBy-> 江西省委']);
+    expect(relationLines(extraction, 'announcedAt')).toEqual(['中共江西省委关于制定江西省发展规划的建议 -announcedAt-> 江西省委十六届七次全会']);
+  });
+});
