@@ -9,7 +9,7 @@ import {
   chineseSentences, longestFirst, NUMERAL_CLASS, parseChineseNumber, splitClauses, splitEnumeration, taskVerbEnd, unquote, wordBoundaries,
   type ChineseSentence, type Clause,
 } from './chinese-text.js';
-import { sectionGroup, sectionOf, type Section } from './chinese-sections.js';
+import { labelSection, sectionGroup, sectionOf, type Section } from './chinese-sections.js';
 
 /**
  * The list readers of a Chinese plan, over its sentences and layout:
@@ -107,6 +107,19 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
     const verbEnd = taskVerbEnd(content, lexicon, wordBoundaries(first.view), contentOffset);
     const hasTarget = store.mentionsInSentence(first.view.sentence.index).some((m) => m.entityType === 'Target');
     if (line.marker === 'chinese-number') continue;
+    const labelled = labelSection(context, line);
+    if (labelled) {
+      // "重点任务：A；B；C。" — each clause sentence after the label is one task of the label's Group.
+      if (labelled.kind === 'task') {
+        for (const sentence of sentences) {
+          const from = Math.max(0, line.labelEnd! + 1 - sentence.view.sentence.start);
+          if (sentence.text.length - from < 2) continue;
+          addTask(context, sentence, from, sentence.view.sentence.text.length, labelled);
+          markTask(taskSpans, sentence.view.sentence.index, from, sentence.text.length);
+        }
+      }
+      continue;
+    }
 
     // Lines of a task section are tasks, one per line; in a target section, the lines that state no figure.
     // The items run while each line ends in ；: the line after one that ends in 。 is prose again.
@@ -273,7 +286,8 @@ const etcPatterns = perLexicon((lexicon: Lexicon) => {
   for (const head of lexicon.zhListHeads) for (const phrase of head.phrases) heads.push({ phrase, head });
   heads.sort((a, b) => b.phrase.length - a.phrase.length);
   return {
-    etc: new RegExp(`等((?:\\d+|${NUMERAL_CLASS}+)个)?(${heads.map((h) => escapeRegExp(h.phrase)).join('|')})`, 'gu'),
+    // A group noun may carry a collective after it ("等优势产业集群").
+    etc: new RegExp(`等((?:\\d+|${NUMERAL_CLASS}+)个)?(${heads.map((h) => escapeRegExp(h.phrase)).join('|')})(集群|体系)?`, 'gu'),
     heads: new Map(heads.map((h) => [h.phrase, h.head])),
     openers: longestFirst(lexicon.zhListOpeners),
   };
@@ -336,7 +350,8 @@ function setNamedCount(context: ExtractContext, key: string, named: number): voi
 }
 
 const countedPatterns = perLexicon((lexicon: Lexicon) => {
-  const heads = longestFirst(lexicon.zhCountedHeads).map(escapeRegExp).join('|');
+  // Goal heads count too: "三个高地" names three goals ending in 高地.
+  const heads = longestFirst([...lexicon.zhCountedHeads, ...lexicon.zhGoalHeads]).map(escapeRegExp).join('|');
   const classifiers = longestFirst(lexicon.zhClassifiers).filter((c) => c.length === 1).map(escapeRegExp).join('');
   return {
     // "三大板块", "十二个部分", "42条", "五中心"

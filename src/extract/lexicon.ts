@@ -145,6 +145,7 @@ export interface Lexicon {
   /** Qualifiers that make no industry of their own ("优势产业", "新兴产业"). */
   zhGenericQualifiers: string[];
   zhPrepositions: string[];
+  zhRateNouns: string[];
 }
 
 const STRING_LISTS = [
@@ -223,6 +224,7 @@ const STRING_LISTS = [
   'zhIndustryHeads',
   'zhGenericQualifiers',
   'zhPrepositions',
+  'zhRateNouns',
 ] as const;
 
 type Path = (string | number)[];

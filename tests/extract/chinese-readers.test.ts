@@ -189,3 +189,31 @@ describe('who issued the plan', () => {
     expect(relationLines(extraction, 'announcedAt')).toEqual(['中共江西省委关于制定江西省发展规划的建议 -announcedAt-> 江西省委十六届七次全会']);
   });
 });
+
+describe('Chinese label lines and more target forms', () => {
+  it('"主要目标：A；B。" and "重点任务：A；B。" lines are sections of their own', () => {
+    const extraction = zh('工作要点\n主要目标：全省生产总值增长5%左右；城镇新增就业60万人以上；居民消费价格涨幅3%左右。\n重点任务：大力发展现代化产业体系；持续扩大有效需求。');
+    expect(labelsOf(extraction, 'Target')).toEqual(['全省生产总值增长: 5%左右', '城镇新增就业: 60万人以上', '居民消费价格涨幅: 3%左右']);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['大力发展现代化产业体系', '持续扩大有效需求']);
+    expect(relationLines(extraction, 'partOf')).toEqual([
+      '全省生产总值增长: 5%左右 -partOf-> 主要目标',
+      '城镇新增就业: 60万人以上 -partOf-> 主要目标',
+      '居民消费价格涨幅: 3%左右 -partOf-> 主要目标',
+      '大力发展现代化产业体系 -partOf-> 重点任务',
+      '持续扩大有效需求 -partOf-> 重点任务',
+    ]);
+  });
+
+  it('a clause about last year states a result, not a target', () => {
+    expect(labelsOf(zh('去年全省生产总值增长4.8%，今年全省生产总值增长5%左右。'), 'Target')).toEqual(['全省生产总值增长: 5%左右']);
+  });
+
+  it('a counted goal head in quotes groups the goals that follow', () => {
+    const extraction = zh('着力建设“两个高地”。加快打造先进制造业高地和科技创新高地。');
+    expect(entityByLabel(extraction, 'Group', '两个高地')).toMatchObject({ declaredCount: 2, namedCount: 2 });
+  });
+
+  it('a group noun keeps the collective after it', () => {
+    expect(labelsOf(zh('发展工程机械、轨道交通等优势产业集群。'), 'Group')).toEqual(['优势产业集群']);
+  });
+});
