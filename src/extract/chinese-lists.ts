@@ -9,7 +9,7 @@ import {
   chineseSentences, longestFirst, NUMERAL_CLASS, parseChineseNumber, splitClauses, splitEnumeration, taskVerbEnd, unquote, wordBoundaries,
   type ChineseSentence, type Clause,
 } from './chinese-text.js';
-import { sectionGroup, sectionOf, type Section } from './chinese-sections.js';
+import { labelSection, sectionGroup, sectionOf, type Section } from './chinese-sections.js';
 
 /**
  * The list readers of a Chinese plan, over its sentences and layout:
@@ -26,7 +26,44 @@ export function extractChineseLists(context: ExtractContext): void {
   const goals: GoalItem[] = [];
   for (const sentence of chineseSentences(context)) goals.push(...readGoals(context, sentence, taskSpans));
   for (const sentence of chineseSentences(context)) readEtcLists(context, sentence);
-  readCountedHeads(context, goals);
+  const counted = readCountedHeads(context, goals);
+  readOrdinalItems(context, counted, taskSpans);
+}
+
+const ORDINAL_ITEM = new RegExp(`^(?:其)?${NUMERAL_CLASS}{1,3}是`, 'u');
+
+/**
+ * "一是…。二是…。" items after a counted head ("以下五个方面——"): an item of
+ * areas or aspects is a KeyArea of that Group; otherwise a verb-first item is a task.
+ */
+function readOrdinalItems(context: ExtractContext, counted: readonly CountedGroup[], taskSpans: Map<number, [number, number][]>): void {
+  const { store, document, lexicon } = context;
+  for (const sentence of chineseSentences(context)) {
+    const marker = ORDINAL_ITEM.exec(sentence.text);
+    if (!marker) continue;
+    const index = sentence.view.sentence.index;
+    const group = [...counted].reverse().find((g) => g.sentence < index && index - g.sentence <= 12);
+    const start = marker[0].length;
+    const end = sentence.text.replace(/[。；;.]+$/u, '').length;
+    if (end - start < 2) continue;
+    const content = sentence.text.slice(start, end);
+    const entityType: EntityType | undefined = group && AREA_COUNTS.has(group.head) ? 'KeyArea' : taskVerbEnd(content, lexicon) !== undefined ? 'PriorityTask' : undefined;
+    if (!entityType) continue;
+    const evidence = evidenceAt(document, sentence.view.sentence, start, end);
+    const key = store.addEntity({ entityType, label: sentence.view.sentence.text.slice(start, end), evidence });
+    store.addRelation(context.plan.key, entityType === 'KeyArea' ? 'hasKeyArea' : 'hasPriorityTask', key, evidence);
+    if (group) store.addRelation(key, 'partOf', group.key, evidence);
+    markTask(taskSpans, index, 0, sentence.text.length);
+  }
+}
+
+/** Counted heads whose items are areas ("五个方面", "三大领域"). */
+const AREA_COUNTS = new Set(['方面', '领域']);
+
+interface CountedGroup {
+  key: string;
+  head: string;
+  sentence: number;
 }
 
 interface GoalItem {
@@ -70,16 +107,28 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
     const verbEnd = taskVerbEnd(content, lexicon, wordBoundaries(first.view), contentOffset);
     const hasTarget = store.mentionsInSentence(first.view.sentence.index).some((m) => m.entityType === 'Target');
     if (line.marker === 'chinese-number') continue;
+    const labelled = labelSection(context, line);
+    if (labelled) {
+      // "重点任务：A；B；C。" — each clause sentence after the label is one task of the label's Group.
+      if (labelled.kind === 'task') {
+        for (const sentence of sentences) {
+          const from = Math.max(0, line.labelEnd! + 1 - sentence.view.sentence.start);
+          if (sentence.text.length - from < 2) continue;
+          addTask(context, sentence, from, sentence.view.sentence.text.length, labelled);
+          markTask(taskSpans, sentence.view.sentence.index, from, sentence.text.length);
+        }
+      }
+      continue;
+    }
 
     // Lines of a task section are tasks, one per line; in a target section, the lines that state no figure.
     // The items run while each line ends in ；: the line after one that ends in 。 is prose again.
     const inSection = section !== undefined && (itemsOpen.get(section.heading.index) ?? true);
     if (section) itemsOpen.set(section.heading.index, inSection && (line.kind === 'heading' || !/[。.]$/u.test(context.document.text.slice(line.end - 1, line.end))));
-    if (section && inSection && (section.kind === 'task' || (section.kind === 'target' && verbEnd !== undefined)) && !hasTarget && (line.kind !== 'heading' || verbEnd !== undefined)) {
+    if (section && inSection && (section.kind === 'task' || (section.kind === 'target' && verbEnd !== undefined && !hasTarget)) && (line.kind !== 'heading' || verbEnd !== undefined)) {
       const last = sentences[sentences.length - 1]!;
       if (last === first || line.kind === 'heading') {
         addTask(context, first, contentOffset, first.view.sentence.text.length, section);
-        markTask(taskSpans, first.view.sentence.index, 0, first.text.length);
         continue;
       }
     }
@@ -165,7 +214,7 @@ function readGoals(context: ExtractContext, sentence: ChineseSentence, taskSpans
   const items: GoalItem[] = [];
   const tasks = taskSpans.get(sentence.view.sentence.index) ?? [];
   for (const clause of splitClauses(sentence.text)) {
-    if (tasks.some(([s, e]) => clause.start >= s && clause.end <= e && !(s === 0 && e === sentence.text.length))) continue;
+    if (tasks.some(([s, e]) => clause.start >= s && clause.end <= e)) continue;
     let spans: Clause[] = [];
     for (const match of clause.text.matchAll(patterns.verb)) {
       const from = clause.start + match.index + match[0].length;
@@ -237,7 +286,8 @@ const etcPatterns = perLexicon((lexicon: Lexicon) => {
   for (const head of lexicon.zhListHeads) for (const phrase of head.phrases) heads.push({ phrase, head });
   heads.sort((a, b) => b.phrase.length - a.phrase.length);
   return {
-    etc: new RegExp(`等((?:\\d+|${NUMERAL_CLASS}+)个)?(${heads.map((h) => escapeRegExp(h.phrase)).join('|')})`, 'gu'),
+    // A group noun may carry a collective after it ("等优势产业集群").
+    etc: new RegExp(`等((?:\\d+|${NUMERAL_CLASS}+)个)?(${heads.map((h) => escapeRegExp(h.phrase)).join('|')})(集群|体系)?`, 'gu'),
     heads: new Map(heads.map((h) => [h.phrase, h.head])),
     openers: longestFirst(lexicon.zhListOpeners),
   };
@@ -294,12 +344,14 @@ function lastOpener(text: string, openers: readonly string[]): number {
 }
 
 function setNamedCount(context: ExtractContext, key: string, named: number): void {
+  // A counted name recalled before its list ("加快建设“五中心”的举措") names none; the list itself names its items.
   const record = context.store.get(key);
-  if (record && record.namedCount === undefined) record.namedCount = named;
+  if (record && (record.namedCount === undefined || record.namedCount < named)) record.namedCount = named;
 }
 
 const countedPatterns = perLexicon((lexicon: Lexicon) => {
-  const heads = longestFirst(lexicon.zhCountedHeads).map(escapeRegExp).join('|');
+  // Goal heads count too: "三个高地" names three goals ending in 高地.
+  const heads = longestFirst([...lexicon.zhCountedHeads, ...lexicon.zhGoalHeads]).map(escapeRegExp).join('|');
   const classifiers = longestFirst(lexicon.zhClassifiers).filter((c) => c.length === 1).map(escapeRegExp).join('');
   return {
     // "三大板块", "十二个部分", "42条", "五中心"
@@ -310,16 +362,15 @@ const countedPatterns = perLexicon((lexicon: Lexicon) => {
   };
 });
 
-const TYPE_OF_COUNT: Record<string, EntityType> = { 方面: 'KeyArea', 领域: 'KeyArea', 中心: 'KeyArea', 地: 'KeyArea', 区: 'Place', 任务: 'PriorityTask', 重点任务: 'PriorityTask' };
-
 /**
  * Counted heads: a Chinese or Arabic numeral, a classifier and a head noun name a
  * Group with its declared count. In quotes the head may be one character
  * ("“五中心五地”" = five centres and five bases); outside quotes a
  * one-character head must stand in a list of counts ("共三大板块、十二个部分、42条").
  */
-function readCountedHeads(context: ExtractContext, goals: readonly GoalItem[]): void {
+function readCountedHeads(context: ExtractContext, goals: readonly GoalItem[]): CountedGroup[] {
   const { lexicon, store, document } = context;
+  const counted: CountedGroup[] = [];
   const patterns = countedPatterns(lexicon);
   for (const { view, text } of chineseSentences(context)) {
     const quotedSpans = [...text.matchAll(patterns.quoted)].map((m) => [m.index + 1, m.index + m[0].length - 1] as const);
@@ -357,12 +408,13 @@ function readCountedHeads(context: ExtractContext, goals: readonly GoalItem[]): 
         declaredCount: count,
       });
       setNamedCount(context, key, members.length);
+      counted.push({ key, head, sentence: view.sentence.index });
       for (const member of members) {
         const record = store.get(member.key);
         const mention = record?.mentions[record.mentions.length - 1];
         if (mention) store.addRelation(member.key, 'partOf' as Relation, key, mention);
       }
-      void TYPE_OF_COUNT;
     }
   }
+  return counted;
 }

@@ -1,9 +1,9 @@
-import type { ExtractContext } from './context.js';
+import { namesIn, type ExtractContext } from './context.js';
 import { evidenceAt } from './evidence.js';
 import type { Lexicon } from './lexicon.js';
 import { perLexicon } from './lexicon-cache.js';
 import { escapeRegExp } from './text-match.js';
-import { chineseSentences, documentPlaceSurfaceOf, longestFirst, unquote } from './chinese-text.js';
+import { chineseSentences, documentPlaceSurfaceOf, foldChinese, longestFirst, unquote } from './chinese-text.js';
 
 interface PlanName {
   sentence: number;
@@ -25,6 +25,7 @@ const planPatterns = perLexicon((lexicon: Lexicon) => {
     bare: new RegExp(`关于制定[^，。；（《]{4,60}?的(?:${names})`, 'u'),
     shortName: new RegExp(`^(?:本)?(?:${names})$`, 'u'),
     report: /政府工作报告/u,
+    release: new RegExp(`(?:${longestFirst(lexicon.zhReleaseVerbs).map(escapeRegExp).join('|')})`, 'u'),
   };
 });
 
@@ -86,4 +87,31 @@ export function extractChinesePlan(context: ExtractContext): void {
   const sentence = sentences.find((s) => s.view.sentence.index === found.sentence)!.view.sentence;
   store.addEntity({ key, entityType: 'Plan', label: found.label, aliases: found.aliases.filter((a) => a !== ''), evidence: evidenceAt(document, sentence, found.start, found.end) });
   if (context.documentPlaceKey) store.addRelation(key, 'coversPlace', context.documentPlaceKey, evidenceAt(document, sentence, found.start, found.end));
+  linkPlanNames(context, found, patterns.release);
+}
+
+/**
+ * Who issued the plan and where: in a sentence that names the plan (or its
+ * short name) with a release verb ("印发", "审议通过"), the organisations named
+ * before the verb announced it and the sessions named there are where; places
+ * and regions inside the plan's own title are what it covers.
+ */
+function linkPlanNames(context: ExtractContext, found: PlanName, release: RegExp): void {
+  const { document, store, lexicon } = context;
+  const key = context.plan.key;
+  const names = [found.label, ...found.aliases].map((name) => foldChinese(unquote(name).replace(/[《》]/gu, ''), lexicon)).filter((name) => name.length >= 2);
+  for (const { view, text } of chineseSentences(context)) {
+    const plain = unquote(text);
+    if (!names.some((name) => plain.includes(name))) continue;
+    const verb = release.exec(text);
+    const mentions = namesIn(context, view.sentence.index);
+    for (const mention of mentions) {
+      const evidence = evidenceAt(document, view.sentence, mention.start, mention.end);
+      if (mention.entityType === 'Event') store.addRelation(key, 'announcedAt', mention.key, evidence);
+      else if (mention.entityType === 'Organization' && verb && mention.start < verb.index) store.addRelation(key, 'announcedBy', mention.key, evidence);
+      else if ((mention.entityType === 'Place' || mention.entityType === 'Region') && view.sentence.index === found.sentence && mention.start >= found.start && mention.end <= found.end) {
+        store.addRelation(key, 'coversPlace', mention.key, evidence);
+      }
+    }
+  }
 }

@@ -60,7 +60,15 @@ export function sectionOf(context: ExtractContext, line: TextLine): Section | un
     }
     sectionCache.set(context, cache);
   }
-  return cache.get(line.index);
+  return labelSection(context, line) ?? cache.get(line.index);
+}
+
+/** A "主要目标：A；B；C。" line is a section of its own: the label is the heading, the rest its items. */
+export function labelSection(context: ExtractContext, line: TextLine): Section | undefined {
+  if (line.labelEnd === undefined) return undefined;
+  const title = context.document.text.slice(line.contentStart, line.labelEnd);
+  const kind = sectionKind(title, context.lexicon);
+  return kind === 'task' || kind === 'target' || kind === 'area' ? { heading: line, title, kind } : undefined;
 }
 
 /** The Group a section heading names ("2025年主要目标任务"), made once. */

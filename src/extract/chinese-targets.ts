@@ -18,8 +18,12 @@ const targetPatterns = perLexicon((lexicon: Lexicon) => {
     // "保持年均增速高于全国平均水平", "细颗粒物平均浓度总体达标".
     comparison: new RegExp(`^(?:保持)?(.{2,24}?)(${alt(lexicon.zhComparisons)})$`, 'u'),
     // "新建…基地100个".
-    count: new RegExp(`^(${alt(lexicon.zhCountVerbs)})(.{2,30}?)(\\d+)(个|家|所|项|条|座|处)$`, 'u'),
-    lead: /^(?:到|至)?(?:\d{4}年(?:底|末)?)?(?:其中|全年|力争|确保|努力|预计)?/u,
+    // "新建…基地100个", "城镇新增就业70万人以上": a count verb, what it counts, a figure and a unit at the end.
+    count: new RegExp(`^(.{0,8}?(?:${alt(lexicon.zhCountVerbs)}).{2,30}?)${value}(${alt(lexicon.zhUnits)})${approx}$`, 'u'),
+    // "居民消费价格涨幅3%左右": a rate noun and its figure, no verb between.
+    rate: new RegExp(`^(.{1,24}?(?:${alt(lexicon.zhRateNouns)}))(?:为|在)?${value}${unit}${approx}$`, 'u'),
+    past: new RegExp(`^(?:${alt(lexicon.zhPastMarkers)})`, 'u'),
+    lead: /^(?:到|至)?(?:\d{4}年(?:底|末)?|今年|明年)?(?:其中|全年|力争|确保|努力|预计)?/u,
     year: /(?:到|至)(\d{4})年/u,
     sectionYear: /^(\d{4})年/u,
     changeVerbs: new Set(lexicon.zhChangeVerbs),
@@ -64,7 +68,7 @@ function readTarget(clause: Clause, original: string, patterns: ReturnType<typeo
   const body = clause.text.slice(lead);
   const start = clause.start + lead;
   const surface = original.slice(start, clause.end);
-  const figure = patterns.figure.exec(body);
+  const figure = patterns.past.test(body) ? null : patterns.figure.exec(body);
   if (figure) {
     const [, indicator, , verb, value, unit, approx] = figure as unknown as [string, string, string | undefined, string, string, string | undefined, string | undefined];
     if (!isIndicator(indicator)) return undefined;
@@ -79,12 +83,14 @@ function readTarget(clause: Clause, original: string, patterns: ReturnType<typeo
       attributes: { indicator: named, value: Number(value.split(/[∶：]/u)[0]), unit: unit ?? '' },
     };
   }
-  const count = patterns.count.exec(body);
+  if (patterns.past.test(body)) return undefined;
+  const count = patterns.count.exec(body) ?? patterns.rate.exec(body);
   if (count) {
-    const [, , object, number, classifier] = count as unknown as [string, string, string, string, string];
-    if (!isIndicator(object)) return undefined;
-    const named = surface.slice(0, surface.length - number.length - classifier.length);
-    return { start, label: `${named}: ${number}${classifier}`, aliases: [surface], attributes: { indicator: named, value: Number(number), unit: classifier } };
+    const [whole, counted, number, unit] = count as unknown as [string, string, string, string | undefined];
+    if (!isIndicator(counted)) return undefined;
+    const named = surface.slice(0, counted.length);
+    const valueSurface = surface.slice(counted.length, whole.length).replace(/^(?:为|在)/u, '');
+    return { start, label: `${named}: ${valueSurface}`, aliases: [surface], attributes: { indicator: named, value: Number(number.split(/[∶：]/u)[0]), unit: unit ?? '' } };
   }
   const comparison = patterns.comparison.exec(body);
   if (comparison) {

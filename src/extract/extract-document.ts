@@ -23,6 +23,7 @@ import { extractChineseNames } from './chinese-names.js';
 import { extractChinesePlan } from './chinese-plan.js';
 import { extractChineseTargets } from './chinese-targets.js';
 import { extractChineseLists } from './chinese-lists.js';
+import { extractChineseHeadNouns } from './chinese-head-nouns.js';
 
 /**
  * Plan text → entities, relations and diagnostics. Pure and deterministic:
@@ -50,6 +51,7 @@ export function extractDocument(document: PlanDocument, lexicon: Lexicon, option
     extractChinesePlan(context);
     extractChineseTargets(context);
     extractChineseLists(context);
+    extractChineseHeadNouns(context);
     return finishExtraction(context, resolved.linkConcepts);
   }
   // Organisations and named events before places, so a city inside "CPC Chongqing Municipal

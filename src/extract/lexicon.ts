@@ -115,6 +115,7 @@ export interface Lexicon {
   zhClassifiers: string[];
   zhPlanNames: string[];
   zhAliasCues: string[];
+  zhReleaseVerbs: string[];
   zhOrganizationHeads: string[];
   zhLevels: string[];
   zhPlaceSuffixes: string[];
@@ -141,6 +142,10 @@ export interface Lexicon {
   zhUnits: string[];
   zhInitiativeHeads: string[];
   zhIndustryHeads: string[];
+  /** Qualifiers that make no industry of their own ("优势产业", "新兴产业"). */
+  zhGenericQualifiers: string[];
+  zhPrepositions: string[];
+  zhRateNouns: string[];
 }
 
 const STRING_LISTS = [
@@ -192,6 +197,7 @@ const STRING_LISTS = [
   'zhClassifiers',
   'zhPlanNames',
   'zhAliasCues',
+  'zhReleaseVerbs',
   'zhOrganizationHeads',
   'zhLevels',
   'zhPlaceSuffixes',
@@ -216,6 +222,9 @@ const STRING_LISTS = [
   'zhUnits',
   'zhInitiativeHeads',
   'zhIndustryHeads',
+  'zhGenericQualifiers',
+  'zhPrepositions',
+  'zhRateNouns',
 ] as const;
 
 type Path = (string | number)[];

@@ -14,6 +14,8 @@ export interface E2eContext {
   graph: GraphSource;
   /** Path, relative to `url`, of a graph built from several plans; empty when it could not be built. */
   plansGraph: string;
+  /** Path, relative to `url`, of the Chinese fixture plans built with the Chongqing plan; empty when it could not be built. */
+  chineseGraph: string;
 }
 
 declare module 'vitest' {
@@ -69,16 +71,29 @@ function buildPlansGraph(): string {
   return '';
 }
 
+/** Where the Chinese plans' graph is served, next to the site. */
+const CHINESE_GRAPH = 'fixtures/chinese/graph.json';
+
+/** The Chinese fixture plans (both scripts) and the English Chongqing plan in one graph, for the Chinese explorer test. */
+function buildChineseGraph(): string {
+  const build = run('node', ['bin/plangraph.js', 'build', 'data/plans', 'tests/fixtures/chinese', '--out', join('dist', dirname(CHINESE_GRAPH))]);
+  if (build.ok) return CHINESE_GRAPH;
+  if (isCi) throw new Error(`building the Chinese plans' graph failed:\n${build.output}`);
+  shout(['Building data/plans + tests/fixtures/chinese failed: the Chinese explorer tests are SKIPPED.', ...build.output.trim().split('\n').slice(-6)]);
+  return '';
+}
+
 export default async function setup(project: TestProject) {
   if (!chromiumAvailable) {
     if (isCi) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: browser tests cannot be skipped on CI (apt-get install -y chromium)`);
     shout([`Chromium not found at ${CHROMIUM_PATH}: ALL BROWSER TESTS ARE SKIPPED.`, 'Install it (apt-get install -y chromium) or set CHROMIUM_PATH. On CI this is a failure.']);
-    project.provide('e2e', { url: '', graph: 'synthetic', plansGraph: '' });
+    project.provide('e2e', { url: '', graph: 'synthetic', plansGraph: '', chineseGraph: '' });
     return;
   }
   const graph = buildSite();
   const plansGraph = buildPlansGraph();
+  const chineseGraph = buildChineseGraph();
   const server = await startStaticServer({ '/': join(ROOT, 'dist') });
-  project.provide('e2e', { url: `${server.origin}/`, graph, plansGraph });
+  project.provide('e2e', { url: `${server.origin}/`, graph, plansGraph, chineseGraph });
   return () => server.close();
 }

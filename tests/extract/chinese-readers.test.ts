@@ -149,3 +149,71 @@ describe('Chinese 等-lists and counted heads', () => {
     expect(labelsOf(zh('第十二部分提出，“十五五”时期要加快发展。'), 'Group')).toEqual([]);
   });
 });
+
+describe('Chinese head nouns', () => {
+  it.each([
+    ['a qualified industry at the start of a clause', '光伏储能产业竞争力居全国前列。', 'Industry', ['光伏储能产业']],
+    ['an industry after a verb', '发展山区特色种植产业，带动增收。', 'Industry', ['山区特色种植产业']],
+    ['a sector word after a place', '江西制造业基础坚实。', 'Industry', ['制造业']],
+    ['a reform after a task verb', '实施财政预算改革3.0版，推进南昌滨江科学城管理体制改革。', 'Initiative', ['财政预算改革3.0版', '南昌滨江科学城管理体制改革']],
+    ['items sharing a measure head', '加快城乡融合、产城融合、文旅融合。', 'Initiative', ['城乡融合', '产城融合', '文旅融合']],
+  ])('%s', (_name, text, type, labels) => {
+    expect(labelsOf(zh(text), type as never)).toEqual(labels);
+  });
+
+  it.each([
+    ['a generic qualifier', '推动优势产业抱团出海。'],
+    ['a phrase inside a goal', '建设全国先进制造业基地。'],
+    ['a phrase ending in a function word', '推动创新链与产业链深度融合。'],
+  ])('no industry from %s', (_name, text) => {
+    expect(labelsOf(zh(text), 'Industry')).toEqual([]);
+  });
+});
+
+describe('Chinese ordinal items', () => {
+  it('"一是…二是…" after a counted head of aspects are areas of that Group', () => {
+    const extraction = zh('规划要点\n主要内容包括以下三个方面——\n一是系统回顾了过去五年的发展成就。\n二是明确提出了未来五年的目标。');
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['系统回顾了过去五年的发展成就', '明确提出了未来五年的目标']);
+    expect(relationLines(extraction, 'partOf')).toEqual(['系统回顾了过去五年的发展成就 -partOf-> 方面', '明确提出了未来五年的目标 -partOf-> 方面']);
+  });
+
+  it('without such a head, a verb-first item is a task', () => {
+    expect(labelsOf(zh('会议提出要求。一是加快建设产业体系。二是会议期间的安排。'), 'PriorityTask')).toEqual(['加快建设产业体系']);
+  });
+});
+
+describe('who issued the plan', () => {
+  it('organisations before a release verb announce it; the session is where', () => {
+    const extraction = zh('江西省委十六届七次全会审议通过了《中共江西省委关于制定江西省发展规划的建议》。');
+    expect(relationLines(extraction, 'announcedBy')).toEqual(['中共江西省委关于制定江西省发展规划的建议 -announcedBy-> 江西省委']);
+    expect(relationLines(extraction, 'announcedAt')).toEqual(['中共江西省委关于制定江西省发展规划的建议 -announcedAt-> 江西省委十六届七次全会']);
+  });
+});
+
+describe('Chinese label lines and more target forms', () => {
+  it('"主要目标：A；B。" and "重点任务：A；B。" lines are sections of their own', () => {
+    const extraction = zh('工作要点\n主要目标：全省生产总值增长5%左右；城镇新增就业60万人以上；居民消费价格涨幅3%左右。\n重点任务：大力发展现代化产业体系；持续扩大有效需求。');
+    expect(labelsOf(extraction, 'Target')).toEqual(['全省生产总值增长: 5%左右', '城镇新增就业: 60万人以上', '居民消费价格涨幅: 3%左右']);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['大力发展现代化产业体系', '持续扩大有效需求']);
+    expect(relationLines(extraction, 'partOf')).toEqual([
+      '全省生产总值增长: 5%左右 -partOf-> 主要目标',
+      '城镇新增就业: 60万人以上 -partOf-> 主要目标',
+      '居民消费价格涨幅: 3%左右 -partOf-> 主要目标',
+      '大力发展现代化产业体系 -partOf-> 重点任务',
+      '持续扩大有效需求 -partOf-> 重点任务',
+    ]);
+  });
+
+  it('a clause about last year states a result, not a target', () => {
+    expect(labelsOf(zh('去年全省生产总值增长4.8%，今年全省生产总值增长5%左右。'), 'Target')).toEqual(['全省生产总值增长: 5%左右']);
+  });
+
+  it('a counted goal head in quotes groups the goals that follow', () => {
+    const extraction = zh('着力建设“两个高地”。加快打造先进制造业高地和科技创新高地。');
+    expect(entityByLabel(extraction, 'Group', '两个高地')).toMatchObject({ declaredCount: 2, namedCount: 2 });
+  });
+
+  it('a group noun keeps the collective after it', () => {
+    expect(labelsOf(zh('发展工程机械、轨道交通等优势产业集群。'), 'Group')).toEqual(['优势产业集群']);
+  });
+});

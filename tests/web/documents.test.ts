@@ -39,11 +39,11 @@ describe('sharedByColor', () => {
 });
 
 describe('computePlanSummaries', () => {
-  it('lists the documents in graph order with their entity counts and short names', () => {
+  it('lists the documents in graph order with their entity counts, short names and languages (English when unsaid)', () => {
     expect(computePlanSummaries(loadPlans())).toEqual([
-      { id: 'alpha', title: 'The alpha plan', name: 'Alpha', entities: 4 },
-      { id: 'beta', title: 'The beta plan', name: 'Beta', entities: 4 },
-      { id: 'gamma', title: 'The gamma plan', name: 'Gamma', entities: 3 },
+      { id: 'alpha', title: 'The alpha plan', name: 'Alpha', entities: 4, language: 'en' },
+      { id: 'beta', title: 'The beta plan', name: 'Beta', entities: 4, language: 'en' },
+      { id: 'gamma', title: 'The gamma plan', name: 'Gamma', entities: 3, language: 'en' },
     ]);
   });
 

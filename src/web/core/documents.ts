@@ -1,4 +1,5 @@
 import type { DocumentInfo } from '../../model/graph-attributes.js';
+import type { DocumentLanguage } from '../../model/vocabulary.js';
 import type { ViewState } from './state.js';
 import type { ExplorerGraph } from './types.js';
 
@@ -22,14 +23,22 @@ export interface PlanSummary {
   name: string;
   /** Entities that this document mentions. */
   entities: number;
+  /** The language of the plan's text; English when the graph does not say. */
+  language: DocumentLanguage;
 }
+
+/** How the explorer names a plan's language: in that language, so a reader spots their own. */
+export const LANGUAGE_NAMES: Readonly<Record<DocumentLanguage, { short: string; name: string }>> = {
+  en: { short: 'EN', name: 'English' },
+  zh: { short: '中文', name: 'Chinese' },
+};
 
 export function computePlanSummaries(graph: ExplorerGraph): PlanSummary[] {
   const counts = new Map<string, number>();
   graph.forEachNode((_node, a) => {
     for (const id of a.documents) counts.set(id, (counts.get(id) ?? 0) + 1);
   });
-  return graph.getAttribute('documents').map((doc) => ({ id: doc.id, title: doc.title, name: planName(doc), entities: counts.get(doc.id) ?? 0 }));
+  return graph.getAttribute('documents').map((doc) => ({ id: doc.id, title: doc.title, name: planName(doc), entities: counts.get(doc.id) ?? 0, language: doc.language ?? 'en' }));
 }
 
 export function planName(doc: Pick<DocumentInfo, 'title' | 'place'>): string {

@@ -5,6 +5,7 @@ import { GraphFileError } from '../../model/errors.js';
 import type { DocumentInfo, GraphAttributes } from '../../model/graph-attributes.js';
 import type { Evidence } from '../../model/records.js';
 import type { ExplorerEdgeAttributes, ExplorerGraph, ExplorerNodeAttributes } from './types.js';
+import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../model/vocabulary.js';
 
 export interface LoadedGraph {
   graph: ExplorerGraph;
@@ -141,6 +142,8 @@ function toDocument(raw: unknown): DocumentInfo[] {
     const value = asString(raw[field]);
     if (value !== undefined) doc[field] = value;
   }
+  const language = toLanguage(raw['language']);
+  if (language !== undefined) doc.language = language;
   return [doc];
 }
 
@@ -168,7 +171,14 @@ function toNodeAttributes(key: string, a: Json): ExplorerNodeAttributes {
     const value = asString(a[field]);
     if (value !== undefined) node[field] = value;
   }
+  const language = toLanguage(a['language']);
+  if (language !== undefined) node.language = language;
   return node;
+}
+
+/** A language plangraph reads, or undefined for anything else a file may hold. */
+function toLanguage(raw: unknown): DocumentLanguage | undefined {
+  return DOCUMENT_LANGUAGES.find((language) => language === raw);
 }
 
 function toEdgeAttributes(a: Json): ExplorerEdgeAttributes {
@@ -231,7 +241,10 @@ function isExactEvidence(raw: unknown): boolean {
 function toEvidence(raw: unknown): Evidence[] {
   if (!isObject(raw) || typeof raw['text'] !== 'string') return [];
   const number = (field: string) => (isFiniteNumber(raw[field]) ? (raw[field] as number) : 0);
-  return [{ document: asString(raw['document']) ?? '', sentence: number('sentence'), start: number('start'), end: number('end'), sentenceStart: number('sentenceStart'), text: raw['text'] }];
+  const evidence: Evidence = { document: asString(raw['document']) ?? '', sentence: number('sentence'), start: number('start'), end: number('end'), sentenceStart: number('sentenceStart'), text: raw['text'] };
+  const language = toLanguage(raw['language']);
+  if (language !== undefined) evidence.language = language;
+  return [evidence];
 }
 
 /** Deterministic fallback: nodes in key order around a circle sized to the graph. */

@@ -1,6 +1,6 @@
 import type { DocumentInfo } from '../../model/graph-attributes.js';
 import type { Evidence } from '../../model/records.js';
-import { groupByDocument, planName } from '../core/documents.js';
+import { groupByDocument, LANGUAGE_NAMES, planName } from '../core/documents.js';
 import type { Store, ViewState } from '../core/state.js';
 import type { ExplorerGraph } from '../core/types.js';
 import type { ExplorerCommands } from '../commands.js';
@@ -91,6 +91,7 @@ function renderNode(key: string, context: PanelContext, rank: ReadonlyMap<string
   section.append(
     facts([
       ['Aliases', a.aliases.length ? a.aliases.join(' · ') : null],
+      ['Language', a.language !== undefined ? LANGUAGE_NAMES[a.language].name : null],
       ['Indicator', target ? a.indicator : null],
       ['Value', a.value !== undefined ? `${formatNumber(a.value)}${a.unit ? ` ${a.unit}` : ''}` : null],
       ['Year', a.year !== undefined ? String(a.year) : null],

@@ -1,5 +1,5 @@
 import type { Evidence } from '../../model/records.js';
-import { isInDocumentScope, planName } from '../core/documents.js';
+import { isInDocumentScope, LANGUAGE_NAMES, planName } from '../core/documents.js';
 import { computeTextSegments, groupMentionSpansByDocument, type MentionSpan } from '../core/text-segments.js';
 import type { Store, ViewState } from '../core/state.js';
 import type { ExplorerGraph } from '../core/types.js';
@@ -64,8 +64,10 @@ export function mountDocumentView(container: HTMLElement, context: { graph: Expl
       }
       textBlock.append(mark);
     }
-    const meta = [doc.place, doc.date].filter(Boolean).join(' · ');
-    const article = el('article', { className: 'document', attrs: { 'data-document': doc.id } }, [
+    const language = doc.language ?? 'en';
+    const meta = [doc.place, doc.date, LANGUAGE_NAMES[language].name].filter(Boolean).join(' · ');
+    // lang lets the browser pick a Chinese font and line breaking for a Chinese text.
+    const article = el('article', { className: 'document', attrs: { 'data-document': doc.id, 'data-language': language, lang: language } }, [
       el('h3', { className: 'document-title', text: doc.title }),
       meta ? el('p', { className: 'muted small', text: meta }) : null,
       textBlock,

@@ -13,7 +13,8 @@ export function renderEvidence(evidence: Evidence, documents: ReadonlyMap<string
   const title = documents.get(evidence.document)?.title ?? evidence.document;
   const end = evidence.sentenceStart + evidence.text.length;
   const inside = mentions.filter((m) => m.document === evidence.document && m.start >= evidence.sentenceStart && m.end <= end && m.end > m.start);
-  const quote = el('blockquote', { className: 'evidence-text' });
+  const language = evidence.language ?? documents.get(evidence.document)?.language;
+  const quote = el('blockquote', { className: 'evidence-text', ...(language ? { attrs: { lang: language } } : {}) });
   if (inside.length > 0) {
     const spans = inside.map((m) => ({ node: '', start: m.start - evidence.sentenceStart, end: m.end - evidence.sentenceStart }));
     for (const segment of computeTextSegments(evidence.text.length, spans)) {

@@ -1,5 +1,5 @@
 import { COMPARE_COLORS, computeComparison, MEMBERSHIPS, type Comparison, type DrawnMembership } from '../core/compare.js';
-import { computePlanSummaries, type PlanSummary } from '../core/documents.js';
+import { computePlanSummaries, LANGUAGE_NAMES, type PlanSummary } from '../core/documents.js';
 import type { ColorBy, Store, ViewState } from '../core/state.js';
 import type { ExplorerGraph } from '../core/types.js';
 import type { ExplorerCommands } from '../commands.js';
@@ -40,7 +40,8 @@ export function mountPlansPanel(container: HTMLElement, context: { graph: Explor
         el('li', {}, [
           el('label', { className: 'plan-option', attrs: { title: plan.title } }, [
             boxes[i]!,
-            el('span', { className: 'plan-name', text: plan.name }),
+            el('span', { className: 'plan-name', text: plan.name, attrs: { lang: plan.language } }),
+            el('span', { className: 'plan-language', text: LANGUAGE_NAMES[plan.language].short, attrs: { title: LANGUAGE_NAMES[plan.language].name, lang: plan.language } }),
             el('span', { className: 'plan-count', text: `${plan.entities} entities` }),
           ]),
         ]),
