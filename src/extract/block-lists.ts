@@ -54,7 +54,7 @@ interface Lead {
  * Blocks of items the layout sets out: a lead line ending in a colon ("… in
  * eight aspects:") and one item per line below it, or paragraphs that each
  * open with an imperative ("Strengthen …"); and headings that state a task on
- * their own ("7. Building a modern industrial system"). A count in the lead
+ * their own ("4. Building a modern fishing fleet"). A count in the lead
  * becomes a Group with declaredCount and the number of items named.
  */
 export function extractBlockLists(context: ExtractContext): void {
@@ -93,7 +93,7 @@ export function extractBlockLists(context: ExtractContext): void {
 const MAX_RUN_IN_WORDS = 14;
 
 /**
- * "Enhancing the support capacity in innovation. Research on … should be …":
+ * "Restoring the river banks. Work on the banks will …":
  * a paragraph whose first sentence is a capitalised verb phrase with no verb
  * of its own after the first, followed by more sentences, is headed by a task.
  */

@@ -29,7 +29,7 @@ const INTRODUCERS = [['including'], ['involving'], ['such', 'as'], ['namely'], [
 
 /**
  * Counted groups: "<N> <qualifier> <noun>" introducing its members in the same
- * sentence ("its four advantageous industries of A, B, C and D", "seven goals:
+ * sentence ("its three strong industries of A, B and C", "four goals:
  * …", "nine sections, involving A, B …"). The group carries declaredCount and
  * the number of members the text names; members an earlier reader typed are
  * linked, otherwise the list is read and typed by the head noun.
@@ -59,7 +59,7 @@ function countValue(token: TaggedToken, view: SentenceView, numbers: Record<stri
   return numbers[token.lower];
 }
 
-/** The plural noun that ends the qualifiers after a count: "four advantageous industries", "five national and regional centers". */
+/** The plural noun that ends the qualifiers after a count: "three strong industries", "three regional centers". */
 function headAfter(tokens: readonly TaggedToken[], from: number): number | undefined {
   let head: number | undefined;
   for (let i = from; i < Math.min(tokens.length, from + 6); i += 1) {
@@ -71,7 +71,7 @@ function headAfter(tokens: readonly TaggedToken[], from: number): number | undef
 }
 
 function introducerEnd(tokens: readonly TaggedToken[], from: number): number | undefined {
-  // "seven goals for the city's commercial development: …": a short phrase may place the head before its colon.
+  // "four goals for the harbour: …": a short phrase may place the head before its colon.
   for (let i = from; i < Math.min(tokens.length, from + 8); i += 1) {
     if (tokens[i]!.text === ':' || tokens[i]!.text === '：') return i + 1;
     if (tokens[i]!.pos === 'PUNCT' && tokens[i]!.text !== "'" && tokens[i]!.text !== '’') break;
@@ -125,7 +125,7 @@ function readCountedGroup(context: ExtractContext, view: SentenceView, head: Tok
 }
 
 /**
- * "… five national and regional centers. The city is set to become a national
+ * "… three regional centers. The city aims to become a regional
  * economic center, …": a count whose items the next sentence names, each ending
  * in the counted noun. Members are the entities of that sentence with that head.
  */

@@ -78,7 +78,7 @@ function eventSpans(context: ExtractContext, view: SentenceView, triggers: Phras
   return kept.flatMap((span) => splitCountedSessions(span));
 }
 
-// "the 10th and 11th Plenary Sessions of the …": two counted sessions of one body.
+// "the 3rd and 4th Plenary Sessions of the …": two counted sessions of one body.
 const COUNTED_PAIR = /^(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+and\s+(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+((?:\p{Lu}\p{Ll}+\s+)*?Sessions?)(\s+of\s+.*)$/u;
 
 function splitCountedSessions(span: EventSpan): EventSpan[] {
@@ -128,7 +128,7 @@ function namedEventSpan(context: ExtractContext, view: SentenceView, start: numb
 }
 
 /**
- * "the fourth session of the 14th Fujian Provincial People's Congress": a
+ * "the second session of the 9th Lakeside Provincial People's Congress": a
  * counted session of a named body is a named event, written in lower case.
  */
 function countedSessionSpan(context: ExtractContext, view: SentenceView, start: number, end: number): [number, number] | undefined {

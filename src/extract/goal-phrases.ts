@@ -23,10 +23,10 @@ const MAX_OBJECT_TOKENS = 6;
 /**
  * Positioning goals: what a place sets out to become. "develop <Place> into a
  * hub of A, a hub of B and a hub of C", "build itself into a … center", "is set
- * to become a national economic center, …". Each coordinated goal whose head
+ * to become a regional trade center, …". Each coordinated goal whose head
  * is a goal noun (center, hub, base, province …) is a KeyArea; a head shared by
  * the items ("international A, B and C centers") or a head with its topic
- * ("a strong province in economy, science and culture") is carried to each.
+ * ("a strong province in science, sport and culture") is carried to each.
  */
 export function extractGoalPhrases(context: ExtractContext): void {
   for (const view of contentSentences(context)) {
@@ -79,14 +79,14 @@ function readGoals(context: ExtractContext, view: SentenceView, start: number): 
   items.forEach((item, index) => {
     const head = headOf(item);
     if (item.last <= item.first || !/^(?:NOUN|ADJ|PROPN|VERB)$/u.test(tokens[item.first]!.pos) || /^(?:according|including)$/u.test(tokens[item.first]!.lower)) return;
-    // "into five national and regional centers": a count of goals, which the counted-group reader links to the goals it names.
+    // "into three regional centers": a count of goals, which the counted-group reader links to the goals it names.
     if (numberWord(context.lexicon, tokens[item.first]!)) return;
     if (head !== undefined) {
       addPhraseItem(context, view, tokens, item, 'KeyArea');
       return;
     }
     const text = view.sentence.text.slice(tokens[item.first]!.start, tokens[item.last - 1]!.end);
-    // "a strong province in economy, science and culture": the head and its preposition carry to each bare
+    // "a strong province in science, sport and culture": the head and its preposition carry to each bare
     // topic; "a national source of …", with an article of its own, is a goal of its own.
     const bareTopic = tokens[raws[index]!.first]?.pos !== 'DET' && /^(?:NOUN|ADJ|PROPN)$/u.test(tokens[item.first]!.pos);
     if (bareTopic && firstHead !== undefined && index > 0 && /^(?:in|of|for)$/u.test(tokens[firstHead + 1]?.lower ?? '')) {

@@ -91,7 +91,7 @@ export interface Lexicon {
   phraseEnds: string[];
   /** What opens a list of verb-phrase tasks ("will", "aims to"). */
   taskCues: string[];
-  /** Verbs that take "X into <goals>" ("develop Hunan into a hub of …"). */
+  /** Verbs that take "X into <goals>" ("develop the city into a hub of …"). */
   goalVerbs: string[];
   /** Verbs and copulas followed directly by goals ("become a …"). */
   goalCopulas: string[];

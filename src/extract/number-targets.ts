@@ -70,8 +70,8 @@ function readChangeOfFigure(context: ExtractContext, view: SentenceView): void {
   }
 }
 
-/** Verbs that set a level for their subject: "the jobless rate does not rise above 4.5%". */
-const LEVEL_VERBS = new Set(['rise', 'fall', 'exceed', 'remain', 'stay', 'reach', 'surpass', 'top', 'drop', 'grow', 'increase', 'account']);
+/** Verbs that set a level for their subject: "the jobless rate does not climb above 5.5%". */
+const LEVEL_VERBS = new Set(['rise', 'climb', 'fall', 'exceed', 'remain', 'stay', 'reach', 'surpass', 'top', 'drop', 'grow', 'increase', 'account']);
 
 /** A share or sum whose clause names its indicator only as the subject of a level verb. */
 function readSubjectFigure(context: ExtractContext, view: SentenceView): void {
@@ -98,7 +98,7 @@ function readSubjectFigure(context: ExtractContext, view: SentenceView): void {
 
 const CHANGE_VERBS: ReadonlyMap<string, string> = new Map([['raise', 'growth'], ['increase', 'growth'], ['extend', 'growth'], ['lift', 'growth'], ['boost', 'growth'], ['cut', 'reduction'], ['reduce', 'reduction'], ['lower', 'reduction']]);
 
-/** "raise average life expectancy by one year": a change verb, its object and the size of the change. */
+/** "raise average schooling by one year": a change verb, its object and the size of the change. */
 function readVerbByFigure(context: ExtractContext, view: SentenceView): void {
   const tokens = view.tagged;
   tokens.forEach((token, index) => {
@@ -118,7 +118,7 @@ function readVerbByFigure(context: ExtractContext, view: SentenceView): void {
 }
 
 /**
- * "… of A and B by 13.5 percent and 18 percent, respectively": two indicators
+ * "… of A and B by 12 percent and 9 percent, respectively": two indicators
  * paired with two figures in order.
  */
 function readRespectively(context: ExtractContext, view: SentenceView): void {

@@ -72,7 +72,7 @@ export function extractOrganizations(context: ExtractContext): void {
   }
 }
 
-/** A head later in the same capitalised run ("… of the CPC Shanghai Municipal Committee"), if any. */
+/** A head later in the same capitalised run ("… of the CPC Lakeside Municipal Committee"), if any. */
 function laterHead(context: ExtractContext, tokens: readonly Token[], index: number): number | undefined {
   const { heads } = organizationPatternsFor(context.lexicon);
   let next = index + 1;
@@ -127,7 +127,7 @@ function recordUnnamedBodies(context: ExtractContext, view: SentenceView): void 
   const { office, congress } = organizationPatternsFor(context.lexicon);
   for (const match of view.folded.matchAll(office)) record(context, view, match.index, match.index + match[0].length);
   for (const match of view.folded.matchAll(congress)) record(context, view, placeBefore(context, view, match.index) ?? match.index, match.index + match[0].length);
-  // "the 15th Shanghai People's Congress": a known place names its congress without a level word.
+  // "the 9th Lakeside People's Congress": a known place names its congress without a level word.
   for (const match of view.folded.matchAll(PLACE_CONGRESS)) {
     const start = placeBefore(context, view, match.index);
     if (start !== undefined) record(context, view, start, match.index + match[0].length);

@@ -17,7 +17,7 @@ const MAX_PHRASE_WORDS = 24;
 
 /** The sentence already has a mention over this span: an earlier reader typed it. */
 export function spanTaken(context: ExtractContext, view: SentenceView, start: number, end: number, blocking: (entityType: EntityType) => boolean = (type) => !NAMES.has(type)): boolean {
-  // A named measure inside a task ("fully implementing the rural revitalization strategy") is its object, not a rival reading.
+  // A named measure inside a task ("carrying out the coastal revival strategy") is its object, not a rival reading.
   const blocks = (entityType: EntityType, mentionStart: number): boolean => blocking(entityType) && !(entityType === 'Initiative' && mentionStart > start);
   if (namesIn(context, view.sentence.index).some((name) => name.start < end && start < name.end && blocks(name.entityType, name.start))) return true;
   // A concept an earlier reader typed inside the span ("develop new pillar industries, including …"): the span leads that list.
@@ -29,7 +29,7 @@ export function spanTaken(context: ExtractContext, view: SentenceView, start: nu
 /** What a concept phrase may not overlap: any concept already read, but for the task it stands in. */
 export const CONCEPT_BLOCKERS = (entityType: EntityType): boolean => entityType !== 'PriorityTask' && !NAMES.has(entityType);
 
-/** Names may stand inside a phrase item ("promote the development of the Yangtze River Economic Belt"). */
+/** Names may stand inside a phrase item ("promote trade along the Pearl River"). */
 const NAMES: ReadonlySet<EntityType> = new Set<EntityType>(['Place', 'Region', 'Organization', 'Plan', 'Event']);
 
 /**

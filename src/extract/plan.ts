@@ -99,7 +99,7 @@ function officialTitle(text: string, start: number, end: number): { text: string
 }
 
 // A plan's own title: capitalised words joined by of/for/on/the/and/'s, ending in Plan, Outline or Program(me)
-// or holding one of them ("Outline of the … Development Plan", "… Joint Plan for Implementing the Planning Outline for …").
+// or holding one of them ("Outline of the … Development Plan", "Joint Plan for Carrying Out the … Outline").
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}-]*(?:['’]s)?|\d{4}(?:[-–]\d{2,4})?)`;
 const PLAN_TITLE = new RegExp(String.raw`${TITLE_WORD}(?:\s+(?:(?:of|for|on|the|and|in|to)\s+)*${TITLE_WORD})*`, 'gu');
 const TITLE_HEADS = /\b(?:Plan|Outline|Program|Programme|Blueprint)\b/u;

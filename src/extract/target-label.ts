@@ -20,7 +20,7 @@ const labelWordsFor = perLexicon((lexicon: Lexicon) => ({
 export function composeTargetLabel(lexicon: Lexicon, view: SentenceView, indicatorStart: number, indicatorText: string, quantityStart: number, quantityText: string): { label: string; aliases: string[] } | undefined {
   const tokens = view.tagged;
   let indicator = cleanIndicator(lexicon, tokens, indicatorStart, indicatorText);
-  // "… will grow at an average annual rate of 8 percent": a rate names no indicator; the clause's subject does.
+  // "… will rise at a yearly rate of 6 percent": a rate names no indicator; the clause's subject does.
   if (RATE_ONLY.test(indicator) || !namesSomething(tokens, indicatorStart, indicatorText)) {
     const subject = subjectBefore(tokens, view.sentence.text, indicatorStart);
     if (!subject) return namesSomething(tokens, indicatorStart, indicatorText) ? { label: `${indicator}: ${quantityText}`, aliases: [] } : undefined;
@@ -43,7 +43,7 @@ const SHARE_BASE = /^\s+of\s+(?:the\s+)?(?:total\s+)?(?:population|GDP|residents
 
 /** Indicators that only say "how fast": the subject of the clause is what grows. */
 const RATE_ONLY = /^(?:(?:an?\s+)?(?:average|annual|yearly|overall)\s+)*(?:growth\s+)?(?:rate|pace|growth|total|level)$/iu;
-const GROWTH_VERBS = new Set(['grow', 'increase', 'rise', 'expand', 'reach', 'exceed', 'surpass', 'top', 'stay', 'remain', 'hit', 'amount', 'total']);
+const GROWTH_VERBS = new Set(['grow', 'increase', 'rise', 'climb', 'expand', 'reach', 'exceed', 'surpass', 'top', 'stay', 'remain', 'hit', 'amount', 'total']);
 const CHANGE_WORDS: ReadonlyMap<string, string> = new Map([
   ['increase', 'growth'], ['raise', 'growth'], ['boost', 'growth'], ['grow', 'growth'], ['rise', 'growth'], ['lift', 'growth'],
   ['cut', 'reduction'], ['reduce', 'reduction'], ['lower', 'reduction'], ['reduction', 'reduction'], ['decrease', 'reduction'], ['decline', 'reduction'],
@@ -54,7 +54,7 @@ function namesSomething(tokens: readonly TaggedToken[], start: number, text: str
   return tokens.some((token) => token.start >= start && token.end <= start + text.length && (token.pos === 'NOUN' || token.pos === 'PROPN'));
 }
 
-/** The noun phrase before the growth verb of the clause the indicator stands in ("the total retail sales of consumer goods will grow …"). */
+/** The noun phrase before the growth verb of the clause the indicator stands in ("the volume of harbour cargo will rise …"). */
 export function subjectBefore(tokens: readonly TaggedToken[], text: string, indicatorStart: number): string | undefined {
   let verb = tokens.findIndex((token) => token.start >= indicatorStart) - 1;
   while (verb >= 0 && !(GROWTH_VERBS.has(token(tokens, verb).lemma) || GROWTH_VERBS.has(token(tokens, verb).lower))) {
@@ -65,9 +65,9 @@ export function subjectBefore(tokens: readonly TaggedToken[], text: string, indi
   let end = verb;
   while (end > 0 && (token(tokens, end - 1).pos === 'AUX' || token(tokens, end - 1).pos === 'PART' || token(tokens, end - 1).pos === 'ADV' || token(tokens, end - 1).lower === 'expected')) end -= 1;
   let start = end;
-  // "the imports and exports shall increase …": "and" between nouns stays inside the subject.
+  // "the sales and rentals shall rise …": "and" between nouns stays inside the subject.
   const joinsNouns = (at: number): boolean => token(tokens, at).lower === 'and' && at > 0 && token(tokens, at - 1).pos === 'NOUN' && token(tokens, at + 1).pos === 'NOUN';
-  // "the registered urban unemployment rate": a participle before a noun qualifies it.
+  // "the surveyed jobless rate": a participle before a noun qualifies it.
   const modifier = (at: number): boolean => /(?:ed|ing)$/u.test(token(tokens, at).lower) && /^(?:NOUN|ADJ)$/u.test(token(tokens, at + 1).pos);
   while (start > 0 && !/^[,;:]$/u.test(token(tokens, start - 1).text) && (token(tokens, start - 1).pos !== 'VERB' || modifier(start - 1)) && (token(tokens, start - 1).lower !== 'and' || joinsNouns(start - 1)) && token(tokens, start - 1).pos !== 'SCONJ') start -= 1;
   while (start < end && (token(tokens, start).pos === 'DET' || token(tokens, start).pos === 'PRON' || token(tokens, start).pos === 'ADP')) start += 1;
@@ -120,7 +120,7 @@ export function qualifierBefore(lexicon: Lexicon, view: SentenceView, quantitySt
 }
 
 /**
- * Other names of a counted goal ("create over ten million jobs in urban areas"):
+ * Other names of a counted goal ("create over two million jobs in rural areas"):
  * with its qualifier, and with the place phrase after the counted noun.
  */
 export function countGoalAliases(lexicon: Lexicon, view: SentenceView, noun: string, nounEnd: number, quantityStart: number, quantityText: string): string[] {

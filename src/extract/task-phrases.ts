@@ -169,7 +169,7 @@ function readTasks(context: ExtractContext, view: SentenceView, start: number, m
   }
 }
 
-// "step up efforts to nurture …", "make every effort to improve …": the effort is how, the verb after it is the task.
+// "step up efforts to train …", "make every effort to restore …": the effort is how, the verb after it is the task.
 const LIGHT_PREFIX = /^(?:(?:step\s+up|make|making|stepping\s+up|redouble|strengthen)\s+(?:every\s+|greater\s+|more\s+|its\s+|their\s+)?efforts?\s+to|strive\s+to|work\s+to|seek\s+to)\s+/iu;
 
 /** A task, named by its verb phrase without a leading effort phrase; the full phrase stays as an alias. */
