@@ -39,6 +39,7 @@ export function extractCountedGroups(context: ExtractContext): void {
   for (const view of contentSentences(context)) {
     const tokens = view.tagged;
     for (let i = 0; i < tokens.length; i += 1) {
+      if (tokens[i]!.pos !== 'NUM' && numbers[tokens[i]!.lower] === undefined) continue;
       const count = countValue(tokens[i]!, view, numbers);
       if (count === undefined || count < 2) continue;
       const head = headAfter(tokens, i + 1);

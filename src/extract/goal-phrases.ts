@@ -34,8 +34,17 @@ export function extractGoalPhrases(context: ExtractContext): void {
   }
 }
 
+// The task and block readers ask for a sentence's goal starts too: found once per sentence.
+const goalStartsCache = new WeakMap<readonly TaggedToken[], number[]>();
+
 /** Token indices where a list of goals begins. */
 export function goalStarts(lexicon: Lexicon, tokens: readonly TaggedToken[]): number[] {
+  let starts = goalStartsCache.get(tokens);
+  if (!starts) goalStartsCache.set(tokens, (starts = findGoalStarts(lexicon, tokens)));
+  return starts;
+}
+
+function findGoalStarts(lexicon: Lexicon, tokens: readonly TaggedToken[]): number[] {
   const { verbs, copulas } = goalWordsFor(lexicon);
   const starts: number[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
