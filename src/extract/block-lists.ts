@@ -84,7 +84,7 @@ export function extractBlockLists(context: ExtractContext): void {
     // A paragraph counts only when it opens with a run-in heading: a short sentence that is one action.
     if (line.kind === 'paragraph' && !runInHeading(context, view, byLine.get(line.index)!.length)) continue;
     const range = itemRange(context, view);
-    if (range && isVerbLike(context.lexicon, view.tagged[range.first], view.tagged[range.first + 1]) && view.tagged[range.first]!.pos !== 'PROPN') {
+    if (range && isVerbLike(context.lexicon, view.tagged[range.first], view.tagged[range.first + 1])) {
       if (!hasGoal(context, view)) addPhraseItem(context, view, view.tagged, range, 'PriorityTask');
     }
   }

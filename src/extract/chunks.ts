@@ -33,8 +33,13 @@ const chunkWordsFor = perLexicon((lexicon: Lexicon): ChunkWords => ({
 export function isVerbLike(lexicon: Lexicon, token: TaggedToken | undefined, next?: TaggedToken): boolean {
   if (!token || !token.isWord) return false;
   if (token.pos === 'VERB') return true;
-  if (token.pos === 'AUX' || token.pos === 'DET' || token.pos === 'ADP' || token.pos === 'PRON' || token.pos === 'PROPN' || token.pos === 'NUM') return false;
   const { planVerbs } = chunkWordsFor(lexicon);
+  // A capitalised gerund opening a heading is tagged a proper noun ("Training more nurses").
+  if (token.pos === 'PROPN' && token.start === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(token.text)) {
+    const stem = token.lower.slice(0, -3);
+    return planVerbs.has(stem) || planVerbs.has(`${stem}e`) || planVerbs.has(stem.slice(0, -1));
+  }
+  if (token.pos === 'AUX' || token.pos === 'DET' || token.pos === 'ADP' || token.pos === 'PRON' || token.pos === 'PROPN' || token.pos === 'NUM') return false;
   const stem = token.lower.endsWith('ing') ? token.lower.slice(0, -3) : undefined;
   const gerundOfPlanVerb = stem !== undefined && (planVerbs.has(token.lemma) || planVerbs.has(stem) || planVerbs.has(`${stem}e`) || planVerbs.has(stem.slice(0, -1)));
   if (!planVerbs.has(token.lower) && !gerundOfPlanVerb) return false;

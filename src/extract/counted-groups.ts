@@ -136,15 +136,23 @@ function linkNamedLater(context: ExtractContext, view: SentenceView, head: Token
   const noun = tokens[head.last - 1]!.lemma;
   const sentences = new Set([view.sentence.index, view.sentence.index + 1]);
   const headEnd = view.sentence.start + tokens[head.last - 1]!.end;
-  const members = store.entityList().filter((entity) =>
+  let members = store.entityList().filter((entity) =>
     (entity.entityType === 'KeyArea' || entity.entityType === 'Industry' || entity.entityType === 'Initiative') &&
     new RegExp(`\\b${noun}s?$`, 'iu').test(entity.label) &&
     entity.mentions.some((m) => m.document === document.id && sentences.has(m.sentence) && m.start > headEnd));
+  // "… outlined seven priority tasks." followed by one heading per task: the task headings are the members.
+  if (members.length < 2 && /^(?:task|priority|objective|goal)$/u.test(noun)) {
+    const headings = new Set(context.sentences.filter((other) => other.sentence.index > view.sentence.index && other.line.kind !== 'paragraph').map((other) => other.sentence.index));
+    members = store.entityList().filter((entity) => entity.entityType === 'PriorityTask' && entity.mentions.some((m) => m.document === document.id && headings.has(m.sentence))).slice(0, count);
+  }
   if (members.length < 2) return;
   const start = tokens[head.first]!.start;
   const end = tokens[head.last - 1]!.end;
   const evidence = evidenceAt(document, view.sentence, start, end);
-  const groupKey = store.addEntity({ entityType: 'Group', label: view.sentence.text.slice(start, end), evidence, declaredCount: count });
+  // The same count stated twice (a headline and its lead, or a list frame that found no items) is one group.
+  const same = store.entityList().find((entity) => entity.entityType === 'Group' && entity.declaredCount === count && new RegExp(`\\b${noun.slice(0, 5)}`, 'iu').test(entity.label));
+  if (same && (same.namedCount ?? 0) >= Math.min(members.length, count)) return;
+  const groupKey = same?.key ?? store.addEntity({ entityType: 'Group', label: view.sentence.text.slice(start, end), evidence, declaredCount: count });
   store.addRelation(plan.key, 'includes', groupKey, evidence);
   for (const member of members) store.addRelation(groupKey, 'includes', member.key, member.mentions[0]!);
   const record = store.get(groupKey);

@@ -189,6 +189,12 @@ describe('counted groups', () => {
     expect([group.declaredCount, group.namedCount]).toEqual([3, 3]);
   });
 
+  it('counts the task headings that follow a counted lead', () => {
+    const text = 'The council named three priority tasks for next year.\nWidening the harbour\nThe port will take bigger ships.\nTraining more nurses\nTwo colleges will open.';
+    const groups = extractText(text).entities.filter((entity) => entity.entityType === 'Group');
+    expect(groups.map((group) => [group.declaredCount, group.namedCount])).toEqual([[3, 2]]);
+  });
+
   it('counts items typed by their own form', () => {
     const extraction = extractText('The outline sets 30 tasks in three aspects, including widening the harbour, training more nurses and restoring the canal.');
     const group = entityByLabel(extraction, 'Group', 'aspects')!;
