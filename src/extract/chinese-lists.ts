@@ -1,4 +1,5 @@
 import type { TextLine } from '../annotate/structure.js';
+import type { EntityRecord } from '../model/records.js';
 import type { EntityType, Relation } from '../model/vocabulary.js';
 import type { ExtractContext } from './context.js';
 import { evidenceAt } from './evidence.js';
@@ -42,6 +43,7 @@ function readOrdinalItems(context: ExtractContext, counted: readonly CountedGrou
     const marker = ORDINAL_ITEM.exec(sentence.text);
     if (!marker) continue;
     const index = sentence.view.sentence.index;
+    if (taskSpans.has(index)) continue;
     const group = [...counted].reverse().find((g) => g.sentence < index && index - g.sentence <= 12);
     const start = marker[0].length;
     const end = sentence.text.replace(/[。；;.]+$/u, '').length;
@@ -55,6 +57,13 @@ function readOrdinalItems(context: ExtractContext, counted: readonly CountedGrou
     if (group) store.addRelation(key, 'partOf', group.key, evidence);
     markTask(taskSpans, index, 0, sentence.text.length);
   }
+}
+
+/** The Group entity whose mention covers a span of a sentence (document offsets). */
+function groupAt(context: ExtractContext, sentence: number, start: number, end: number): EntityRecord | undefined {
+  const mention = context.store.mentionsInSentence(sentence).find((m) => m.entityType === 'Group' && m.start <= start && m.end >= end);
+  if (!mention) return undefined;
+  return context.store.entityList().find((e) => e.entityType === 'Group' && e.mentions.some((m) => m.sentence === sentence && m.start === mention.start && m.end === mention.end));
 }
 
 /** Counted heads whose items are areas ("五个方面", "三大领域"). */
@@ -112,7 +121,9 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
       // "重点任务：A；B；C。" — each clause sentence after the label is one task of the label's Group.
       if (labelled.kind === 'task') {
         for (const sentence of sentences) {
-          const from = Math.max(0, line.labelEnd! + 1 - sentence.view.sentence.start);
+          let from = Math.max(0, line.labelEnd! + 1 - sentence.view.sentence.start);
+          // "一是推动…；二是加强…": the ordinal is the item's number, not its words.
+          from += ORDINAL_ITEM.exec(sentence.text.slice(from))?.[0].length ?? 0;
           if (sentence.text.length - from < 2) continue;
           addTask(context, sentence, from, sentence.view.sentence.text.length, labelled);
           markTask(taskSpans, sentence.view.sentence.index, from, sentence.text.length);
@@ -397,6 +408,13 @@ function readCountedHeads(context: ExtractContext, goals: readonly GoalItem[]): 
       if (inQuotes && !quotedSpans.some(([s, e]) => s === start || (text.slice(s, start).match(new RegExp(`^(?:(?:\\d+|${NUMERAL_CLASS}+)[\\p{Script=Han}]{1,3}?)+$`, 'u')) !== null && start <= e))) continue;
       const count = parseChineseNumber(numeral, lexicon);
       if (count === undefined || count < 2) continue;
+      // The count of a Group already read ("四方面重点任务：…") is that Group's declared count.
+      const holder = groupAt(context, view.sentence.index, view.sentence.start + start, view.sentence.start + end);
+      if (holder) {
+        holder.declaredCount ??= count;
+        holder.namedCount ??= store.relationList().filter((r) => r.relation === 'partOf' && r.target === holder.key).length;
+        continue;
+      }
       const surface = view.sentence.text.slice(start, end);
       const bare = inQuotes ? surface : view.sentence.text.slice(end - head.length, end);
       const members = goals.filter((g) => Math.abs(g.sentence - view.sentence.index) <= 1 && g.label.endsWith(head));

@@ -55,8 +55,9 @@ function readGazetteerNames(context: ExtractContext, { view, text }: ChineseSent
     const { folded, entry } = name;
     if (at < taken) continue;
     let end = at + folded.length;
-    // A news dateline ("人民网成都11月27日电") names where the story was filed, not what the plan covers.
-    if (DATELINE.test(text.slice(end, end + 12))) {
+    // A news dateline ("人民网成都11月27日电") names where the story was filed, not what the plan covers;
+    // "中国式现代化" and "中国共产党" use the name as a modifier or inside another name.
+    if (DATELINE.test(text.slice(end, end + 12)) || blockers(context.lexicon).some((word) => text.startsWith(word, end))) {
       taken = end;
       continue;
     }
@@ -86,6 +87,8 @@ function readGazetteerNames(context: ExtractContext, { view, text }: ChineseSent
     addName(context, view.sentence.index, { key, entityType: entry.entityType, start: at, end });
   }
 }
+
+const blockers = perLexicon((lexicon: Lexicon) => longestFirst(lexicon.zhNameBlockers));
 
 const DATELINE = /^\d{1,2}月\d{1,2}日电/u;
 

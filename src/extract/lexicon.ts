@@ -116,9 +116,11 @@ export interface Lexicon {
   zhPlanNames: string[];
   zhAliasCues: string[];
   zhReleaseVerbs: string[];
+  zhLeadVerbs: string[];
   zhOrganizationHeads: string[];
   zhLevels: string[];
   zhPlaceSuffixes: string[];
+  zhNameBlockers: string[];
   zhNationalOrganizations: string[];
   zhEventHeads: string[];
   zhPressEvents: string[];
@@ -198,9 +200,11 @@ const STRING_LISTS = [
   'zhPlanNames',
   'zhAliasCues',
   'zhReleaseVerbs',
+  'zhLeadVerbs',
   'zhOrganizationHeads',
   'zhLevels',
   'zhPlaceSuffixes',
+  'zhNameBlockers',
   'zhNationalOrganizations',
   'zhEventHeads',
   'zhPressEvents',

@@ -217,3 +217,19 @@ describe('Chinese label lines and more target forms', () => {
     expect(labelsOf(zh('发展工程机械、轨道交通等优势产业集群。'), 'Group')).toEqual(['优势产业集群']);
   });
 });
+
+describe('Chinese label lines with numbered items', () => {
+  it('"…提出四方面重点任务：一是A；二是B。" → one Group with its count, one task per item', () => {
+    const extraction = zh('工作要点\n方案提出两方面重点任务：一是推动交通一体化；二是加强生态环境联防联治。');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['推动交通一体化', '加强生态环境联防联治']);
+    expect(extraction.entities.filter((e) => e.entityType === 'Group').map((e) => [e.label, e.declaredCount, e.namedCount])).toEqual([['两方面重点任务', 2, 2]]);
+  });
+
+  it('a headline "…发布会召开" names no event', () => {
+    expect(labelsOf(zh('规划纲要发布会召开\n省政府举行新闻发布会。'), 'Event')).toEqual(['新闻发布会']);
+  });
+
+  it('"中国式现代化" names no place', () => {
+    expect(labelsOf(zh('奋力谱写中国式现代化江西篇章。'), 'Place')).toEqual(['Jiangxi']);
+  });
+});
