@@ -109,13 +109,17 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
     const first = sentences[0];
     if (!first) continue;
     if (line.opensBlock) block = { lead: line, ...leadGroup(context, line) };
-    else if (line.kind !== 'item' || line.marker !== 'dash') block = line.kind === 'item' ? block : undefined;
+    else if (line.kind !== 'item') block = undefined;
     const section = sectionOf(context, line);
     const contentOffset = line.contentStart - first.view.sentence.start;
     const content = first.text.slice(contentOffset);
     const verbEnd = taskVerbEnd(content, lexicon, wordBoundaries(first.view), contentOffset);
     const hasTarget = store.mentionsInSentence(first.view.sentence.index).some((m) => m.entityType === 'Target');
-    if (line.marker === 'chinese-number') continue;
+    // "（一）…" under a lead ending in a colon is an item of that lead; elsewhere it heads a section.
+    if (line.marker === 'chinese-number' && (!block || !/[。！？]/u.test(context.document.text.slice(line.start, line.end)))) {
+      block = undefined;
+      continue;
+    }
     const labelled = labelSection(context, line);
     if (labelled) {
       // "重点任务：A；B；C。" — each clause sentence after the label is one task of the label's Group.
@@ -144,10 +148,10 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
       }
     }
     // Dashed item lines: "——支撑引领全省…。" is a task, "——经济实力大幅提升。…" a goal stated as a state.
-    if (line.kind === 'item' && line.marker === 'dash') {
+    if (line.kind === 'item' && (line.marker === 'dash' || line.marker === 'chinese-number')) {
       const end = first.text.length;
       // A short first sentence with more after it is the item's title: the goal the item then explains.
-      const titled = sentences.length > 1 && end - contentOffset <= 12 && !/[，、]/u.test(content);
+      const titled = end - contentOffset <= 12 && !/[，、]/u.test(content) && (sentences.length > 1 || verbEnd === undefined);
       if (verbEnd !== undefined && !titled) {
         const key = addTask(context, first, contentOffset, end);
         markTask(taskSpans, first.view.sentence.index, 0, end);
@@ -174,7 +178,7 @@ const leadPatterns = perLexicon((lexicon: Lexicon) => {
   const heads = alt([...lexicon.zhTargetLeadHeads, ...lexicon.zhTaskLeadHeads, ...lexicon.zhAreaLeadHeads]);
   return {
     // "…实现以下主要目标，包括…：" → 主要目标
-    following: new RegExp(`(?:以下|如下)((?:[\\p{Script=Han}]{0,6}?)(?:${heads}))`, 'u'),
+    following: new RegExp(`(?:以下|如下)((?:[\\p{Script=Han}]{0,6}?)(?:${heads}))|(?:的)((?:[\\p{Script=Han}]{0,4}?)(?:${heads}))是?[：:]$`, 'u'),
     // "总体要求是，" "主要任务：" at the start of a sentence's clause.
     clause: new RegExp(`(?:^|[，。])(?:[\\p{Script=Han}]{0,4}?)(${alt(lexicon.zhTaskLeadHeads)})是?$`, 'u'),
   };
@@ -185,10 +189,11 @@ function leadGroup(context: ExtractContext, lead: TextLine): { groupKey?: string
   const sentence = chineseSentences(context).find((s) => s.view.sentence.start <= lead.end && s.view.sentence.end >= lead.end);
   if (!sentence) return {};
   const match = leadPatterns(context.lexicon).following.exec(sentence.text);
-  if (!match) return {};
-  const start = match.index + match[0].length - match[1]!.length;
-  const evidence = evidenceAt(context.document, sentence.view.sentence, start, start + match[1]!.length);
-  return { groupKey: context.store.addEntity({ entityType: 'Group', label: sentence.view.sentence.text.slice(start, start + match[1]!.length), evidence }) };
+  const head = match?.[1] ?? match?.[2];
+  if (!match || !head) return {};
+  const start = match.index + match[0].indexOf(head);
+  const evidence = evidenceAt(context.document, sentence.view.sentence, start, start + head.length);
+  return { groupKey: context.store.addEntity({ entityType: 'Group', label: sentence.view.sentence.text.slice(start, start + head.length), evidence }) };
 }
 
 /** "总体要求是，A，B，C，在…中发挥…作用" → tasks A, B, C: the verb-first clauses after a task lead, up to the first that is not. */
@@ -300,7 +305,8 @@ const etcPatterns = perLexicon((lexicon: Lexicon) => {
     // A group noun may carry a collective after it ("等优势产业集群").
     etc: new RegExp(`等((?:\\d+|${NUMERAL_CLASS}+)个)?(${heads.map((h) => escapeRegExp(h.phrase)).join('|')})(集群|体系)?`, 'gu'),
     heads: new Map(heads.map((h) => [h.phrase, h.head])),
-    openers: longestFirst(lexicon.zhListOpeners),
+    // The first item starts after a list opener, a task verb or a preposition ("要做强A、B等").
+    openers: longestFirst([...lexicon.zhListOpeners, ...lexicon.zhTaskVerbs]),
   };
 });
 
@@ -318,7 +324,8 @@ function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void 
       const firstItem = items[0]!;
       const opener = lastOpener(firstItem.text, patterns.openers);
       items[0] = { start: firstItem.start + opener, end: firstItem.end, text: firstItem.text.slice(opener) };
-      if (items.some((item) => item.text.length < 2 || item.text.length > 12 || /\d/u.test(item.text) || taskVerbEnd(item.text, lexicon, boundaries, item.start) !== undefined)) continue;
+      // Items are noun phrases: no figure, no verb first, no preposition inside ("横向向民生保障").
+      if (items.some((item) => item.text.length < 2 || item.text.length > 12 || /\d|[向把将从]/u.test(item.text) || taskVerbEnd(item.text, lexicon, boundaries, item.start) !== undefined)) continue;
       const evidenceEnd = match.index + match[0].length;
       let groupKey: string | undefined;
       if (match[1] || head.groupable) {

@@ -120,6 +120,7 @@ export interface Lexicon {
   zhOrganizationHeads: string[];
   zhLevels: string[];
   zhPlaceSuffixes: string[];
+  zhRegionSuffixes: string[];
   zhNameBlockers: string[];
   zhNationalOrganizations: string[];
   zhEventHeads: string[];
@@ -204,6 +205,7 @@ const STRING_LISTS = [
   'zhOrganizationHeads',
   'zhLevels',
   'zhPlaceSuffixes',
+  'zhRegionSuffixes',
   'zhNameBlockers',
   'zhNationalOrganizations',
   'zhEventHeads',

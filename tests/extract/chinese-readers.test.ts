@@ -233,3 +233,24 @@ describe('Chinese label lines with numbered items', () => {
     expect(labelsOf(zh('奋力谱写中国式现代化江西篇章。'), 'Place')).toEqual(['Jiangxi']);
   });
 });
+
+describe('Chinese goals numbered under a lead, regions named after a city', () => {
+  it('"（一）…。" items under "…的主要目标是：" are goals of 主要目标', () => {
+    const extraction = zh('规划要点\n时期的主要目标是：\n（一）经济质效显著提升。总量迈上新台阶。\n（二）生态环境持续改善。\n二、重点任务\n加快建设产业体系。');
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['经济质效显著提升', '生态环境持续改善']);
+    expect(relationLines(extraction, 'partOf')).toContain('生态环境持续改善 -partOf-> 主要目标');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['加快建设产业体系']);
+  });
+
+  it('a list after a task verb starts after the verb; prepositional phrases are no items', () => {
+    expect(labelsOf(zh('要做强电子信息、汽车制造等优势产业。'), 'Industry')).toEqual(['电子信息', '汽车制造']);
+    expect(labelsOf(zh('推动改革纵向向市县延伸、横向向民生保障等领域拓展。'), 'KeyArea')).toEqual([]);
+  });
+
+  it.each([
+    ['武汉都市圈', '推进武汉都市圈同城化发展。'],
+    ['南昌城市群', '壮大南昌城市群。'],
+  ])('%s is a region', (label, text) => {
+    expect(labelsOf(zh(text), 'Region')).toEqual([label]);
+  });
+});
