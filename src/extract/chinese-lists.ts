@@ -10,7 +10,7 @@ import {
   chineseSentences, longestFirst, NUMERAL_CLASS, parseChineseNumber, splitClauses, splitEnumeration, taskVerbEnd, unquote, wordBoundaries,
   type ChineseSentence, type Clause,
 } from './chinese-text.js';
-import { labelSection, sectionGroup, sectionOf, type Section } from './chinese-sections.js';
+import { labelSection, sectionGroup, sectionKind, sectionOf, type Section, type SectionKind } from './chinese-sections.js';
 
 /**
  * The list readers of a Chinese plan, over its sentences and layout:
@@ -101,7 +101,7 @@ function sentencesOfLine(context: ExtractContext, line: TextLine): ChineseSenten
 function readSectionLines(context: ExtractContext, taskSpans: Map<number, [number, number][]>): void {
   const { lexicon, store } = context;
   const lines = context.annotated.structure.lines;
-  let block: { groupKey?: string; lead: TextLine } | undefined;
+  let block: { groupKey?: string; kind?: SectionKind; lead: TextLine } | undefined;
   // Per section heading: are its item lines still running?
   const itemsOpen = new Map<number, boolean>();
   for (const line of lines) {
@@ -148,11 +148,12 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
       }
     }
     // Dashed item lines: "——支撑引领全省…。" is a task, "——经济实力大幅提升。…" a goal stated as a state.
-    if (line.kind === 'item' && (line.marker === 'dash' || line.marker === 'chinese-number')) {
+    if (line.kind === 'item' && (line.marker === 'dash' || line.marker === 'chinese-number' || (line.marker === 'number' && block))) {
       const end = first.text.length;
-      // A short first sentence with more after it is the item's title: the goal the item then explains.
+      // A short first sentence with more after it is the item's title: the goal the item then explains,
+      // or under a lead of tasks ("重点抓好以下工作：") the task.
       const titled = end - contentOffset <= 12 && !/[，、]/u.test(content) && (sentences.length > 1 || verbEnd === undefined);
-      if (verbEnd !== undefined && !titled) {
+      if (verbEnd !== undefined && (!titled || block?.kind === 'task')) {
         const key = addTask(context, first, contentOffset, end);
         markTask(taskSpans, first.view.sentence.index, 0, end);
         if (block?.groupKey) store.addRelation(key, 'partOf', block.groupKey, evidenceAt(context.document, first.view.sentence, contentOffset, end));
@@ -185,7 +186,7 @@ const leadPatterns = perLexicon((lexicon: Lexicon) => {
 });
 
 /** The Group a lead line names ("…实现以下主要目标，…：" → 主要目标). */
-function leadGroup(context: ExtractContext, lead: TextLine): { groupKey?: string } {
+function leadGroup(context: ExtractContext, lead: TextLine): { groupKey?: string; kind?: SectionKind } {
   const sentence = chineseSentences(context).find((s) => s.view.sentence.start <= lead.end && s.view.sentence.end >= lead.end);
   if (!sentence) return {};
   const match = leadPatterns(context.lexicon).following.exec(sentence.text);
@@ -193,7 +194,8 @@ function leadGroup(context: ExtractContext, lead: TextLine): { groupKey?: string
   if (!match || !head) return {};
   const start = match.index + match[0].indexOf(head);
   const evidence = evidenceAt(context.document, sentence.view.sentence, start, start + head.length);
-  return { groupKey: context.store.addEntity({ entityType: 'Group', label: sentence.view.sentence.text.slice(start, start + head.length), evidence }) };
+  const label = sentence.view.sentence.text.slice(start, start + head.length);
+  return { groupKey: context.store.addEntity({ entityType: 'Group', label, evidence }), kind: sectionKind(label, context.lexicon) };
 }
 
 /** "总体要求是，A，B，C，在…中发挥…作用" → tasks A, B, C: the verb-first clauses after a task lead, up to the first that is not. */

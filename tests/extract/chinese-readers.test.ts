@@ -254,3 +254,11 @@ describe('Chinese goals numbered under a lead, regions named after a city', () =
     expect(labelsOf(zh(text), 'Region')).toEqual([label]);
   });
 });
+
+describe('numbered task items under a lead', () => {
+  it('"1.着力扩大内需。…" under "…抓好以下工作：" is a task of that Group', () => {
+    const extraction = zh('工作报告要点\n今年重点抓好以下工作：\n1.着力扩大内需。实施消费提振行动。\n2.深化改革开放。');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['着力扩大内需', '深化改革开放']);
+    expect(relationLines(extraction, 'partOf')).toEqual(['着力扩大内需 -partOf-> 工作', '深化改革开放 -partOf-> 工作']);
+  });
+});
