@@ -1,4 +1,5 @@
 import type { TextLine } from '../annotate/structure.js';
+import type { EntityRecord } from '../model/records.js';
 import type { EntityType, Relation } from '../model/vocabulary.js';
 import type { ExtractContext } from './context.js';
 import { evidenceAt } from './evidence.js';
@@ -9,7 +10,7 @@ import {
   chineseSentences, longestFirst, NUMERAL_CLASS, parseChineseNumber, splitClauses, splitEnumeration, taskVerbEnd, unquote, wordBoundaries,
   type ChineseSentence, type Clause,
 } from './chinese-text.js';
-import { labelSection, sectionGroup, sectionOf, type Section } from './chinese-sections.js';
+import { labelSection, sectionGroup, sectionKind, sectionOf, type Section, type SectionKind } from './chinese-sections.js';
 
 /**
  * The list readers of a Chinese plan, over its sentences and layout:
@@ -42,6 +43,7 @@ function readOrdinalItems(context: ExtractContext, counted: readonly CountedGrou
     const marker = ORDINAL_ITEM.exec(sentence.text);
     if (!marker) continue;
     const index = sentence.view.sentence.index;
+    if (taskSpans.has(index)) continue;
     const group = [...counted].reverse().find((g) => g.sentence < index && index - g.sentence <= 12);
     const start = marker[0].length;
     const end = sentence.text.replace(/[。；;.]+$/u, '').length;
@@ -55,6 +57,13 @@ function readOrdinalItems(context: ExtractContext, counted: readonly CountedGrou
     if (group) store.addRelation(key, 'partOf', group.key, evidence);
     markTask(taskSpans, index, 0, sentence.text.length);
   }
+}
+
+/** The Group entity whose mention covers a span of a sentence (document offsets). */
+function groupAt(context: ExtractContext, sentence: number, start: number, end: number): EntityRecord | undefined {
+  const mention = context.store.mentionsInSentence(sentence).find((m) => m.entityType === 'Group' && m.start <= start && m.end >= end);
+  if (!mention) return undefined;
+  return context.store.entityList().find((e) => e.entityType === 'Group' && e.mentions.some((m) => m.sentence === sentence && m.start === mention.start && m.end === mention.end));
 }
 
 /** Counted heads whose items are areas ("五个方面", "三大领域"). */
@@ -92,7 +101,7 @@ function sentencesOfLine(context: ExtractContext, line: TextLine): ChineseSenten
 function readSectionLines(context: ExtractContext, taskSpans: Map<number, [number, number][]>): void {
   const { lexicon, store } = context;
   const lines = context.annotated.structure.lines;
-  let block: { groupKey?: string; lead: TextLine } | undefined;
+  let block: { groupKey?: string; kind?: SectionKind; lead: TextLine } | undefined;
   // Per section heading: are its item lines still running?
   const itemsOpen = new Map<number, boolean>();
   for (const line of lines) {
@@ -100,19 +109,25 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
     const first = sentences[0];
     if (!first) continue;
     if (line.opensBlock) block = { lead: line, ...leadGroup(context, line) };
-    else if (line.kind !== 'item' || line.marker !== 'dash') block = line.kind === 'item' ? block : undefined;
+    else if (line.kind !== 'item') block = undefined;
     const section = sectionOf(context, line);
     const contentOffset = line.contentStart - first.view.sentence.start;
     const content = first.text.slice(contentOffset);
     const verbEnd = taskVerbEnd(content, lexicon, wordBoundaries(first.view), contentOffset);
     const hasTarget = store.mentionsInSentence(first.view.sentence.index).some((m) => m.entityType === 'Target');
-    if (line.marker === 'chinese-number') continue;
+    // "（一）…" under a lead ending in a colon is an item of that lead; elsewhere it heads a section.
+    if (line.marker === 'chinese-number' && (!block || !/[。！？]/u.test(context.document.text.slice(line.start, line.end)))) {
+      block = undefined;
+      continue;
+    }
     const labelled = labelSection(context, line);
     if (labelled) {
       // "重点任务：A；B；C。" — each clause sentence after the label is one task of the label's Group.
       if (labelled.kind === 'task') {
         for (const sentence of sentences) {
-          const from = Math.max(0, line.labelEnd! + 1 - sentence.view.sentence.start);
+          let from = Math.max(0, line.labelEnd! + 1 - sentence.view.sentence.start);
+          // "一是推动…；二是加强…": the ordinal is the item's number, not its words.
+          from += ORDINAL_ITEM.exec(sentence.text.slice(from))?.[0].length ?? 0;
           if (sentence.text.length - from < 2) continue;
           addTask(context, sentence, from, sentence.view.sentence.text.length, labelled);
           markTask(taskSpans, sentence.view.sentence.index, from, sentence.text.length);
@@ -133,11 +148,12 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
       }
     }
     // Dashed item lines: "——支撑引领全省…。" is a task, "——经济实力大幅提升。…" a goal stated as a state.
-    if (line.kind === 'item' && line.marker === 'dash') {
+    if (line.kind === 'item' && (line.marker === 'dash' || line.marker === 'chinese-number' || (line.marker === 'number' && block))) {
       const end = first.text.length;
-      // A short first sentence with more after it is the item's title: the goal the item then explains.
-      const titled = sentences.length > 1 && end - contentOffset <= 12 && !/[，、]/u.test(content);
-      if (verbEnd !== undefined && !titled) {
+      // A short first sentence with more after it is the item's title: the goal the item then explains,
+      // or under a lead of tasks ("重点抓好以下工作：") the task.
+      const titled = end - contentOffset <= 12 && !/[，、]/u.test(content) && (sentences.length > 1 || verbEnd === undefined);
+      if (verbEnd !== undefined && (!titled || block?.kind === 'task')) {
         const key = addTask(context, first, contentOffset, end);
         markTask(taskSpans, first.view.sentence.index, 0, end);
         if (block?.groupKey) store.addRelation(key, 'partOf', block.groupKey, evidenceAt(context.document, first.view.sentence, contentOffset, end));
@@ -163,21 +179,23 @@ const leadPatterns = perLexicon((lexicon: Lexicon) => {
   const heads = alt([...lexicon.zhTargetLeadHeads, ...lexicon.zhTaskLeadHeads, ...lexicon.zhAreaLeadHeads]);
   return {
     // "…实现以下主要目标，包括…：" → 主要目标
-    following: new RegExp(`(?:以下|如下)((?:[\\p{Script=Han}]{0,6}?)(?:${heads}))`, 'u'),
+    following: new RegExp(`(?:以下|如下)((?:[\\p{Script=Han}]{0,6}?)(?:${heads}))|(?:的)((?:[\\p{Script=Han}]{0,4}?)(?:${heads}))是?[：:]$`, 'u'),
     // "总体要求是，" "主要任务：" at the start of a sentence's clause.
     clause: new RegExp(`(?:^|[，。])(?:[\\p{Script=Han}]{0,4}?)(${alt(lexicon.zhTaskLeadHeads)})是?$`, 'u'),
   };
 });
 
 /** The Group a lead line names ("…实现以下主要目标，…：" → 主要目标). */
-function leadGroup(context: ExtractContext, lead: TextLine): { groupKey?: string } {
+function leadGroup(context: ExtractContext, lead: TextLine): { groupKey?: string; kind?: SectionKind } {
   const sentence = chineseSentences(context).find((s) => s.view.sentence.start <= lead.end && s.view.sentence.end >= lead.end);
   if (!sentence) return {};
   const match = leadPatterns(context.lexicon).following.exec(sentence.text);
-  if (!match) return {};
-  const start = match.index + match[0].length - match[1]!.length;
-  const evidence = evidenceAt(context.document, sentence.view.sentence, start, start + match[1]!.length);
-  return { groupKey: context.store.addEntity({ entityType: 'Group', label: sentence.view.sentence.text.slice(start, start + match[1]!.length), evidence }) };
+  const head = match?.[1] ?? match?.[2];
+  if (!match || !head) return {};
+  const start = match.index + match[0].indexOf(head);
+  const evidence = evidenceAt(context.document, sentence.view.sentence, start, start + head.length);
+  const label = sentence.view.sentence.text.slice(start, start + head.length);
+  return { groupKey: context.store.addEntity({ entityType: 'Group', label, evidence }), kind: sectionKind(label, context.lexicon) };
 }
 
 /** "总体要求是，A，B，C，在…中发挥…作用" → tasks A, B, C: the verb-first clauses after a task lead, up to the first that is not. */
@@ -289,7 +307,8 @@ const etcPatterns = perLexicon((lexicon: Lexicon) => {
     // A group noun may carry a collective after it ("等优势产业集群").
     etc: new RegExp(`等((?:\\d+|${NUMERAL_CLASS}+)个)?(${heads.map((h) => escapeRegExp(h.phrase)).join('|')})(集群|体系)?`, 'gu'),
     heads: new Map(heads.map((h) => [h.phrase, h.head])),
-    openers: longestFirst(lexicon.zhListOpeners),
+    // The first item starts after a list opener, a task verb or a preposition ("要做强A、B等").
+    openers: longestFirst([...lexicon.zhListOpeners, ...lexicon.zhTaskVerbs]),
   };
 });
 
@@ -307,7 +326,8 @@ function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void 
       const firstItem = items[0]!;
       const opener = lastOpener(firstItem.text, patterns.openers);
       items[0] = { start: firstItem.start + opener, end: firstItem.end, text: firstItem.text.slice(opener) };
-      if (items.some((item) => item.text.length < 2 || item.text.length > 12 || /\d/u.test(item.text) || taskVerbEnd(item.text, lexicon, boundaries, item.start) !== undefined)) continue;
+      // Items are noun phrases: no figure, no verb first, no preposition inside ("横向向民生保障").
+      if (items.some((item) => item.text.length < 2 || item.text.length > 12 || /\d|[向把将从]/u.test(item.text) || taskVerbEnd(item.text, lexicon, boundaries, item.start) !== undefined)) continue;
       const evidenceEnd = match.index + match[0].length;
       let groupKey: string | undefined;
       if (match[1] || head.groupable) {
@@ -397,6 +417,13 @@ function readCountedHeads(context: ExtractContext, goals: readonly GoalItem[]): 
       if (inQuotes && !quotedSpans.some(([s, e]) => s === start || (text.slice(s, start).match(new RegExp(`^(?:(?:\\d+|${NUMERAL_CLASS}+)[\\p{Script=Han}]{1,3}?)+$`, 'u')) !== null && start <= e))) continue;
       const count = parseChineseNumber(numeral, lexicon);
       if (count === undefined || count < 2) continue;
+      // The count of a Group already read ("四方面重点任务：…") is that Group's declared count.
+      const holder = groupAt(context, view.sentence.index, view.sentence.start + start, view.sentence.start + end);
+      if (holder) {
+        holder.declaredCount ??= count;
+        holder.namedCount ??= store.relationList().filter((r) => r.relation === 'partOf' && r.target === holder.key).length;
+        continue;
+      }
       const surface = view.sentence.text.slice(start, end);
       const bare = inQuotes ? surface : view.sentence.text.slice(end - head.length, end);
       const members = goals.filter((g) => Math.abs(g.sentence - view.sentence.index) <= 1 && g.label.endsWith(head));

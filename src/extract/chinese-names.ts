@@ -55,19 +55,24 @@ function readGazetteerNames(context: ExtractContext, { view, text }: ChineseSent
     const { folded, entry } = name;
     if (at < taken) continue;
     let end = at + folded.length;
-    // A news dateline ("人民网成都11月27日电") names where the story was filed, not what the plan covers.
-    if (DATELINE.test(text.slice(end, end + 12))) {
+    // A news dateline ("人民网成都11月27日电") names where the story was filed, not what the plan covers;
+    // "中国式现代化" and "中国共产党" use the name as a modifier or inside another name.
+    if (DATELINE.test(text.slice(end, end + 12)) || blockers(context.lexicon).some((word) => text.startsWith(word, end))) {
       taken = end;
       continue;
     }
     // "合肥" + "滨湖科学城": a named zone of a known city is a place of its own.
+    // "武汉" + "都市圈": a metropolitan area or city cluster named after a place is a region.
     const zone = entry.entityType === 'Place' ? zoneSuffix(context.lexicon).exec(text.slice(end)) : null;
-    if (zone) {
-      const zoneEnd = end + zone[0].length;
+    const region = entry.entityType === 'Place' && !zone ? regionSuffix(context.lexicon).exec(text.slice(end)) : null;
+    const named = zone ?? region;
+    if (named) {
+      const zoneEnd = end + named[0].length;
+      const entityType = zone ? 'Place' : 'Region';
       taken = zoneEnd;
       const surface = view.sentence.text.slice(at, zoneEnd);
-      const key = context.store.addEntity({ entityType: 'Place', label: surface, evidence: evidenceAt(context.document, view.sentence, at, zoneEnd) });
-      addName(context, view.sentence.index, { key, entityType: 'Place', start: at, end: zoneEnd });
+      const key = context.store.addEntity({ entityType, label: surface, evidence: evidenceAt(context.document, view.sentence, at, zoneEnd) });
+      addName(context, view.sentence.index, { key, entityType, start: at, end: zoneEnd });
       continue;
     }
     // "四川" + "省", "长三角" + "地区": the level word belongs to the name.
@@ -87,8 +92,11 @@ function readGazetteerNames(context: ExtractContext, { view, text }: ChineseSent
   }
 }
 
+const blockers = perLexicon((lexicon: Lexicon) => longestFirst(lexicon.zhNameBlockers));
+
 const DATELINE = /^\d{1,2}月\d{1,2}日电/u;
 
+const regionSuffix = perLexicon((lexicon: Lexicon) => new RegExp(`^[\\p{Script=Han}]{0,4}?(?:${longestFirst(lexicon.zhRegionSuffixes).map(escapeRegExp).join('|')})`, 'u'));
 const zoneSuffix = perLexicon((lexicon: Lexicon) => new RegExp(`^[\\p{Script=Han}]{0,10}?(?:${longestFirst(lexicon.zhPlaceSuffixes).map(escapeRegExp).join('|')})`, 'u'));
 
 /** The place a Chinese plan is about: the place it names most, the first on a tie. */

@@ -66,9 +66,14 @@ export function sectionOf(context: ExtractContext, line: TextLine): Section | un
 /** A "主要目标：A；B；C。" line is a section of its own: the label is the heading, the rest its items. */
 export function labelSection(context: ExtractContext, line: TextLine): Section | undefined {
   if (line.labelEnd === undefined) return undefined;
-  const title = context.document.text.slice(line.contentStart, line.labelEnd);
+  const label = context.document.text.slice(line.contentStart, line.labelEnd);
+  // "方案提出四方面重点任务：" — the heading is the noun phrase after the reporting verb.
+  const folded = foldChinese(label, context.lexicon);
+  const cut = Math.max(0, ...context.lexicon.zhLeadVerbs.map((verb) => { const at = folded.lastIndexOf(verb); return at === -1 ? 0 : at + verb.length; }));
+  const title = label.slice(cut);
+  if (title.length < 2) return undefined;
   const kind = sectionKind(title, context.lexicon);
-  return kind === 'task' || kind === 'target' || kind === 'area' ? { heading: line, title, kind } : undefined;
+  return kind === 'task' || kind === 'target' || kind === 'area' ? { heading: { ...line, contentStart: line.contentStart + cut }, title, kind } : undefined;
 }
 
 /** The Group a section heading names ("2025年主要目标任务"), made once. */

@@ -116,9 +116,12 @@ export interface Lexicon {
   zhPlanNames: string[];
   zhAliasCues: string[];
   zhReleaseVerbs: string[];
+  zhLeadVerbs: string[];
   zhOrganizationHeads: string[];
   zhLevels: string[];
   zhPlaceSuffixes: string[];
+  zhRegionSuffixes: string[];
+  zhNameBlockers: string[];
   zhNationalOrganizations: string[];
   zhEventHeads: string[];
   zhPressEvents: string[];
@@ -198,9 +201,12 @@ const STRING_LISTS = [
   'zhPlanNames',
   'zhAliasCues',
   'zhReleaseVerbs',
+  'zhLeadVerbs',
   'zhOrganizationHeads',
   'zhLevels',
   'zhPlaceSuffixes',
+  'zhRegionSuffixes',
+  'zhNameBlockers',
   'zhNationalOrganizations',
   'zhEventHeads',
   'zhPressEvents',

@@ -217,3 +217,48 @@ describe('Chinese label lines and more target forms', () => {
     expect(labelsOf(zh('发展工程机械、轨道交通等优势产业集群。'), 'Group')).toEqual(['优势产业集群']);
   });
 });
+
+describe('Chinese label lines with numbered items', () => {
+  it('"…提出四方面重点任务：一是A；二是B。" → one Group with its count, one task per item', () => {
+    const extraction = zh('工作要点\n方案提出两方面重点任务：一是推动交通一体化；二是加强生态环境联防联治。');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['推动交通一体化', '加强生态环境联防联治']);
+    expect(extraction.entities.filter((e) => e.entityType === 'Group').map((e) => [e.label, e.declaredCount, e.namedCount])).toEqual([['两方面重点任务', 2, 2]]);
+  });
+
+  it('a headline "…发布会召开" names no event', () => {
+    expect(labelsOf(zh('规划纲要发布会召开\n省政府举行新闻发布会。'), 'Event')).toEqual(['新闻发布会']);
+  });
+
+  it('"中国式现代化" names no place', () => {
+    expect(labelsOf(zh('奋力谱写中国式现代化江西篇章。'), 'Place')).toEqual(['Jiangxi']);
+  });
+});
+
+describe('Chinese goals numbered under a lead, regions named after a city', () => {
+  it('"（一）…。" items under "…的主要目标是：" are goals of 主要目标', () => {
+    const extraction = zh('规划要点\n时期的主要目标是：\n（一）经济质效显著提升。总量迈上新台阶。\n（二）生态环境持续改善。\n二、重点任务\n加快建设产业体系。');
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['经济质效显著提升', '生态环境持续改善']);
+    expect(relationLines(extraction, 'partOf')).toContain('生态环境持续改善 -partOf-> 主要目标');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['加快建设产业体系']);
+  });
+
+  it('a list after a task verb starts after the verb; prepositional phrases are no items', () => {
+    expect(labelsOf(zh('要做强电子信息、汽车制造等优势产业。'), 'Industry')).toEqual(['电子信息', '汽车制造']);
+    expect(labelsOf(zh('推动改革纵向向市县延伸、横向向民生保障等领域拓展。'), 'KeyArea')).toEqual([]);
+  });
+
+  it.each([
+    ['武汉都市圈', '推进武汉都市圈同城化发展。'],
+    ['南昌城市群', '壮大南昌城市群。'],
+  ])('%s is a region', (label, text) => {
+    expect(labelsOf(zh(text), 'Region')).toEqual([label]);
+  });
+});
+
+describe('numbered task items under a lead', () => {
+  it('"1.着力扩大内需。…" under "…抓好以下工作：" is a task of that Group', () => {
+    const extraction = zh('工作报告要点\n今年重点抓好以下工作：\n1.着力扩大内需。实施消费提振行动。\n2.深化改革开放。');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['着力扩大内需', '深化改革开放']);
+    expect(relationLines(extraction, 'partOf')).toEqual(['着力扩大内需 -partOf-> 工作', '深化改革开放 -partOf-> 工作']);
+  });
+});
