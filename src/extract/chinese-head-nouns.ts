@@ -23,7 +23,7 @@ export function extractChineseHeadNouns(context: ExtractContext): void {
 const patterns = perLexicon((lexicon: Lexicon) => {
   const alt = (words: readonly string[]) => longestFirst(words).map(escapeRegExp).join('|');
   return {
-    // "光储产业", "乡村富民产业", "文化产业体系" (not the group noun "…产业集群").
+    // "氢能产业", "海洋渔业产业", "体育产业体系" (not the group noun "…产业集群").
     industry: /[\p{Script=Han}]{2,8}?产业(?!集群|集聚)/gu,
     // A sector word on its own: "制造业", "农业".
     sector: new RegExp(`(?:${alt(lexicon.zhIndustryHeads.filter((word) => word !== '产业'))})`, 'gu'),

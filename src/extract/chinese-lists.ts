@@ -147,7 +147,7 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
         continue;
       }
     }
-    // Dashed item lines: "——支撑引领全省…。" is a task, "——经济实力大幅提升。…" a goal stated as a state.
+    // Dashed item lines: "——带动全市…。" is a task, "——生态环境明显改善。…" a goal stated as a state.
     if (line.kind === 'item' && (line.marker === 'dash' || line.marker === 'chinese-number' || (line.marker === 'number' && block))) {
       const end = first.text.length;
       // A short first sentence with more after it is the item's title: the goal the item then explains,
@@ -178,14 +178,14 @@ const leadPatterns = perLexicon((lexicon: Lexicon) => {
   const alt = (words: readonly string[]) => longestFirst(words).map(escapeRegExp).join('|');
   const heads = alt([...lexicon.zhTargetLeadHeads, ...lexicon.zhTaskLeadHeads, ...lexicon.zhAreaLeadHeads]);
   return {
-    // "…实现以下主要目标，包括…：" → 主要目标
+    // "…确定以下发展目标：" → 发展目标
     following: new RegExp(`(?:以下|如下)((?:[\\p{Script=Han}]{0,6}?)(?:${heads}))|(?:的)((?:[\\p{Script=Han}]{0,4}?)(?:${heads}))是?[：:]$`, 'u'),
     // "总体要求是，" "主要任务：" at the start of a sentence's clause.
     clause: new RegExp(`(?:^|[，。])(?:[\\p{Script=Han}]{0,4}?)(${alt(lexicon.zhTaskLeadHeads)})是?$`, 'u'),
   };
 });
 
-/** The Group a lead line names ("…实现以下主要目标，…：" → 主要目标). */
+/** The Group a lead line names ("…确定以下发展目标：" → 发展目标). */
 function leadGroup(context: ExtractContext, lead: TextLine): { groupKey?: string; kind?: SectionKind } {
   const sentence = chineseSentences(context).find((s) => s.view.sentence.start <= lead.end && s.view.sentence.end >= lead.end);
   if (!sentence) return {};
@@ -221,7 +221,7 @@ const goalPatterns = perLexicon((lexicon: Lexicon) => {
     verb: new RegExp(`(?:${alt(lexicon.zhGoalVerbs)})`, 'gu'),
     head: new RegExp(`(?:${alt(lexicon.zhGoalHeads)})$`, 'u'),
     heads: longestFirst(lexicon.zhGoalHeads),
-    // "文化强省旅游强省基本建成": goals named before the verb that reaches them.
+    // "体育强省海洋强省基本建成": goals named before the verb that reaches them.
     reached: /^(.{2,30}?)(?:基本|全面|初步)?(?:建成|形成)$/u,
   };
 });
@@ -285,7 +285,7 @@ function splitGoalItems(text: string, start: number, end: number, patterns: Retu
   return items;
 }
 
-/** "文化强省旅游强省" → 文化强省, 旅游强省: a run of goals each ending in a head. */
+/** "体育强省海洋强省" → 体育强省, 海洋强省: a run of goals each ending in a head. */
 function splitRun(start: number, run: string, heads: readonly string[]): Clause[] {
   const items: Clause[] = [];
   let from = 0;
@@ -326,7 +326,7 @@ function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void 
       const firstItem = items[0]!;
       const opener = lastOpener(firstItem.text, patterns.openers);
       items[0] = { start: firstItem.start + opener, end: firstItem.end, text: firstItem.text.slice(opener) };
-      // Items are noun phrases: no figure, no verb first, no preposition inside ("横向向民生保障").
+      // Items are noun phrases: no figure, no verb first, no preposition inside ("向基层延伸").
       if (items.some((item) => item.text.length < 2 || item.text.length > 12 || /\d|[向把将从]/u.test(item.text) || taskVerbEnd(item.text, lexicon, boundaries, item.start) !== undefined)) continue;
       const evidenceEnd = match.index + match[0].length;
       let groupKey: string | undefined;
@@ -376,7 +376,7 @@ const countedPatterns = perLexicon((lexicon: Lexicon) => {
   return {
     // "三大板块", "十二个部分", "42条", "五中心"
     counted: new RegExp(`(\\d+|${NUMERAL_CLASS}+)([${classifiers}])?(${heads})`, 'gu'),
-    // "四个“高于全国”的目标"
+    // "三个“快于全省”的目标"
     quotedGoal: new RegExp(`(${NUMERAL_CLASS}+|\\d+)个“([^“”]{2,12})”的(目标|任务)`, 'gu'),
     quoted: /“([^“”]{2,12})”/gu,
   };

@@ -159,7 +159,7 @@ const eventPattern = perLexicon((lexicon: Lexicon) => {
   const levels = longestFirst(lexicon.zhLevels).map(escapeRegExp).join('|');
   const heads = longestFirst(lexicon.zhEventHeads).map(escapeRegExp).join('|');
   const n = `${NUMERAL_CLASS}+`;
-  // "四川省委十二届八次全会", "安徽省十四届人大三次会议", "十四届八次全会".
+  // "湖南省委十二届六次全会", "江西省十四届人大二次会议", "十三届五次全会".
   const session = new RegExp(`(?:(?:${places})(?:${levels})?(?:委|人大)?|(?:${levels})委)?第?${n}届(?:人大|全国人大|政协)?(?:第?${n}次)(?:${heads})`, 'gu');
   const press = new RegExp(`(?:${longestFirst(lexicon.zhPressEvents).map(escapeRegExp).join('|')})`, 'gu');
   return { session, press };
@@ -181,7 +181,7 @@ function readEvents(context: ExtractContext, { view, text }: ChineseSentence): v
 const initiativePattern = perLexicon((lexicon: Lexicon) => {
   const heads = longestFirst(lexicon.zhInitiativeHeads).map(escapeRegExp).join('|');
   // A quoted slogan and the noun it names ("“圈链融合”工程"), or a quoted list of slogans on its own.
-  // The head must end the word: "“X”融合、" names a measure, "“X”融合发展生态" is a longer phrase.
+  // The head must end the word: "“X”融合、" names a measure, "“X”协同发展格局" is a longer phrase.
   return new RegExp(`“([^“”]{2,40})”(?:(${heads})(?![\\p{Script=Han}]))?`, 'gu');
 });
 
@@ -189,7 +189,7 @@ function readQuotedInitiatives(context: ExtractContext, { view, text }: ChineseS
   for (const match of text.matchAll(initiativePattern(context.lexicon))) {
     const quoted = match[1]!;
     const head = match[2];
-    // A quoted slogan without a head is a name only when it lists slogans ("“四向拓展、全域开放”").
+    // A quoted slogan without a head is a name only when it lists slogans ("“东进西拓、南联北融”").
     if (!head && !quoted.includes('、')) continue;
     if (/[，。；：]/u.test(quoted) || /^十.五$/u.test(quoted)) continue;
     const start = match.index;

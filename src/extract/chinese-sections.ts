@@ -52,7 +52,7 @@ export function sectionOf(context: ExtractContext, line: TextLine): Section | un
       const opens = each.marker === 'chinese-number' || (each.kind === 'heading' && each.index > 0);
       if (opens) {
         const title = context.document.text.slice(each.contentStart, each.end).replace(/[：:]$/u, '');
-        // A heading line that is one item of the section ("坚持系统观念") keeps the section open.
+        // A heading line that is one item of the section ("坚持统筹兼顾") keeps the section open.
         const isItem = each.marker !== 'chinese-number' && taskVerbEnd(foldChinese(title, context.lexicon), context.lexicon) !== undefined;
         if (!isItem) current = { heading: each, title, kind: sectionKind(title, context.lexicon) };
       }

@@ -13,9 +13,9 @@ const targetPatterns = perLexicon((lexicon: Lexicon) => {
   const unit = `(${alt(lexicon.zhUnits)})?`;
   const approx = `(${alt(lexicon.zhApproximators)})?`;
   return {
-    // "研发投入强度达到3%以上", "单位GDP能耗较2017年下降10%", "固定资产投资增长5%左右".
+    // "研发投入强度达到2.8%以上", "单位GDP能耗较2020年下降12%", "社会消费品零售总额增长6%左右".
     figure: new RegExp(`^(.{2,40}?)(较\\d{4}年)?(${alt(lexicon.zhTargetVerbs)}|${alt(lexicon.zhChangeVerbs)})${value}${unit}${approx}$`, 'u'),
-    // "保持年均增速高于全国平均水平", "细颗粒物平均浓度总体达标".
+    // "保持年均增速快于全国平均水平", "空气质量总体达标".
     comparison: new RegExp(`^(?:保持)?(.{2,24}?)(${alt(lexicon.zhComparisons)})$`, 'u'),
     // "新建…基地100个".
     // "新建…基地100个", "城镇新增就业70万人以上": a count verb, what it counts, a figure and a unit at the end.

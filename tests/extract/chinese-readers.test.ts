@@ -132,7 +132,7 @@ describe('Chinese 等-lists and counted heads', () => {
   });
 
   it('a one-item 等 phrase is no list, nor are verb phrases', () => {
-    expect(labelsOf(zh('推动改革向民生保障等领域拓展。'), 'KeyArea')).toEqual([]);
+    expect(labelsOf(zh('推动服务向养老托育等领域延伸。'), 'KeyArea')).toEqual([]);
     expect(labelsOf(zh('推动改革延伸、加快生态保护等领域拓展。'), 'KeyArea')).toEqual([]);
   });
 
@@ -244,7 +244,7 @@ describe('Chinese goals numbered under a lead, regions named after a city', () =
 
   it('a list after a task verb starts after the verb; prepositional phrases are no items', () => {
     expect(labelsOf(zh('要做强电子信息、汽车制造等优势产业。'), 'Industry')).toEqual(['电子信息', '汽车制造']);
-    expect(labelsOf(zh('推动改革纵向向市县延伸、横向向民生保障等领域拓展。'), 'KeyArea')).toEqual([]);
+    expect(labelsOf(zh('推动服务向乡镇下沉、向养老托育等领域延伸。'), 'KeyArea')).toEqual([]);
   });
 
   it.each([
