@@ -1,7 +1,7 @@
 import type { Diagnostic, EntityRecord, Extraction, PlanDocument, RelationRecord } from './model/records.js';
 import { DocumentError } from './model/errors.js';
 import { replaceControlCharacters } from './ingest/control-characters.js';
-import type { Lexicon } from './extract/lexicon.js';
+import type { Lexicon } from './extract/core/lexicon.js';
 import { extractDocument } from './extract/extract-document.js';
 import { mergeEntities, mergeRelations, compareStrings } from './graph/merge-records.js';
 import { buildGraph, type PlanGraph } from './graph/build-graph.js';

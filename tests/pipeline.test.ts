@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../src/pipeline.js';
 import { parseDocument } from '../src/ingest/parse-document.js';
-import { parseLexicon } from '../src/extract/lexicon.js';
+import { parseLexicon } from '../src/extract/core/lexicon.js';
 import { toJson } from '../src/export/to-json.js';
 import { computeLabelBoxes, countOverlaps, DEFAULT_LABEL_OPTIONS } from '../src/layout/separate-labels.js';
 import { ENTITY_TYPES, RELATIONS } from '../src/model/vocabulary.js';

@@ -1,7 +1,7 @@
 import type { EntityRecord, RelationRecord } from '../model/records.js';
 import type { EntityType } from '../model/vocabulary.js';
-import type { Lexicon } from './lexicon.js';
-import { contentStems } from './stem.js';
+import type { Lexicon } from './core/lexicon.js';
+import { contentStems } from './core/stem.js';
 
 /** Types whose items are concepts a reader follows across lists. */
 const CONCEPT_TYPES: ReadonlySet<EntityType> = new Set(['KeyArea', 'StrategicOpportunity', 'PriorityTask', 'Industry', 'Initiative']);

@@ -1,34 +1,44 @@
 import { annotateDocument } from '../annotate/annotate-document.js';
 import type { Extraction, PlanDocument } from '../model/records.js';
 import { linkConcepts } from './concept-links.js';
-import { viewSentences, type ExtractContext } from './context.js';
-import { extractCooperation } from './cooperation.js';
-import { extractEnumerations } from './enumerations.js';
-import { extractEvents } from './events.js';
-import { ExtractionStore } from './extraction-store.js';
-import type { Lexicon } from './lexicon.js';
-import { resolveExtractOptions, type ExtractOptions } from './options.js';
-import { extractOrganizations } from './organizations.js';
-import { extractNamedInitiatives } from './named-initiatives.js';
-import { extractPlaceNames } from './place-names.js';
-import { extractPlan } from './plan.js';
-import { extractTargets } from './targets.js';
-import { extractBlockLists } from './block-lists.js';
-import { extractGoalPhrases } from './goal-phrases.js';
-import { extractHeadNounPhrases } from './head-noun-phrases.js';
-import { extractNumberTargets } from './number-targets.js';
-import { extractCountedGroups } from './counted-groups.js';
-import { extractTaskPhrases } from './task-phrases.js';
-import { extractChineseNames } from './chinese-names.js';
-import { extractChinesePlan } from './chinese-plan.js';
-import { extractChineseTargets } from './chinese-targets.js';
-import { extractChineseLists } from './chinese-lists.js';
-import { extractChineseHeadNouns } from './chinese-head-nouns.js';
+import { viewSentences, type ExtractContext } from './core/context.js';
+import { extractCooperation } from './names/cooperation.js';
+import { extractEnumerations } from './frames/enumerations.js';
+import { extractEvents } from './names/events.js';
+import { ExtractionStore } from './core/extraction-store.js';
+import type { Lexicon } from './core/lexicon.js';
+import { resolveExtractOptions, type ExtractOptions } from './core/options.js';
+import { extractOrganizations } from './names/organizations.js';
+import { extractNamedInitiatives } from './names/named-initiatives.js';
+import { extractPlaceNames } from './names/place-names.js';
+import { extractPlan } from './names/plan.js';
+import { extractTargets } from './targets/targets.js';
+import { extractBlockLists } from './chunks/block-lists.js';
+import { extractGoalPhrases } from './chunks/goal-phrases.js';
+import { extractHeadNounPhrases } from './chunks/head-noun-phrases.js';
+import { extractNumberTargets } from './targets/number-targets.js';
+import { extractCountedGroups } from './chunks/counted-groups.js';
+import { extractTaskPhrases } from './chunks/task-phrases.js';
+import { extractChineseNames } from './chinese/chinese-names.js';
+import { extractChinesePlan } from './chinese/chinese-plan.js';
+import { extractChineseTargets } from './chinese/chinese-targets.js';
+import { extractChineseLists } from './chinese/chinese-lists.js';
+import { extractChineseHeadNouns } from './chinese/chinese-head-nouns.js';
 
 /**
  * Plan text → entities, relations and diagnostics. Pure and deterministic:
  * the same document and lexicon give the same extraction, in document order.
  * Doubtful readings become warnings; nothing here throws on content.
+ *
+ * The document is annotated once (src/annotate: sentences, tagged tokens,
+ * quantities, layout); the readers below all read that annotation, layer by layer:
+ *   names/    organisations, events, places and regions, the plan itself
+ *   targets/  quantities with their indicators
+ *   frames/   list heads of the lexicon with their introducers
+ *   chunks/   coordination over the tags: goals, item blocks, task phrases, counted groups, head nouns
+ *   chinese/  the same layers for Chinese plans
+ * Each reader adds through core/ (store, evidence, phrase items), so a later
+ * reader sees what an earlier one typed and leaves it whole.
  */
 export function extractDocument(document: PlanDocument, lexicon: Lexicon, options: Partial<ExtractOptions> = {}): Extraction {
   const resolved = resolveExtractOptions(options);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { LexiconError } from '../model/errors.js';
-import { parseLexicon, type Lexicon } from '../extract/lexicon.js';
+import { parseLexicon, type Lexicon } from '../extract/core/lexicon.js';
 import type { Diagnostic } from '../model/records.js';
 
 /** The lexicon shipped with plangraph; `--lexicon` replaces it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldChinese, parseChineseNumber, splitClauses, splitEnumeration, taskVerbEnd } from '../../src/extract/chinese-text.js';
+import { foldChinese, parseChineseNumber, splitClauses, splitEnumeration, taskVerbEnd } from '../../src/extract/chinese/chinese-text.js';
 import { shippedLexicon } from './helpers.js';
 
 describe('foldChinese', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkConcepts } from '../../src/extract/concept-links.js';
-import { contentStems, stemWord } from '../../src/extract/stem.js';
-import { entityKey } from '../../src/extract/normalize.js';
+import { contentStems, stemWord } from '../../src/extract/core/stem.js';
+import { entityKey } from '../../src/extract/core/normalize.js';
 import type { EntityRecord } from '../../src/model/records.js';
 import type { EntityType } from '../../src/model/vocabulary.js';
 import { shippedLexicon } from './helpers.js';

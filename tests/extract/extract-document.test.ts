@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/extract-document.js';
-import { DEFAULT_EXTRACT_OPTIONS } from '../../src/extract/options.js';
+import { DEFAULT_EXTRACT_OPTIONS } from '../../src/extract/core/options.js';
 import { parseDocument } from '../../src/ingest/parse-document.js';
 import { PlangraphError } from '../../src/model/errors.js';
 import { RELATIONS, ENTITY_TYPES } from '../../src/model/vocabulary.js';

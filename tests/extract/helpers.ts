@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractDocument } from '../../src/extract/extract-document.js';
-import { parseLexicon, type Lexicon } from '../../src/extract/lexicon.js';
-import type { ExtractOptions } from '../../src/extract/options.js';
+import { parseLexicon, type Lexicon } from '../../src/extract/core/lexicon.js';
+import type { ExtractOptions } from '../../src/extract/core/options.js';
 import type { EntityRecord, Extraction, PlanDocument } from '../../src/model/records.js';
 import type { EntityType } from '../../src/model/vocabulary.js';
 

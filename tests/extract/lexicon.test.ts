@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupAlias, parseLexicon } from '../../src/extract/lexicon.js';
+import { lookupAlias, parseLexicon } from '../../src/extract/core/lexicon.js';
 import { LexiconError } from '../../src/model/errors.js';
 import { readRepoFile } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitListItems } from '../../src/extract/list-items.js';
+import { splitListItems } from '../../src/extract/frames/list-items.js';
 
 describe('splitListItems', () => {
   it.each([

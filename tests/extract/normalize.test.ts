@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityKey, foldForMatch, normalizeLabel } from '../../src/extract/normalize.js';
+import { entityKey, foldForMatch, normalizeLabel } from '../../src/extract/core/normalize.js';
 import { extractText } from './helpers.js';
 
 describe('normalizeLabel', () => {

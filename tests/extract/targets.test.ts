@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuantities } from '../../src/extract/targets.js';
+import { findQuantities } from '../../src/extract/targets/targets.js';
 import { extractText, labelsOf, relationLines, shippedLexicon } from './helpers.js';
 
 describe('findQuantities', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLexicon } from '../../src/extract/lexicon.js';
+import { parseLexicon } from '../../src/extract/core/lexicon.js';
 import { parseDocument } from '../../src/ingest/parse-document.js';
 import { runPipeline } from '../../src/pipeline.js';
 import { toJson } from '../../src/export/to-json.js';

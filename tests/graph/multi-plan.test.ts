@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline.js';
 import { parseDocument } from '../../src/ingest/parse-document.js';
-import { parseLexicon } from '../../src/extract/lexicon.js';
+import { parseLexicon } from '../../src/extract/core/lexicon.js';
 import { extractDocument } from '../../src/extract/extract-document.js';
 import { comparePlans, formatComparison } from '../../src/graph/compare-plans.js';
 import { runCli } from '../support/run-cli.js';

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLexicon, type Lexicon } from '../../src/extract/lexicon.js';
+import { parseLexicon, type Lexicon } from '../../src/extract/core/lexicon.js';
 import { decodeUtf8, findInvalidUtf8 } from '../../src/ingest/decode-text.js';
 import { parseDocument } from '../../src/ingest/parse-document.js';
 import { DocumentError, LexiconError, PlangraphError } from '../../src/model/errors.js';

@@ -5,7 +5,7 @@ import { checkDeclaredCounts, scoreRelations, type DeclaredCountCheck, type Rela
 import { toDocumentScoreRow, type DocumentScoreRow } from '../../src/evaluate/report.js';
 import { scoreEntities, type EntityScore } from '../../src/evaluate/typed-f1.js';
 import { extractDocument } from '../../src/extract/extract-document.js';
-import { parseLexicon } from '../../src/extract/lexicon.js';
+import { parseLexicon } from '../../src/extract/core/lexicon.js';
 import { parseDocument } from '../../src/ingest/parse-document.js';
 import type { EntityRecord, Extraction, PlanDocument } from '../../src/model/records.js';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/extract-document.js';
-import { parseLexicon } from '../../src/extract/lexicon.js';
+import { parseLexicon } from '../../src/extract/core/lexicon.js';
 import { parseDocument } from '../../src/ingest/parse-document.js';
 import { checkGexfFile } from '../support/check-gexf.js';
 import { tempDir } from '../support/temp-dir.js';

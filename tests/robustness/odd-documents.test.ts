@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'graphology-gexf';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { parseLexicon } from '../../src/extract/lexicon.js';
+import { parseLexicon } from '../../src/extract/core/lexicon.js';
 import { parseDocument } from '../../src/ingest/parse-document.js';
 import { runPipeline } from '../../src/pipeline.js';
 import { checkGexf, checkGexfFile } from '../support/check-gexf.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseLexicon } from '../../src/extract/lexicon.js';
+import { parseLexicon } from '../../src/extract/core/lexicon.js';
 import { parseDocument } from '../../src/ingest/parse-document.js';
 import { DocumentError, LexiconError, type PlangraphError } from '../../src/model/errors.js';
 

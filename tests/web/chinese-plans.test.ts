@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../src/export/to-json.js';
-import { parseLexicon } from '../../src/extract/lexicon.js';
+import { parseLexicon } from '../../src/extract/core/lexicon.js';
 import { parseDocument } from '../../src/ingest/parse-document.js';
 import { runPipeline } from '../../src/pipeline.js';
 import { computePlanSummaries } from '../../src/web/core/documents.js';

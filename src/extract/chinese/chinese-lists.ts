@@ -1,0 +1,447 @@
+import type { TextLine } from '../../annotate/structure.js';
+import type { EntityRecord } from '../../model/records.js';
+import type { EntityType, Relation } from '../../model/vocabulary.js';
+import type { ExtractContext } from '../core/context.js';
+import { evidenceAt } from '../core/evidence.js';
+import type { ListHead, Lexicon } from '../core/lexicon.js';
+import { perLexicon } from '../core/lexicon-cache.js';
+import { escapeRegExp } from '../core/text-match.js';
+import {
+  chineseSentences, longestFirst, NUMERAL_CLASS, parseChineseNumber, splitClauses, splitEnumeration, taskVerbEnd, unquote, wordBoundaries,
+  type ChineseSentence, type Clause,
+} from './chinese-text.js';
+import { labelSection, sectionGroup, sectionKind, sectionOf, type Section, type SectionKind } from './chinese-sections.js';
+
+/**
+ * The list readers of a Chinese plan, over its sentences and layout:
+ * - task lines under a task heading ("三、重点工作"), task clauses after a lead ("总体要求是，A，B，C"),
+ *   dashed item lines (verb first → PriorityTask, a short state → KeyArea);
+ * - positioning goals after a goal verb ("建设成为A、B和C", "打造…支点", "即A、B…");
+ * - 等-lists closed by a group noun ("A、B等领域", "A、B等27个区（县）");
+ * - counted heads ("三大板块", "“五中心五地”", "四个“…”的目标") as Groups with declaredCount.
+ */
+export function extractChineseLists(context: ExtractContext): void {
+  const taskSpans = new Map<number, [number, number][]>();
+  readSectionLines(context, taskSpans);
+  for (const sentence of chineseSentences(context)) readLeadTasks(context, sentence, taskSpans);
+  const goals: GoalItem[] = [];
+  for (const sentence of chineseSentences(context)) goals.push(...readGoals(context, sentence, taskSpans));
+  for (const sentence of chineseSentences(context)) readEtcLists(context, sentence);
+  const counted = readCountedHeads(context, goals);
+  readOrdinalItems(context, counted, taskSpans);
+}
+
+const ORDINAL_ITEM = new RegExp(`^(?:其)?${NUMERAL_CLASS}{1,3}是`, 'u');
+
+/**
+ * "一是…。二是…。" items after a counted head ("以下五个方面——"): an item of
+ * areas or aspects is a KeyArea of that Group; otherwise a verb-first item is a task.
+ */
+function readOrdinalItems(context: ExtractContext, counted: readonly CountedGroup[], taskSpans: Map<number, [number, number][]>): void {
+  const { store, document, lexicon } = context;
+  for (const sentence of chineseSentences(context)) {
+    const marker = ORDINAL_ITEM.exec(sentence.text);
+    if (!marker) continue;
+    const index = sentence.view.sentence.index;
+    if (taskSpans.has(index)) continue;
+    const group = [...counted].reverse().find((g) => g.sentence < index && index - g.sentence <= 12);
+    const start = marker[0].length;
+    const end = sentence.text.replace(/[。；;.]+$/u, '').length;
+    if (end - start < 2) continue;
+    const content = sentence.text.slice(start, end);
+    const entityType: EntityType | undefined = group && AREA_COUNTS.has(group.head) ? 'KeyArea' : taskVerbEnd(content, lexicon) !== undefined ? 'PriorityTask' : undefined;
+    if (!entityType) continue;
+    const evidence = evidenceAt(document, sentence.view.sentence, start, end);
+    const key = store.addEntity({ entityType, label: sentence.view.sentence.text.slice(start, end), evidence });
+    store.addRelation(context.plan.key, entityType === 'KeyArea' ? 'hasKeyArea' : 'hasPriorityTask', key, evidence);
+    if (group) store.addRelation(key, 'partOf', group.key, evidence);
+    markTask(taskSpans, index, 0, sentence.text.length);
+  }
+}
+
+/** The Group entity whose mention covers a span of a sentence (document offsets). */
+function groupAt(context: ExtractContext, sentence: number, start: number, end: number): EntityRecord | undefined {
+  const mention = context.store.mentionsInSentence(sentence).find((m) => m.entityType === 'Group' && m.start <= start && m.end >= end);
+  if (!mention) return undefined;
+  return context.store.entityList().find((e) => e.entityType === 'Group' && e.mentions.some((m) => m.sentence === sentence && m.start === mention.start && m.end === mention.end));
+}
+
+/** Counted heads whose items are areas ("五个方面", "三大领域"). */
+const AREA_COUNTS = new Set(['方面', '领域']);
+
+interface CountedGroup {
+  key: string;
+  head: string;
+  sentence: number;
+}
+
+interface GoalItem {
+  key: string;
+  label: string;
+  sentence: number;
+}
+
+const HEADING_END = /[；;。，,：:]+$/u;
+
+function addTask(context: ExtractContext, sentence: ChineseSentence, start: number, end: number, section?: Section): string {
+  const { view } = sentence;
+  const label = view.sentence.text.slice(start, end).replace(HEADING_END, '');
+  const evidence = evidenceAt(context.document, view.sentence, start, start + label.length);
+  const key = context.store.addEntity({ entityType: 'PriorityTask', label, evidence });
+  context.store.addRelation(context.plan.key, 'hasPriorityTask', key, evidence);
+  if (section && section.kind !== 'other' && section.kind !== 'past') context.store.addRelation(key, 'partOf', sectionGroup(context, section), evidence);
+  return key;
+}
+
+/** Sentences of one line, in order. */
+function sentencesOfLine(context: ExtractContext, line: TextLine): ChineseSentence[] {
+  return chineseSentences(context).filter((s) => s.view.sentence.start >= line.start && s.view.sentence.end <= line.end);
+}
+
+function readSectionLines(context: ExtractContext, taskSpans: Map<number, [number, number][]>): void {
+  const { lexicon, store } = context;
+  const lines = context.annotated.structure.lines;
+  let block: { groupKey?: string; kind?: SectionKind; lead: TextLine } | undefined;
+  // Per section heading: are its item lines still running?
+  const itemsOpen = new Map<number, boolean>();
+  for (const line of lines) {
+    const sentences = sentencesOfLine(context, line);
+    const first = sentences[0];
+    if (!first) continue;
+    if (line.opensBlock) block = { lead: line, ...leadGroup(context, line) };
+    else if (line.kind !== 'item') block = undefined;
+    const section = sectionOf(context, line);
+    const contentOffset = line.contentStart - first.view.sentence.start;
+    const content = first.text.slice(contentOffset);
+    const verbEnd = taskVerbEnd(content, lexicon, wordBoundaries(first.view), contentOffset);
+    const hasTarget = store.mentionsInSentence(first.view.sentence.index).some((m) => m.entityType === 'Target');
+    // "（一）…" under a lead ending in a colon is an item of that lead; elsewhere it heads a section.
+    if (line.marker === 'chinese-number' && (!block || !/[。！？]/u.test(context.document.text.slice(line.start, line.end)))) {
+      block = undefined;
+      continue;
+    }
+    const labelled = labelSection(context, line);
+    if (labelled) {
+      // "重点任务：A；B；C。" — each clause sentence after the label is one task of the label's Group.
+      if (labelled.kind === 'task') {
+        for (const sentence of sentences) {
+          let from = Math.max(0, line.labelEnd! + 1 - sentence.view.sentence.start);
+          // "一是推动…；二是加强…": the ordinal is the item's number, not its words.
+          from += ORDINAL_ITEM.exec(sentence.text.slice(from))?.[0].length ?? 0;
+          if (sentence.text.length - from < 2) continue;
+          addTask(context, sentence, from, sentence.view.sentence.text.length, labelled);
+          markTask(taskSpans, sentence.view.sentence.index, from, sentence.text.length);
+        }
+      }
+      continue;
+    }
+
+    // Lines of a task section are tasks, one per line; in a target section, the lines that state no figure.
+    // The items run while each line ends in ；: the line after one that ends in 。 is prose again.
+    const inSection = section !== undefined && (itemsOpen.get(section.heading.index) ?? true);
+    if (section) itemsOpen.set(section.heading.index, inSection && (line.kind === 'heading' || !/[。.]$/u.test(context.document.text.slice(line.end - 1, line.end))));
+    if (section && inSection && (section.kind === 'task' || (section.kind === 'target' && verbEnd !== undefined && !hasTarget)) && (line.kind !== 'heading' || verbEnd !== undefined)) {
+      const last = sentences[sentences.length - 1]!;
+      if (last === first || line.kind === 'heading') {
+        addTask(context, first, contentOffset, first.view.sentence.text.length, section);
+        continue;
+      }
+    }
+    // Dashed item lines: "——带动全市…。" is a task, "——生态环境明显改善。…" a goal stated as a state.
+    if (line.kind === 'item' && (line.marker === 'dash' || line.marker === 'chinese-number' || (line.marker === 'number' && block))) {
+      const end = first.text.length;
+      // A short first sentence with more after it is the item's title: the goal the item then explains,
+      // or under a lead of tasks ("重点抓好以下工作：") the task.
+      const titled = end - contentOffset <= 12 && !/[，、]/u.test(content) && (sentences.length > 1 || verbEnd === undefined);
+      if (verbEnd !== undefined && (!titled || block?.kind === 'task')) {
+        const key = addTask(context, first, contentOffset, end);
+        markTask(taskSpans, first.view.sentence.index, 0, end);
+        if (block?.groupKey) store.addRelation(key, 'partOf', block.groupKey, evidenceAt(context.document, first.view.sentence, contentOffset, end));
+      } else if (titled) {
+        const label = first.view.sentence.text.slice(contentOffset).replace(HEADING_END, '');
+        const evidence = evidenceAt(context.document, first.view.sentence, contentOffset, contentOffset + label.length);
+        const key = store.addEntity({ entityType: 'KeyArea', label, evidence });
+        store.addRelation(context.plan.key, 'hasKeyArea', key, evidence);
+        if (block?.groupKey) store.addRelation(key, 'partOf', block.groupKey, evidence);
+      }
+    }
+  }
+}
+
+function markTask(spans: Map<number, [number, number][]>, sentence: number, start: number, end: number): void {
+  const list = spans.get(sentence) ?? [];
+  list.push([start, end]);
+  spans.set(sentence, list);
+}
+
+const leadPatterns = perLexicon((lexicon: Lexicon) => {
+  const alt = (words: readonly string[]) => longestFirst(words).map(escapeRegExp).join('|');
+  const heads = alt([...lexicon.zhTargetLeadHeads, ...lexicon.zhTaskLeadHeads, ...lexicon.zhAreaLeadHeads]);
+  return {
+    // "…确定以下发展目标：" → 发展目标
+    following: new RegExp(`(?:以下|如下)((?:[\\p{Script=Han}]{0,6}?)(?:${heads}))|(?:的)((?:[\\p{Script=Han}]{0,4}?)(?:${heads}))是?[：:]$`, 'u'),
+    // "总体要求是，" "主要任务：" at the start of a sentence's clause.
+    clause: new RegExp(`(?:^|[，。])(?:[\\p{Script=Han}]{0,4}?)(${alt(lexicon.zhTaskLeadHeads)})是?$`, 'u'),
+  };
+});
+
+/** The Group a lead line names ("…确定以下发展目标：" → 发展目标). */
+function leadGroup(context: ExtractContext, lead: TextLine): { groupKey?: string; kind?: SectionKind } {
+  const sentence = chineseSentences(context).find((s) => s.view.sentence.start <= lead.end && s.view.sentence.end >= lead.end);
+  if (!sentence) return {};
+  const match = leadPatterns(context.lexicon).following.exec(sentence.text);
+  const head = match?.[1] ?? match?.[2];
+  if (!match || !head) return {};
+  const start = match.index + match[0].indexOf(head);
+  const evidence = evidenceAt(context.document, sentence.view.sentence, start, start + head.length);
+  const label = sentence.view.sentence.text.slice(start, start + head.length);
+  return { groupKey: context.store.addEntity({ entityType: 'Group', label, evidence }), kind: sectionKind(label, context.lexicon) };
+}
+
+/** "总体要求是，A，B，C，在…中发挥…作用" → tasks A, B, C: the verb-first clauses after a task lead, up to the first that is not. */
+function readLeadTasks(context: ExtractContext, sentence: ChineseSentence, taskSpans: Map<number, [number, number][]>): void {
+  const clauses = splitClauses(sentence.text);
+  const lead = leadPatterns(context.lexicon).clause;
+  const boundaries = wordBoundaries(sentence.view);
+  for (let i = 0; i < clauses.length - 1; i += 1) {
+    if (!lead.test(clauses[i]!.text)) continue;
+    for (let j = i + 1; j < clauses.length; j += 1) {
+      const clause = clauses[j]!;
+      if (taskVerbEnd(clause.text, context.lexicon, boundaries, clause.start) === undefined) break;
+      addTask(context, sentence, clause.start, clause.end);
+      markTask(taskSpans, sentence.view.sentence.index, clause.start, clause.end);
+    }
+    return;
+  }
+}
+
+const goalPatterns = perLexicon((lexicon: Lexicon) => {
+  const alt = (words: readonly string[]) => longestFirst(words).map(escapeRegExp).join('|');
+  return {
+    verb: new RegExp(`(?:${alt(lexicon.zhGoalVerbs)})`, 'gu'),
+    head: new RegExp(`(?:${alt(lexicon.zhGoalHeads)})$`, 'u'),
+    heads: longestFirst(lexicon.zhGoalHeads),
+    // "体育强省海洋强省基本建成": goals named before the verb that reaches them.
+    reached: /^(.{2,30}?)(?:基本|全面|初步)?(?:建成|形成)$/u,
+  };
+});
+
+/** Positioning goals: the items after a goal verb that end in a goal head ("…中心", "…高地", "…强省"). */
+function readGoals(context: ExtractContext, sentence: ChineseSentence, taskSpans: Map<number, [number, number][]>): GoalItem[] {
+  const patterns = goalPatterns(context.lexicon);
+  const items: GoalItem[] = [];
+  const tasks = taskSpans.get(sentence.view.sentence.index) ?? [];
+  for (const clause of splitClauses(sentence.text)) {
+    if (tasks.some(([s, e]) => clause.start >= s && clause.end <= e)) continue;
+    let spans: Clause[] = [];
+    for (const match of clause.text.matchAll(patterns.verb)) {
+      const from = clause.start + match.index + match[0].length;
+      const candidates = splitGoalItems(sentence.text, from, clause.end, patterns);
+      if (candidates.length > 0 && candidates.every((c) => patterns.head.test(c.text))) {
+        spans = candidates;
+        break;
+      }
+    }
+    if (spans.length === 0) {
+      const reached = patterns.reached.exec(clause.text);
+      if (reached && patterns.head.test(reached[1]!)) spans = splitRun(clause.start, reached[1]!, patterns.heads);
+    }
+    for (const span of spans) {
+      if (span.text.length > 24 || span.text.length < 3 || /[“”《》\d]/u.test(span.text)) continue;
+      const label = sentence.view.sentence.text.slice(span.start, span.end);
+      const evidence = evidenceAt(context.document, sentence.view.sentence, span.start, span.end);
+      const key = context.store.addEntity({ entityType: 'KeyArea', label, evidence });
+      context.store.addRelation(context.plan.key, 'hasKeyArea', key, evidence);
+      items.push({ key, label: sentence.text.slice(span.start, span.end), sentence: sentence.view.sentence.index });
+    }
+  }
+  return items;
+}
+
+/** "A、B和C" → A, B, C, splitting at 和/及 only where both sides end in a goal head. */
+function splitGoalItems(text: string, start: number, end: number, patterns: ReturnType<typeof goalPatterns>): Clause[] {
+  const items: Clause[] = [];
+  for (const item of splitEnumeration(text, start, end)) {
+    let rest = item;
+    for (;;) {
+      const joint = /和|及|以及/gu;
+      let split: Clause[] | undefined;
+      for (const m of rest.text.matchAll(joint)) {
+        const left = rest.text.slice(0, m.index);
+        if (patterns.head.test(left)) {
+          split = [
+            { start: rest.start, end: rest.start + m.index, text: left },
+            { start: rest.start + m.index + m[0].length, end: rest.end, text: rest.text.slice(m.index + m[0].length) },
+          ];
+          break;
+        }
+      }
+      if (!split) break;
+      items.push(split[0]!);
+      rest = split[1]!;
+    }
+    items.push(rest);
+  }
+  return items;
+}
+
+/** "体育强省海洋强省" → 体育强省, 海洋强省: a run of goals each ending in a head. */
+function splitRun(start: number, run: string, heads: readonly string[]): Clause[] {
+  const items: Clause[] = [];
+  let from = 0;
+  for (let i = 1; i <= run.length; i += 1) {
+    const head = heads.find((h) => run.slice(from, i).endsWith(h) && i - from > h.length);
+    if (head && (i === run.length || !heads.some((h) => run.startsWith(h, i - head.length) && h.length > head.length))) {
+      items.push({ start: start + from, end: start + i, text: run.slice(from, i) });
+      from = i;
+    }
+  }
+  return from === run.length ? items : [];
+}
+
+const etcPatterns = perLexicon((lexicon: Lexicon) => {
+  const heads: { phrase: string; head: ListHead }[] = [];
+  for (const head of lexicon.zhListHeads) for (const phrase of head.phrases) heads.push({ phrase, head });
+  heads.sort((a, b) => b.phrase.length - a.phrase.length);
+  return {
+    // A group noun may carry a collective after it ("等优势产业集群").
+    etc: new RegExp(`等((?:\\d+|${NUMERAL_CLASS}+)个)?(${heads.map((h) => escapeRegExp(h.phrase)).join('|')})(集群|体系)?`, 'gu'),
+    heads: new Map(heads.map((h) => [h.phrase, h.head])),
+    // The first item starts after a list opener, a task verb or a preposition ("要做强A、B等").
+    openers: longestFirst([...lexicon.zhListOpeners, ...lexicon.zhTaskVerbs]),
+  };
+});
+
+/** "A、B等领域" → items typed by the group noun; a count ("等27个区（县）") or a groupable head makes a Group. */
+function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void {
+  const { lexicon, store, document } = context;
+  const patterns = etcPatterns(lexicon);
+  const boundaries = wordBoundaries(sentence.view);
+  for (const clause of splitClauses(sentence.text)) {
+    for (const match of sentence.text.slice(0, clause.end).matchAll(patterns.etc)) {
+      if (match.index < clause.start) continue;
+      const head = patterns.heads.get(match[2]!)!;
+      const items = splitEnumeration(sentence.text, clause.start, match.index);
+      if (items.length < 2) continue;
+      const firstItem = items[0]!;
+      const opener = lastOpener(firstItem.text, patterns.openers);
+      items[0] = { start: firstItem.start + opener, end: firstItem.end, text: firstItem.text.slice(opener) };
+      // Items are noun phrases: no figure, no verb first, no preposition inside ("向基层延伸").
+      if (items.some((item) => item.text.length < 2 || item.text.length > 12 || /\d|[向把将从]/u.test(item.text) || taskVerbEnd(item.text, lexicon, boundaries, item.start) !== undefined)) continue;
+      const evidenceEnd = match.index + match[0].length;
+      let groupKey: string | undefined;
+      if (match[1] || head.groupable) {
+        const groupStart = match.index + 1;
+        const label = unquote(sentence.view.sentence.text.slice(groupStart, evidenceEnd));
+        const count = match[1] ? parseChineseNumber(match[1].slice(0, -1), lexicon) : undefined;
+        groupKey = store.addEntity({
+          entityType: 'Group',
+          label,
+          aliases: match[1] ? [match[2]!] : [],
+          evidence: evidenceAt(document, sentence.view.sentence, groupStart, evidenceEnd),
+          ...(count !== undefined ? { declaredCount: count } : {}),
+        });
+        setNamedCount(context, groupKey, items.length);
+      }
+      for (const item of items) {
+        const label = sentence.view.sentence.text.slice(item.start, item.end);
+        const evidence = evidenceAt(document, sentence.view.sentence, item.start, item.end);
+        const key = store.addEntity({ entityType: head.entityType, label, evidence });
+        if (head.entityType !== 'Place') store.addRelation(context.plan.key, head.planRelation, key, evidence);
+        if (groupKey) store.addRelation(key, 'partOf', groupKey, evidence);
+      }
+    }
+  }
+}
+
+function lastOpener(text: string, openers: readonly string[]): number {
+  let best = 0;
+  for (const opener of openers) {
+    const at = text.lastIndexOf(opener);
+    if (at !== -1 && at + opener.length > best && at + opener.length < text.length) best = at + opener.length;
+  }
+  return best;
+}
+
+function setNamedCount(context: ExtractContext, key: string, named: number): void {
+  // A counted name recalled before its list ("加快建设“五中心”的举措") names none; the list itself names its items.
+  const record = context.store.get(key);
+  if (record && (record.namedCount === undefined || record.namedCount < named)) record.namedCount = named;
+}
+
+const countedPatterns = perLexicon((lexicon: Lexicon) => {
+  // Goal heads count too: "三个高地" names three goals ending in 高地.
+  const heads = longestFirst([...lexicon.zhCountedHeads, ...lexicon.zhGoalHeads]).map(escapeRegExp).join('|');
+  const classifiers = longestFirst(lexicon.zhClassifiers).filter((c) => c.length === 1).map(escapeRegExp).join('');
+  return {
+    // "三大板块", "十二个部分", "42条", "五中心"
+    counted: new RegExp(`(\\d+|${NUMERAL_CLASS}+)([${classifiers}])?(${heads})`, 'gu'),
+    // "三个“快于全省”的目标"
+    quotedGoal: new RegExp(`(${NUMERAL_CLASS}+|\\d+)个“([^“”]{2,12})”的(目标|任务)`, 'gu'),
+    quoted: /“([^“”]{2,12})”/gu,
+  };
+});
+
+/**
+ * Counted heads: a Chinese or Arabic numeral, a classifier and a head noun name a
+ * Group with its declared count. In quotes the head may be one character
+ * ("“五中心五地”" = five centres and five bases); outside quotes a
+ * one-character head must stand in a list of counts ("共三大板块、十二个部分、42条").
+ */
+function readCountedHeads(context: ExtractContext, goals: readonly GoalItem[]): CountedGroup[] {
+  const { lexicon, store, document } = context;
+  const counted: CountedGroup[] = [];
+  const patterns = countedPatterns(lexicon);
+  for (const { view, text } of chineseSentences(context)) {
+    const quotedSpans = [...text.matchAll(patterns.quoted)].map((m) => [m.index + 1, m.index + m[0].length - 1] as const);
+    const claimed: [number, number][] = [];
+    for (const match of text.matchAll(patterns.quotedGoal)) {
+      const count = parseChineseNumber(match[1]!, lexicon);
+      const start = match.index + match[1]!.length + 1;
+      const end = match.index + match[0].length;
+      const label = unquote(view.sentence.text.slice(start, end));
+      const key = store.addEntity({ entityType: 'Group', label, aliases: [view.sentence.text.slice(match.index, end)], evidence: evidenceAt(document, view.sentence, start, end), ...(count !== undefined ? { declaredCount: count } : {}) });
+      void key;
+      claimed.push([match.index, end]);
+    }
+    for (const match of text.matchAll(patterns.counted)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (claimed.some(([s, e]) => start < e && end > s)) continue;
+      const head = match[3]!;
+      const numeral = match[1]!;
+      const inQuotes = quotedSpans.some(([s, e]) => start >= s && end <= e);
+      // A count is a word of its own: "十四五" or "第十二" are no counts, nor a number inside a larger figure.
+      if (/[第\d.]/u.test(text[start - 1] ?? '') || (!inQuotes && /^[\d]/u.test(numeral) && !/[共、，]/u.test(text[start - 1] ?? ''))) continue;
+      if ([...head].length === 1 && !inQuotes && !/[共、]/u.test(text[start - 1] ?? '') && !/、/u.test(text[end] ?? '')) continue;
+      if (inQuotes && !quotedSpans.some(([s, e]) => s === start || (text.slice(s, start).match(new RegExp(`^(?:(?:\\d+|${NUMERAL_CLASS}+)[\\p{Script=Han}]{1,3}?)+$`, 'u')) !== null && start <= e))) continue;
+      const count = parseChineseNumber(numeral, lexicon);
+      if (count === undefined || count < 2) continue;
+      // The count of a Group already read ("四方面重点任务：…") is that Group's declared count.
+      const holder = groupAt(context, view.sentence.index, view.sentence.start + start, view.sentence.start + end);
+      if (holder) {
+        holder.declaredCount ??= count;
+        holder.namedCount ??= store.relationList().filter((r) => r.relation === 'partOf' && r.target === holder.key).length;
+        continue;
+      }
+      const surface = view.sentence.text.slice(start, end);
+      const bare = inQuotes ? surface : view.sentence.text.slice(end - head.length, end);
+      const members = goals.filter((g) => Math.abs(g.sentence - view.sentence.index) <= 1 && g.label.endsWith(head));
+      const key = store.addEntity({
+        entityType: 'Group',
+        label: bare,
+        aliases: inQuotes ? [] : [surface],
+        evidence: evidenceAt(document, view.sentence, start, end),
+        declaredCount: count,
+      });
+      setNamedCount(context, key, members.length);
+      counted.push({ key, head, sentence: view.sentence.index });
+      for (const member of members) {
+        const record = store.get(member.key);
+        const mention = record?.mentions[record.mentions.length - 1];
+        if (mention) store.addRelation(member.key, 'partOf' as Relation, key, mention);
+      }
+    }
+  }
+  return counted;
+}

@@ -1,0 +1,108 @@
+import type { TargetAttributes } from '../../model/records.js';
+import type { ExtractContext } from '../core/context.js';
+import { evidenceAt } from '../core/evidence.js';
+import type { Lexicon } from '../core/lexicon.js';
+import { perLexicon } from '../core/lexicon-cache.js';
+import { escapeRegExp } from '../core/text-match.js';
+import { chineseSentences, longestFirst, splitClauses, type Clause } from './chinese-text.js';
+import { sectionGroup, sectionOf } from './chinese-sections.js';
+
+const targetPatterns = perLexicon((lexicon: Lexicon) => {
+  const alt = (words: readonly string[]) => longestFirst(words).map(escapeRegExp).join('|');
+  const value = '(\\d+(?:\\.\\d+)?(?:[∶：]\\d+(?:\\.\\d+)?)?)';
+  const unit = `(${alt(lexicon.zhUnits)})?`;
+  const approx = `(${alt(lexicon.zhApproximators)})?`;
+  return {
+    // "研发投入强度达到2.8%以上", "单位GDP能耗较2020年下降12%", "社会消费品零售总额增长6%左右".
+    figure: new RegExp(`^(.{2,40}?)(较\\d{4}年)?(${alt(lexicon.zhTargetVerbs)}|${alt(lexicon.zhChangeVerbs)})${value}${unit}${approx}$`, 'u'),
+    // "保持年均增速快于全国平均水平", "空气质量总体达标".
+    comparison: new RegExp(`^(?:保持)?(.{2,24}?)(${alt(lexicon.zhComparisons)})$`, 'u'),
+    // "新建…基地100个".
+    // "新建…基地100个", "城镇新增就业70万人以上": a count verb, what it counts, a figure and a unit at the end.
+    count: new RegExp(`^(.{0,8}?(?:${alt(lexicon.zhCountVerbs)}).{2,30}?)${value}(${alt(lexicon.zhUnits)})${approx}$`, 'u'),
+    // "居民消费价格涨幅3%左右": a rate noun and its figure, no verb between.
+    rate: new RegExp(`^(.{1,24}?(?:${alt(lexicon.zhRateNouns)}))(?:为|在)?${value}${unit}${approx}$`, 'u'),
+    past: new RegExp(`^(?:${alt(lexicon.zhPastMarkers)})`, 'u'),
+    lead: /^(?:到|至)?(?:\d{4}年(?:底|末)?|今年|明年)?(?:其中|全年|力争|确保|努力|预计)?/u,
+    year: /(?:到|至)(\d{4})年/u,
+    sectionYear: /^(\d{4})年/u,
+    changeVerbs: new Set(lexicon.zhChangeVerbs),
+    units: longestFirst(lexicon.zhUnits),
+  };
+});
+
+/**
+ * Targets in a Chinese plan, one per clause: an indicator, a target verb and
+ * a figure with unit and qualifier ("…达到3%以上", "…增长5%左右"), a
+ * comparison without a figure ("…高于全国平均水平"), or a count to build
+ * ("新建…100个"). Figures under a review heading ("…工作回顾") are results, not targets.
+ */
+export function extractChineseTargets(context: ExtractContext): void {
+  const { document, store, lexicon } = context;
+  const patterns = targetPatterns(lexicon);
+  for (const { view, text } of chineseSentences(context)) {
+    const section = sectionOf(context, view.line);
+    if (section?.kind === 'past') continue;
+    const year = patterns.year.exec(text)?.[1] ?? (section ? patterns.sectionYear.exec(section.title)?.[1] : undefined);
+    for (const clause of splitClauses(text)) {
+      const target = readTarget(clause, view.sentence.text, patterns);
+      if (!target) continue;
+      const evidence = evidenceAt(document, view.sentence, target.start, clause.end);
+      if (target.attributes && year !== undefined) target.attributes.year = Number(year);
+      const key = store.addEntity({ entityType: 'Target', label: target.label, ...(target.aliases.length > 0 ? { aliases: target.aliases } : {}), evidence, ...(target.attributes ? { target: target.attributes } : {}) });
+      store.addRelation(context.plan.key, 'hasTarget', key, evidence);
+      if (section?.kind === 'target') store.addRelation(key, 'partOf', sectionGroup(context, section), evidence);
+    }
+  }
+}
+
+interface ReadTarget {
+  start: number;
+  label: string;
+  aliases: string[];
+  attributes?: TargetAttributes;
+}
+
+function readTarget(clause: Clause, original: string, patterns: ReturnType<typeof targetPatterns>): ReadTarget | undefined {
+  const lead = patterns.lead.exec(clause.text)?.[0].length ?? 0;
+  const body = clause.text.slice(lead);
+  const start = clause.start + lead;
+  const surface = original.slice(start, clause.end);
+  const figure = patterns.past.test(body) ? null : patterns.figure.exec(body);
+  if (figure) {
+    const [, indicator, , verb, value, unit, approx] = figure as unknown as [string, string, string | undefined, string, string, string | undefined, string | undefined];
+    if (!isIndicator(indicator)) return undefined;
+    const indicatorSurface = surface.slice(0, indicator.length);
+    const named = patterns.changeVerbs.has(verb) ? `${indicatorSurface}${surface.slice(figure[0].indexOf(verb, indicator.length), figure[0].indexOf(verb, indicator.length) + verb.length)}` : indicatorSurface;
+    const valueAt = figure[0].length - value.length - (unit?.length ?? 0) - (approx?.length ?? 0);
+    const valueSurface = surface.slice(valueAt, figure[0].length);
+    return {
+      start,
+      label: `${named}: ${valueSurface}`,
+      aliases: [],
+      attributes: { indicator: named, value: Number(value.split(/[∶：]/u)[0]), unit: unit ?? '' },
+    };
+  }
+  if (patterns.past.test(body)) return undefined;
+  const count = patterns.count.exec(body) ?? patterns.rate.exec(body);
+  if (count) {
+    const [whole, counted, number, unit] = count as unknown as [string, string, string, string | undefined];
+    if (!isIndicator(counted)) return undefined;
+    const named = surface.slice(0, counted.length);
+    const valueSurface = surface.slice(counted.length, whole.length).replace(/^(?:为|在)/u, '');
+    return { start, label: `${named}: ${valueSurface}`, aliases: [surface], attributes: { indicator: named, value: Number(number.split(/[∶：]/u)[0]), unit: unit ?? '' } };
+  }
+  const comparison = patterns.comparison.exec(body);
+  if (comparison) {
+    const [whole, indicator, compared] = comparison as unknown as [string, string, string];
+    if (!isIndicator(indicator)) return undefined;
+    const at = whole.length - compared.length - indicator.length;
+    return { start, label: `${surface.slice(at, at + indicator.length)}: ${surface.slice(at + indicator.length)}`, aliases: [surface] };
+  }
+  return undefined;
+}
+
+/** An indicator is a noun phrase: no figure, no clause mark, no quoted slogan. */
+function isIndicator(text: string): boolean {
+  return /\p{Script=Han}/u.test(text) && !/[，、；“”《》]|\d{3,}/u.test(text);
+}

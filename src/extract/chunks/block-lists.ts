@@ -1,0 +1,222 @@
+import type { TextLine } from '../../annotate/structure.js';
+import type { TaggedToken } from '../../annotate/tagged-token.js';
+import type { EntityType } from '../../model/vocabulary.js';
+import { isVerbLike, trimPhrase, type TokenRange } from './chunks.js';
+import type { ExtractContext, SentenceView } from '../core/context.js';
+import { evidenceAt } from '../core/evidence.js';
+import { goalStarts } from './goal-phrases.js';
+import type { Lexicon } from '../core/lexicon.js';
+import { perLexicon } from '../core/lexicon-cache.js';
+import { addPhraseItem } from '../core/phrase-items.js';
+
+/** What a block's lead says its items are: a fixed type, or "by their own form". */
+/** A fixed type; "by their own form" (aspects, tasks); or a lead noun the table does not know, where only actions are read. */
+type LeadTyping = EntityType | 'byForm' | 'unknown';
+
+interface BlockWords {
+  leadTypes: Map<string, LeadTyping>;
+  goalHeads: Set<string>;
+  industryHeads: Set<string>;
+}
+
+/**
+ * The typing table, as data: a lead noun from the lexicon's lead-head lists or
+ * list heads gives the items' type; "aspects", "tasks", "objectives" let each
+ * item's own form decide (a verb first: a task; a goal noun: a key area; an
+ * industry noun: an industry).
+ */
+const blockWordsFor = perLexicon((lexicon: Lexicon): BlockWords => {
+  const leadTypes = new Map<string, LeadTyping>();
+  for (const head of lexicon.listHeads) for (const phrase of head.phrases) leadTypes.set(lastWord(phrase), head.entityType);
+  for (const word of lexicon.areaLeadHeads) leadTypes.set(word.toLowerCase(), 'KeyArea');
+  for (const word of lexicon.targetLeadHeads) leadTypes.set(lastWord(word), 'Target');
+  for (const word of lexicon.taskLeadHeads) leadTypes.set(word.toLowerCase(), 'byForm');
+  return {
+    leadTypes,
+    goalHeads: new Set(lexicon.goalHeads.map((word) => word.toLowerCase())),
+    industryHeads: new Set(lexicon.industryHeads.map((word) => word.toLowerCase())),
+  };
+});
+
+function lastWord(phrase: string): string {
+  return phrase.toLowerCase().split(/\s+/u).pop() ?? phrase.toLowerCase();
+}
+
+interface Lead {
+  typing: LeadTyping;
+  /** Token range of the head phrase ("main targets", "eight aspects" without the number). */
+  head?: TokenRange;
+  count?: number;
+  view: SentenceView;
+}
+
+/**
+ * Blocks of items the layout sets out: a lead line ending in a colon ("… in
+ * eight aspects:") and one item per line below it, or paragraphs that each
+ * open with an imperative ("Strengthen …"); and headings that state a task on
+ * their own ("4. Building a modern fishing fleet"). A count in the lead
+ * becomes a Group with declaredCount and the number of items named.
+ */
+export function extractBlockLists(context: ExtractContext): void {
+  const byLine = new Map<number, SentenceView[]>();
+  for (const view of context.sentences) {
+    const list = byLine.get(view.line.index) ?? [];
+    list.push(view);
+    byLine.set(view.line.index, list);
+  }
+  const inBlock = new Set<number>();
+  const { lines } = context.annotated.structure;
+  for (const line of lines) {
+    if (!line.opensBlock || inBlock.has(line.index)) continue;
+    const leadView = byLine.get(line.index)?.at(-1);
+    if (!leadView || leadView.caption) continue;
+    const lead = readLead(context, leadView);
+    const items = blockItems(context, line, lines, byLine);
+    if (items.length === 0) continue;
+    for (const item of items) inBlock.add(item.line.index);
+    readBlock(context, lead, items);
+  }
+  for (const line of lines) {
+    if (inBlock.has(line.index)) continue;
+    // The sentence the content starts in: a marker such as "3." may stand as a sentence of its own.
+    const view = byLine.get(line.index)?.find((candidate) => candidate.sentence.end > line.contentStart);
+    if (!view || view.caption || line.opensBlock) continue;
+    // A paragraph counts only when it opens with a run-in heading: a short sentence that is one action.
+    if (line.kind === 'paragraph' && !runInHeading(context, view, byLine.get(line.index)!.length)) continue;
+    const range = itemRange(context, view);
+    if (range && isVerbLike(context.lexicon, view.tagged[range.first], view.tagged[range.first + 1])) {
+      if (!hasGoal(context, view)) addPhraseItem(context, view, view.tagged, range, 'PriorityTask');
+    }
+  }
+}
+
+const MAX_RUN_IN_WORDS = 14;
+
+/**
+ * "Restoring the river banks. Work on the banks will …":
+ * a paragraph whose first sentence is a capitalised verb phrase with no verb
+ * of its own after the first, followed by more sentences, is headed by a task.
+ */
+function runInHeading(context: ExtractContext, view: SentenceView, sentencesInLine: number): boolean {
+  const tokens = view.tagged.filter((token) => token.isWord);
+  const first = tokens[0];
+  if (sentencesInLine < 2 || !first || first.start !== 0 || tokens.length > MAX_RUN_IN_WORDS || !/^\p{Lu}/u.test(first.text)) return false;
+  return !tokens.slice(1).some((token) => token.pos === 'AUX' || (token.pos === 'VERB' && /(?:s|ed)$/u.test(token.lower) && token.lemma !== token.lower));
+}
+
+interface BlockItem {
+  line: TextLine;
+  view: SentenceView;
+}
+
+function blockItems(context: ExtractContext, lead: TextLine, lines: readonly TextLine[], byLine: Map<number, SentenceView[]>): BlockItem[] {
+  const block = context.annotated.structure.lists.find((list) => list.lead.index === lead.index);
+  if (block) {
+    return block.items.flatMap((line) => {
+      const view = byLine.get(line.index)?.find((candidate) => candidate.sentence.end > line.contentStart);
+      return view ? [{ line, view }] : [];
+    });
+  }
+  // No item lines: paragraphs that open with an imperative sentence, one objective each.
+  const items: BlockItem[] = [];
+  for (let i = lead.index + 1; i < lines.length; i += 1) {
+    const view = byLine.get(lines[i]!.index)?.[0];
+    const first = view?.tagged.find((token) => token.isWord);
+    if (!view || !first || first.start !== 0 || !isVerbLike(context.lexicon, first, view.tagged[view.tagged.indexOf(first) + 1]) || first.lower.endsWith('ing') || first.pos === 'PROPN') break;
+    items.push({ line: lines[i]!, view });
+  }
+  return items;
+}
+
+function readLead(context: ExtractContext, view: SentenceView): Lead {
+  const tokens = view.tagged;
+  const { leadTypes } = blockWordsFor(context.lexicon);
+  let colon = tokens.length - 1;
+  while (colon > 0 && tokens[colon]!.text !== ':' && tokens[colon]!.text !== '：') colon -= 1;
+  // The lead's list noun, past a phrase that places it ("main targets for the … period:"), else its last noun.
+  let head = colon - 1;
+  while (head >= 0 && !leadTypes.has(tokens[head]!.lower)) head -= 1;
+  if (head < 0) {
+    head = colon - 1;
+    while (head >= 0 && tokens[head]!.pos !== 'NOUN' && tokens[head]!.pos !== 'PROPN') head -= 1;
+  }
+  if (head < 0) return { typing: 'unknown', view };
+  // The qualifiers and the count before the head noun: "the following five main tasks".
+  let first = head;
+  let count: number | undefined;
+  for (let i = head - 1; i >= Math.max(0, head - 4); i -= 1) {
+    const token = tokens[i]!;
+    const number = numberValue(context.lexicon, token);
+    if (number !== undefined) {
+      count = number;
+      break;
+    }
+    if (token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'VERB') break;
+    first = i;
+  }
+  const typing = leadTypes.get(tokens[head]!.lower) ?? 'unknown';
+  return { typing, head: { first, last: head + 1 }, ...(count === undefined ? {} : { count }), view };
+}
+
+function numberValue(lexicon: Lexicon, token: TaggedToken): number | undefined {
+  if (/^\d{1,2}$/u.test(token.text)) return Number(token.text);
+  return lexicon.numberWords[token.lower];
+}
+
+function readBlock(context: ExtractContext, lead: Lead, items: BlockItem[]): void {
+  const { store, plan, document } = context;
+  let groupKey: string | undefined;
+  if (lead.count !== undefined && lead.head && context.options.declaredListNodes) {
+    const tokens = lead.view.tagged;
+    const start = tokens[lead.head.first]!.start;
+    const end = tokens[lead.head.last - 1]!.end;
+    const evidence = evidenceAt(document, lead.view.sentence, start, end);
+    groupKey = store.addEntity({ entityType: 'Group', label: lead.view.sentence.text.slice(start, end), evidence, declaredCount: lead.count });
+    store.addRelation(plan.key, 'includes', groupKey, evidence);
+  }
+  let named = 0;
+  for (const item of items) {
+    const range = itemRange(context, item.view);
+    if (!range) continue;
+    named += 1;
+    if (hasGoal(context, item.view)) continue;
+    const entityType = itemType(context, lead.typing, item.view, range);
+    if (entityType === undefined || entityType === 'Target') continue;
+    addPhraseItem(context, item.view, item.view.tagged, range, entityType, groupKey);
+  }
+  if (groupKey) {
+    const group = store.get(groupKey);
+    if (group) group.namedCount = Math.min(named, group.declaredCount ?? named);
+  }
+}
+
+/** The item's tokens after its marker, without its closing "; and" or full stop. */
+function itemRange(context: ExtractContext, view: SentenceView): TokenRange | undefined {
+  const offset = view.line.contentStart - view.sentence.start;
+  let first = view.tagged.findIndex((token) => token.start >= offset && token.isWord);
+  if (first < 0) return undefined;
+  const range = trimPhrase(context.lexicon, view.tagged, { first, last: view.tagged.length });
+  // An imperative paragraph's item is its first clause.
+  return range.last > range.first ? range : undefined;
+}
+
+function hasGoal(context: ExtractContext, view: SentenceView): boolean {
+  return goalStarts(context.lexicon, view.tagged).length > 0;
+}
+
+function itemType(context: ExtractContext, typing: LeadTyping, view: SentenceView, range: TokenRange): EntityType | undefined {
+  if (typing !== 'byForm' && typing !== 'unknown') return typing;
+  const tokens = view.tagged;
+  if (tokens.slice(range.first, range.last).some((token) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE')) return 'Target';
+  if (isVerbLike(context.lexicon, tokens[range.first], tokens[range.first + 1])) return 'PriorityTask';
+  if (typing === 'unknown') return undefined;
+  const { goalHeads, industryHeads } = blockWordsFor(context.lexicon);
+  let head: TaggedToken | undefined;
+  for (let i = range.first; i < range.last; i += 1) {
+    if (tokens[i]!.pos === 'ADP') break;
+    if (tokens[i]!.pos === 'NOUN') head = tokens[i];
+  }
+  if (head && goalHeads.has(head.lower)) return 'KeyArea';
+  if (head && industryHeads.has(head.lower)) return 'Industry';
+  return 'KeyArea';
+}

@@ -1,0 +1,155 @@
+import type { TaggedToken } from '../../annotate/tagged-token.js';
+import { splitCoordination, trimPhrase, type TokenRange } from './chunks.js';
+import { contentSentences, type ExtractContext, type SentenceView } from '../core/context.js';
+import type { Lexicon } from '../core/lexicon.js';
+import { perLexicon } from '../core/lexicon-cache.js';
+import { addPhraseItem } from '../core/phrase-items.js';
+
+interface GoalWords {
+  verbs: Set<string>;
+  copulas: string[][];
+  heads: Set<string>;
+}
+
+const goalWordsFor = perLexicon((lexicon: Lexicon): GoalWords => ({
+  verbs: new Set(lexicon.goalVerbs.map((word) => word.toLowerCase())),
+  copulas: lexicon.goalCopulas.map((phrase) => phrase.toLowerCase().split(/\s+/u)),
+  heads: new Set(lexicon.goalHeads.map((word) => word.toLowerCase())),
+}));
+
+/** How far the object of "develop <object> into" may run: "Hunan", "itself", "the city". */
+const MAX_OBJECT_TOKENS = 6;
+
+/**
+ * Positioning goals: what a place sets out to become. "develop <Place> into a
+ * hub of A, a hub of B and a hub of C", "build itself into a … center", "is set
+ * to become a regional trade center, …". Each coordinated goal whose head
+ * is a goal noun (center, hub, base, province …) is a KeyArea; a head shared by
+ * the items ("international A, B and C centers") or a head with its topic
+ * ("a strong province in science, sport and culture") is carried to each.
+ */
+export function extractGoalPhrases(context: ExtractContext): void {
+  for (const view of contentSentences(context)) {
+    for (const start of goalStarts(context.lexicon, view.tagged)) readGoals(context, view, start);
+  }
+}
+
+// The task and block readers ask for a sentence's goal starts too: found once per sentence.
+const goalStartsCache = new WeakMap<readonly TaggedToken[], number[]>();
+
+/** Token indices where a list of goals begins. */
+export function goalStarts(lexicon: Lexicon, tokens: readonly TaggedToken[]): number[] {
+  let starts = goalStartsCache.get(tokens);
+  if (!starts) goalStartsCache.set(tokens, (starts = findGoalStarts(lexicon, tokens)));
+  return starts;
+}
+
+function findGoalStarts(lexicon: Lexicon, tokens: readonly TaggedToken[]): number[] {
+  const { verbs, copulas } = goalWordsFor(lexicon);
+  const starts: number[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (verbs.has(token.lemma) || verbs.has(token.lower)) {
+      for (let j = i + 1; j <= i + MAX_OBJECT_TOKENS && j < tokens.length; j += 1) {
+        const word = tokens[j]!;
+        if (word.lower === 'into') {
+          starts.push(j + 1);
+          i = j;
+          break;
+        }
+        if (word.text === ',' || word.text === ';' || word.pos === 'VERB' || word.pos === 'AUX') break;
+      }
+      continue;
+    }
+    for (const phrase of copulas) {
+      if (phrase.every((word, k) => tokens[i + k]?.lower === word)) {
+        const after = tokens[i + phrase.length];
+        // "become more open" is no goal; "become a hub" and "become the leading …" are.
+        if (after && (after.pos === 'DET' || after.pos === 'ADJ' || after.pos === 'NOUN' || after.pos === 'PROPN')) starts.push(i + phrase.length);
+        i += phrase.length - 1;
+        break;
+      }
+    }
+  }
+  return starts;
+}
+
+function readGoals(context: ExtractContext, view: SentenceView, start: number): void {
+  const { lexicon } = context;
+  const tokens = view.tagged;
+  const end = goalListEnd(tokens, start);
+  const raws = splitCoordination(lexicon, tokens, { first: start, last: end }, 'noun');
+  const items = raws.map((item) => trimGoal(lexicon, tokens, item));
+  if (items.length === 0) return;
+  const { heads } = goalWordsFor(lexicon);
+  const headOf = (item: TokenRange): number | undefined => goalHeadIndex(tokens, item, heads);
+  const firstHead = headOf(items[0]!);
+  const lastHead = headOf(items[items.length - 1]!);
+  items.forEach((item, index) => {
+    const head = headOf(item);
+    if (item.last <= item.first || !/^(?:NOUN|ADJ|PROPN|VERB)$/u.test(tokens[item.first]!.pos) || /^(?:according|including)$/u.test(tokens[item.first]!.lower)) return;
+    // "into three regional centers": a count of goals, which the counted-group reader links to the goals it names.
+    if (numberWord(context.lexicon, tokens[item.first]!)) return;
+    if (head !== undefined) {
+      addPhraseItem(context, view, tokens, item, 'KeyArea');
+      return;
+    }
+    const text = view.sentence.text.slice(tokens[item.first]!.start, tokens[item.last - 1]!.end);
+    // "a strong province in science, sport and culture": the head and its preposition carry to each bare
+    // topic; "a national source of …", with an article of its own, is a goal of its own.
+    const bareTopic = tokens[raws[index]!.first]?.pos !== 'DET' && /^(?:NOUN|ADJ|PROPN)$/u.test(tokens[item.first]!.pos);
+    if (bareTopic && firstHead !== undefined && index > 0 && /^(?:in|of|for)$/u.test(tokens[firstHead + 1]?.lower ?? '')) {
+      const lead = view.sentence.text.slice(tokens[items[0]!.first]!.start, tokens[firstHead + 1]!.end);
+      addPhraseItem(context, view, tokens, item, 'KeyArea', undefined, `${lead} ${text}`);
+      return;
+    }
+    // "international science, technology and finance centers": the last item's head closes each.
+    if (lastHead !== undefined && index < items.length - 1 && lastHead === items[items.length - 1]!.last - 1) {
+      const headWord = singular(tokens[lastHead]!.text);
+      addPhraseItem(context, view, tokens, item, 'KeyArea', undefined, `${text} ${headWord}`);
+    }
+  });
+}
+
+/** A goal list ends at the sentence end, a semicolon, or a clause that starts with a verb or "while". */
+function goalListEnd(tokens: readonly TaggedToken[], start: number): number {
+  for (let i = start; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (token.text === ';' || token.text === ':' || token.text === '.') return i;
+    if (token.lower === 'while' || token.lower === 'which' || (token.lower === 'by' && tokens[i + 1]?.quantity !== undefined)) return i;
+    if (token.text === ',' && tokens[i + 1]?.pos === 'VERB' && !/ing$/u.test(tokens[i + 1]!.lower)) return i;
+    // "… center will be basically realized": the clause's own verb ends the goal.
+    if (i > start && (token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ing|ed)$/u.test(token.lower) && tokens[i - 1]!.pos !== 'ADP'))) return i;
+  }
+  return tokens.length;
+}
+
+function trimGoal(lexicon: Lexicon, tokens: readonly TaggedToken[], item: TokenRange): TokenRange {
+  const trimmed = trimPhrase(lexicon, tokens, item);
+  let { first } = trimmed;
+  while (first < trimmed.last && (tokens[first]!.pos === 'DET' || tokens[first]!.lower === 'its' || tokens[first]!.lower === 'their')) first += 1;
+  return { first, last: trimmed.last };
+}
+
+/** The goal noun that heads the item: the last noun before its first preposition, when it is a goal head. */
+function goalHeadIndex(tokens: readonly TaggedToken[], item: TokenRange, heads: ReadonlySet<string>): number | undefined {
+  let head: number | undefined;
+  for (let i = item.first; i < item.last; i += 1) {
+    const token = tokens[i]!;
+    if ((token.pos === 'ADP' || token.text === ',') && head !== undefined) break;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN' || heads.has(token.lower)) head = i;
+  }
+  if (head === undefined) return undefined;
+  return heads.has(tokens[head]!.lower) ? head : undefined;
+}
+
+function numberWord(lexicon: Lexicon, token: TaggedToken): boolean {
+  return token.pos === 'NUM' || lexicon.numberWords[token.lower] !== undefined;
+}
+
+function singular(word: string): string {
+  if (/ies$/u.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x)es$/u.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/u.test(word)) return word.slice(0, -1);
+  return word;
+}

@@ -1,0 +1,214 @@
+import type { TaggedToken } from '../../annotate/tagged-token.js';
+import { isGerund, isVerbLike, splitCoordination, trimPhrase, type TokenRange } from './chunks.js';
+import { contentSentences, namesIn, type ExtractContext, type SentenceView } from '../core/context.js';
+import { goalStarts } from './goal-phrases.js';
+import type { Lexicon } from '../core/lexicon.js';
+import { perLexicon } from '../core/lexicon-cache.js';
+import { escapeRegExp } from '../core/text-match.js';
+import { addPhraseItem } from '../core/phrase-items.js';
+
+interface TaskWords {
+  cues: string[][];
+  selves: Set<string>;
+  /** Adverbs between a cue and its verb ("will further deepen", "is to vigorously develop"). */
+  adverbs: Set<string>;
+  /** Nouns of partnership ("cooperation", "ties"): a task that names one states a cooperatesWith link. */
+  cooperationWords: Set<string>;
+}
+
+const taskWordsFor = perLexicon((lexicon: Lexicon): TaskWords => ({
+  // Longest cue first, so "will continue to" wins over "will".
+  cues: lexicon.taskCues.map((cue) => cue.toLowerCase().split(/\s+/u)).sort((a, b) => b.length - a.length),
+  selves: new Set([...lexicon.selfReferences, 'it', 'we', 'they', 'government', 'outline', 'proposals', 'recommendations'].map((word) => word.toLowerCase())),
+  cooperationWords: new Set(lexicon.cooperationCues.map((cue) => cue.toLowerCase().split(/\s+/u)[0]!).filter((word) => !['work', 'working', 'cooperate', 'collaborate', 'integrate', 'integrating', 'connect', 'align', 'trade'].includes(word))),
+  adverbs: new Set(['also', 'further', 'actively', 'vigorously', 'continue', 'continuously', 'jointly', 'fully', 'comprehensively', 'steadily', 'strive', 'to', 'effectively', 'firmly', 'resolutely', 'constantly', 'gradually', 'greatly', 'better', 'work', 'strongly', 'deeply', 'speedily', 'systematically']),
+}));
+
+const MIN_TASK_WORDS = 2;
+const MIN_LIST_ITEMS = 2;
+
+/**
+ * Verb-phrase tasks in running prose: "<Place> will <VP>, <VP>, and <VP>",
+ * "the city is to <VP> and <VP>", "efforts to <VP>", and gerund lists after
+ * "including". Each coordinated verb phrase, up to its time frame or purpose,
+ * is a PriorityTask of the plan. The subject must be the plan's place, the plan,
+ * or a pronoun standing for it: "officials will attend …" states no task.
+ */
+export function extractTaskPhrases(context: ExtractContext): void {
+  for (const view of contentSentences(context)) {
+    for (const { verb, byDocument } of taskStarts(context, view)) readTasks(context, view, verb, byDocument ? 1 : MIN_LIST_ITEMS);
+    readSemicolonSeries(context, view);
+  }
+}
+
+const MIN_SERIES_ITEMS = 3;
+
+/**
+ * "A; B; C; …": a run of semicolon-separated phrases most of which open with a
+ * verb ("creating …; deepening …; promote …") is a list of tasks even without a
+ * lead; each phrase is a PriorityTask. The run starts after the last full stop or
+ * colon before its first semicolon.
+ */
+function readSemicolonSeries(context: ExtractContext, view: SentenceView): void {
+  const { lexicon } = context;
+  const tokens = view.tagged;
+  const semicolons = tokens.map((token, index) => (token.text === ';' ? index : -1)).filter((index) => index >= 0);
+  if (semicolons.length < MIN_SERIES_ITEMS - 1) return;
+  let first = semicolons[0]!;
+  while (first > 0 && !/^[.:：]$/u.test(tokens[first - 1]!.text)) first -= 1;
+  const bounds = [first, ...semicolons.map((index) => index + 1)];
+  const segments = bounds.map((start, k) => ({ first: start, last: k < semicolons.length ? semicolons[k]! : taskListEnd(lexicon, tokens, start) }));
+  const verbInitial = (segment: TokenRange): boolean => {
+    const at = segment.first + (tokens[segment.first]?.lower === 'and' ? 1 : 0);
+    return isVerbLike(lexicon, tokens[at], tokens[at + 1]);
+  };
+  if (segments.filter(verbInitial).length * 2 < segments.length) return;
+  for (const segment of segments) {
+    const item = trimPhrase(lexicon, tokens, segment);
+    if (item.last - item.first < MIN_TASK_WORDS) continue;
+    addTask(context, view, item);
+  }
+}
+
+interface TaskStart {
+  verb: number;
+  /** The plan document itself is the subject ("The plan aims to …"): what it aims at is a task even alone. */
+  byDocument: boolean;
+}
+
+const DOCUMENT_WORDS = new Set(['plan', 'outline', 'proposal', 'proposals', 'recommendations', 'roadmap', 'blueprint', 'document']);
+
+function taskStarts(context: ExtractContext, view: SentenceView): TaskStart[] {
+  const { lexicon } = context;
+  const tokens = view.tagged;
+  const { cues, adverbs } = taskWordsFor(lexicon);
+  const starts: TaskStart[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (token.lower === 'including' && isGerund(tokens[i + 1]) && isVerbLike(lexicon, tokens[i + 1])) {
+      starts.push({ verb: i + 1, byDocument: false });
+      continue;
+    }
+    // "…, to accelerate A, to increase B, and to promote C": a series of infinitives states tasks without a subject.
+    if (token.lower === 'to' && token.pos === 'PART' && isVerbLike(lexicon, tokens[i + 1]) && infinitiveSeries(lexicon, tokens, i)) {
+      starts.push({ verb: i + 1, byDocument: false });
+      i = tokens.length;
+      continue;
+    }
+    const cue = cues.find((words) => words.every((word, k) => tokens[i + k]?.lower === word));
+    if (!cue) continue;
+    let verb = i + cue.length;
+    while (verb < tokens.length && adverbs.has(tokens[verb]!.lower) && !isVerbLike(lexicon, tokens[verb]) ) verb += 1;
+    if (tokens[verb]?.lower === 'be' || tokens[verb]?.lower === 'have') continue;
+    if (!isVerbLike(lexicon, tokens[verb]) || isGerund(tokens[verb])) continue;
+    if (cue[0] !== 'efforts' && cue[0] !== 'effort' && !subjectIsPlan(context, view, i)) continue;
+    const subject = tokens.slice(Math.max(0, i - 4), i);
+    starts.push({ verb, byDocument: subject.some((word) => DOCUMENT_WORDS.has(word.lower)) && !subject.some((word) => word.pos === 'ADP') });
+    i = verb;
+  }
+  return starts;
+}
+
+/** At least two more ", to <verb>" after this one. */
+function infinitiveSeries(lexicon: Lexicon, tokens: readonly TaggedToken[], at: number): boolean {
+  let count = 0;
+  for (let i = at + 1; i < tokens.length - 2; i += 1) {
+    const comma = tokens[i]!.text === ',';
+    const to = comma && (tokens[i + 1]!.lower === 'to' || (tokens[i + 1]!.lower === 'and' && tokens[i + 2]!.lower === 'to'));
+    if (to && isVerbLike(lexicon, tokens[tokens[i + 1]!.lower === 'to' ? i + 2 : i + 3])) count += 1;
+  }
+  return count >= 2;
+}
+
+/** The clause's subject, read back from the cue to the clause start, names the plan's place, the plan, or "it"/"we". */
+function subjectIsPlan(context: ExtractContext, view: SentenceView, cue: number): boolean {
+  const tokens = view.tagged;
+  const { selves } = taskWordsFor(context.lexicon);
+  let from = cue - 1;
+  while (from >= 0 && tokens[from]!.text !== ',' && tokens[from]!.text !== ';' && tokens[from]!.lower !== 'and' && tokens[from]!.lower !== 'that') from -= 1;
+  const subject = tokens.slice(from + 1, cue);
+  if (subject.length === 0) {
+    // "…, and will VP": the subject of the previous clause carries on.
+    return from >= 0 && tokens[from]!.lower === 'and' && subjectIsPlan(context, view, from);
+  }
+  if (subject.length > 8) return false;
+  if (subject.some((token) => selves.has(token.lower))) return true;
+  // A place the lexicon does not know still stands as a proper noun at the head of the subject.
+  // A sentence-initial capital on a plural proves nothing ("Officials will …") unless the word is capitalised mid-sentence too.
+  const head = subject[subject.length - 1]!;
+  if (head.pos === 'PROPN' && (head.start > 0 || !/s$/u.test(head.lower) || new RegExp(`[\\p{Ll},] ${escapeRegExp(head.text)}\\b`, 'u').test(context.document.text))) return true;
+  const names = namesIn(context, view.sentence.index);
+  const [start, end] = [subject[0]!.start, subject[subject.length - 1]!.end];
+  return names.some((name) => name.start >= start && name.end <= end && (name.entityType === 'Place' || name.entityType === 'Region' || name.entityType === 'Plan'));
+}
+
+function readTasks(context: ExtractContext, view: SentenceView, start: number, minItems: number): void {
+  const { lexicon } = context;
+  const tokens = view.tagged;
+  const end = taskListEnd(lexicon, tokens, start);
+  const goals = new Set(goalStarts(lexicon, tokens));
+  const items = mergeBareVerbs(lexicon, tokens, splitCoordination(lexicon, tokens, { first: start, last: end }, 'verb'));
+  // "… while maintaining …": a gerund after "while" is one more task of the same list.
+  if (tokens[end]?.lower === 'while' && isGerund(tokens[end + 1]) && isVerbLike(lexicon, tokens[end + 1], tokens[end + 2])) {
+    items.push({ first: end + 1, last: taskListEnd(lexicon, tokens, end + 1) });
+  }
+  // One verb phrase after "will" is a statement; tasks come as a list ("will A, B and C").
+  if (items.length < minItems) return;
+  const { cooperationWords } = taskWordsFor(lexicon);
+  for (const raw of items) {
+    // A figure anywhere in the clause makes it a target ("keep economic growth at around 5 percent").
+    if (tokens.slice(raw.first, raw.last).some((token) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE' && view.quantities[token.quantity]!.kind !== 'ORDINAL')) continue;
+    const item = trimPhrase(lexicon, tokens, raw);
+    // "deepen cooperation with X" is a partnership, which the cooperation reader records as cooperatesWith.
+    if (cooperationWords.has(tokens[item.first + 1]?.lower ?? '') || cooperationWords.has(tokens[item.first + 2]?.lower ?? '')) continue;
+    if (item.last - item.first < MIN_TASK_WORDS) continue;
+    // A positioning goal ("develop X into a hub of …") is read by the goal reader; a figure, by the target reader.
+    if ([...goals].some((goal) => goal > item.first && goal <= item.last)) continue;
+    if (tokens.slice(item.first, item.last).some((token) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE' && view.quantities[token.quantity]!.kind !== 'ORDINAL')) continue;
+    addTask(context, view, item);
+  }
+}
+
+// "step up efforts to train …", "make every effort to restore …": the effort is how, the verb after it is the task.
+const LIGHT_PREFIX = /^(?:(?:step\s+up|make|making|stepping\s+up|redouble|strengthen)\s+(?:every\s+|greater\s+|more\s+|its\s+|their\s+)?efforts?\s+to|strive\s+to|work\s+to|seek\s+to)\s+/iu;
+
+/** A task, named by its verb phrase without a leading effort phrase; the full phrase stays as an alias. */
+function addTask(context: ExtractContext, view: SentenceView, item: TokenRange): void {
+  const tokens = view.tagged;
+  const text = view.sentence.text.slice(tokens[item.first]!.start, tokens[item.last - 1]!.end);
+  const light = LIGHT_PREFIX.exec(text);
+  if (!light) {
+    addPhraseItem(context, view, tokens, item, 'PriorityTask');
+    return;
+  }
+  const key = addPhraseItem(context, view, tokens, item, 'PriorityTask', undefined, text.slice(light[0].length));
+  if (key) context.store.get(key)?.aliases.push(text);
+}
+
+/** A task list runs to the sentence end, a semicolon that opens a new clause, or the next clause's subject and modal. */
+function taskListEnd(lexicon: Lexicon, tokens: readonly TaggedToken[], start: number): number {
+  for (let i = start; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (token.text === '.' || token.text === ':' || token.text === '?') return i;
+    if (token.text === ';' && !isVerbLike(lexicon, tokens[i + 1]) && tokens[i + 1]?.lower !== 'and') return i;
+    if (token.lower === 'while' || token.lower === 'which' || token.lower === 'whereas') return i;
+    if (token.text === ',' && (tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.pos === 'SCONJ')) return i;
+  }
+  return tokens.length;
+}
+
+/** "consolidate and upgrade X": a verb without an object shares the next item's object. */
+function mergeBareVerbs(lexicon: Lexicon, tokens: readonly TaggedToken[], items: TokenRange[]): TokenRange[] {
+  const merged: TokenRange[] = [];
+  let pending: number | undefined;
+  for (const item of items) {
+    const words = tokens.slice(item.first, item.last).filter((token) => token.isWord);
+    if (words.length === 1 && isVerbLike(lexicon, words[0])) {
+      pending ??= item.first;
+      continue;
+    }
+    merged.push({ first: pending ?? item.first, last: item.last });
+    pending = undefined;
+  }
+  return merged;
+}

@@ -1,0 +1,39 @@
+import { contentSentences, namesIn, type ExtractContext } from '../core/context.js';
+import { evidenceAt } from '../core/evidence.js';
+import { findPhrase } from '../core/text-match.js';
+import { findProgrammeNames } from './programme-names.js';
+
+/**
+ * Programmes named in lower case by their form: "the common prosperity
+ * demonstration zone". The words before the ending name it; a bare ending
+ * ("a pilot zone") names nothing.
+ */
+export function extractNamedInitiatives(context: ExtractContext): void {
+  const { lexicon, store, document } = context;
+  for (const view of contentSentences(context)) {
+    for (const suffix of lexicon.initiativeSuffixes) {
+      for (const at of findPhrase(view.folded, suffix)) {
+        const before = view.tokens.filter((token) => token.end <= at);
+        let first = before.length;
+        while (first > 0 && before.length - first < 4) {
+          const token = before[first - 1]!;
+          const word = token.lower;
+          if (!token.isWord || lexicon.functionWords.includes(word) || lexicon.verbs.includes(word) || lexicon.verbPrefixes.includes(word) || /'s$/u.test(word)) break;
+          first -= 1;
+        }
+        if (first === before.length) continue;
+        const start = before[first]!.start;
+        const end = at + suffix.length;
+        if (namesIn(context, view.sentence.index).some((name) => start < name.end && name.start < end)) continue;
+        store.addEntity({ entityType: 'Initiative', label: view.sentence.text.slice(start, end), evidence: evidenceAt(document, view.sentence, start, end) });
+      }
+    }
+    // A programme named by form may contain a place ("Digital Fujian"); it may not cut into another name.
+    const names = namesIn(context, view.sentence.index);
+    for (const found of findProgrammeNames(view.sentence.text, lexicon.initiativeSuffixes)) {
+      const clash = names.some((name) => found.start < name.end && name.start < found.end && !(name.start >= found.start && name.end <= found.end && (name.entityType === 'Place' || name.entityType === 'Region')));
+      if (clash) continue;
+      store.addEntity({ entityType: 'Initiative', label: found.label, evidence: evidenceAt(document, view.sentence, found.start, found.end) });
+    }
+  }
+}

@@ -1,0 +1,155 @@
+import { contentSentences, type ExtractContext, type PlanInfo, type SentenceView } from '../core/context.js';
+import { evidenceAt } from '../core/evidence.js';
+import { lookupAlias } from '../core/lexicon.js';
+import { entityKey } from '../core/normalize.js';
+import { escapeRegExp } from '../core/text-match.js';
+
+const PERIOD = /\b((?:19|20)\d{2})\s*(?:[-–—~]|to)\s*((?:19|20)\d{2})\b/u;
+
+/**
+ * The plan node of a document: "<place> <ordinal> Five-Year Plan" read from
+ * the body, its period, and the place it covers. Falls back to the title.
+ */
+export function extractPlan(context: ExtractContext): void {
+  const { document, lexicon, store } = context;
+  const sentences = contentSentences(context);
+  const placeKey = findDocumentPlace(context);
+  if (placeKey) context.documentPlaceKey = placeKey;
+  const placeLabel = placeKey ? store.get(placeKey)?.label : document.place;
+
+  const names = lexicon.planNames.map(escapeRegExp).join('|');
+  const pattern = names ? new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(${names})`, 'giu') : undefined;
+  const spans: { sentence: number; start: number; end: number; ordinal: number; name: string }[] = [];
+  if (pattern) {
+    sentences.forEach((view, position) => {
+      for (const match of view.sentence.text.matchAll(pattern)) {
+        spans.push({ sentence: position, start: match.index, end: match.index + match[0].length, ordinal: Number(match[1]), name: match[2]! });
+      }
+    });
+  }
+  const counts = new Map<number, number>();
+  for (const span of spans) counts.set(span.ordinal, (counts.get(span.ordinal) ?? 0) + 1);
+  const titleOrdinal = pattern ? [...document.title.matchAll(pattern)].map((m) => Number(m[1]))[0] : undefined;
+  // The plan a text is about is the one it names most; the title breaks ties, then the later plan,
+  // since a text about a plan recalls the previous one as background ("During the 14th … period").
+  const ordinal = [...counts.entries()].sort((a, b) => b[1] - a[1] || Number(b[0] === titleOrdinal) - Number(a[0] === titleOrdinal) || b[0] - a[0])[0]?.[0] ?? titleOrdinal;
+
+  const key = `Plan:${document.id}`;
+  let label = document.title;
+  const chosen = spans.filter((span) => span.ordinal === ordinal);
+  // With no mention in the body, the title still names the plan ("Shaanxi adopts 15th Five-Year Plan proposals").
+  const planName = chosen[0]?.name ?? (pattern && ordinal !== undefined ? [...document.title.matchAll(pattern)][0]?.[2] : undefined);
+  let named: { view: SentenceView; start: number; end: number } | undefined;
+  if (ordinal !== undefined && planName) {
+    const canonicalName = lexicon.planNames.find((name) => name.toLowerCase() === planName.toLowerCase()) ?? planName;
+    label = `${placeLabel ? `${placeLabel} ` : ''}${ordinal}${ordinalSuffix(ordinal)} ${canonicalName}`;
+  } else {
+    // A plan that is not a numbered five-year plan goes by its own title, when the text gives one.
+    named = titledPlan(sentences);
+    if (named) label = named.view.sentence.text.slice(named.start, named.end);
+  }
+  const period = PERIOD.exec(document.title) ?? periodNear(sentences, spans, ordinal) ?? (ordinal === undefined ? PERIOD.exec(document.text) : null);
+  const plan: PlanInfo = { key, label };
+  if (period) {
+    plan.periodStart = Number(period[1]);
+    plan.periodEnd = Number(period[2]);
+  } else if (ordinal !== undefined && ordinal >= 3 && /five-year/iu.test(label)) {
+    // National five-year plans run back to back from 1966 (the 3rd); earlier ones were irregular.
+    plan.periodStart = 1966 + 5 * (ordinal - 3);
+    plan.periodEnd = plan.periodStart + 4;
+  }
+  context.plan = plan;
+
+  const firstSentence = sentences[0];
+  if (named) {
+    store.addEntity({ key, entityType: 'Plan', label, aliases: [document.title], evidence: evidenceAt(document, named.view.sentence, named.start, named.end) });
+  } else if (chosen.length === 0 && firstSentence) {
+    store.addEntity({ key, entityType: 'Plan', label, evidence: evidenceAt(document, firstSentence.sentence, 0, firstSentence.sentence.text.length) });
+  }
+  for (const span of chosen) {
+    const view = sentences[span.sentence]!;
+    const title = officialTitle(view.sentence.text, span.start, span.end);
+    const aliases = [view.sentence.text.slice(span.start, span.end), ...(title ? [title.text] : [])];
+    store.addEntity({ key, entityType: 'Plan', label, aliases, evidence: evidenceAt(document, view.sentence, title?.start ?? span.start, title?.end ?? span.end) });
+  }
+
+  if (placeKey && store.get(key)) {
+    const mention = store.get(placeKey)?.mentions[0];
+    if (mention) store.addRelation(key, 'coversPlace', placeKey, mention);
+  }
+}
+
+// The head of a plan document's title before the plan's name: "Outline of Hunan Province's", "Recommendations of … on Formulating the".
+const TITLE_HEAD = /\b(?:Outline|Recommendations?|Proposals?|Program(?:me)?|Suggestions?)\s+(?:of|for|on)\b[^.;:!?“”"]*$/u;
+// What follows the name in such a title: the period, "for National Economic and Social Development", "and the Long-Range Objectives Through the Year 2035".
+const TITLE_TAIL = /^(?:\s*\([^()]{0,30}\))?(?:\s+(?:for|on)\s+(?:the\s+)?(?:National\s+)?Economic\s+and\s+Social\s+Development)?(?:\s+and\s+(?:the\s+)?Long-Range\s+Objectives\s+(?:Through|through|to|for)\s+(?:the\s+)?Year\s+20\d\d)?/u;
+
+/**
+ * The full official title around a plan's name, when the text gives it:
+ * "the Outline of <Place>'s 14th Five-Year Plan (2021-2025) for National Economic
+ * and Social Development and the Long-Range Objectives Through the Year 2035".
+ */
+function officialTitle(text: string, start: number, end: number): { text: string; start: number; end: number } | undefined {
+  const head = TITLE_HEAD.exec(text.slice(Math.max(0, start - 160), start));
+  if (!head) return undefined;
+  const titleStart = Math.max(0, start - 160) + head.index;
+  const tail = TITLE_TAIL.exec(text.slice(end));
+  const titleEnd = end + (tail?.[0].length ?? 0);
+  return { text: text.slice(titleStart, titleEnd).trim(), start: titleStart, end: titleEnd };
+}
+
+// A plan's own title: capitalised words joined by of/for/on/the/and/'s, ending in Plan, Outline or Program(me)
+// or holding one of them ("Outline of the … Development Plan", "Joint Plan for Carrying Out the … Outline").
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}-]*(?:['’]s)?|\d{4}(?:[-–]\d{2,4})?)`;
+const PLAN_TITLE = new RegExp(String.raw`${TITLE_WORD}(?:\s+(?:(?:of|for|on|the|and|in|to)\s+)*${TITLE_WORD})*`, 'gu');
+const TITLE_HEADS = /\b(?:Plan|Outline|Program|Programme|Blueprint)\b/u;
+
+/** The first title in the body (or the headline's quoted title) that names a plan by its own words. */
+function titledPlan(sentences: readonly SentenceView[]): { view: SentenceView; start: number; end: number } | undefined {
+  for (const view of sentences) {
+    for (const match of view.sentence.text.matchAll(PLAN_TITLE)) {
+      const words = match[0].split(/\s+/u);
+      if (words.length < 4 || !TITLE_HEADS.test(match[0]) || /^(?:Five-Year|The)$/u.test(words[0]!)) continue;
+      // A title-case headline is all capitals: only a quoted title counts there.
+      if (view.line.kind === 'heading' && !/[“"]\s*$/u.test(view.sentence.text.slice(0, match.index))) continue;
+      // "… Plan on Monday": a date after the title is not part of it.
+      const title = match[0].replace(/\s+(?:on|in|of)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u, '');
+      return { view, start: match.index, end: match.index + title.length };
+    }
+  }
+  return undefined;
+}
+
+/** The period written right after a mention of the chosen plan ("15th Five-Year Plan (2026-2030)"), not another plan's. */
+function periodNear(sentences: SentenceView[], spans: { sentence: number; end: number; ordinal: number }[], ordinal: number | undefined): RegExpExecArray | null {
+  for (const span of spans) {
+    if (span.ordinal !== ordinal) continue;
+    const after = sentences[span.sentence]!.sentence.text.slice(span.end, span.end + 24);
+    const period = PERIOD.exec(after);
+    if (period && /^\s*(?:period\s*)?[(（]?\s*$/u.test(after.slice(0, period.index))) return period;
+  }
+  return null;
+}
+
+function ordinalSuffix(n: number): string {
+  const lastTwo = n % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/** The place a document is about: its declared place if the body names it, else the place it names most. */
+function findDocumentPlace(context: ExtractContext): string | undefined {
+  const { document, lexicon, store } = context;
+  const mentioned = new Map<string, number>();
+  for (const list of context.names.values()) {
+    for (const name of list) {
+      if (name.entityType === 'Place') mentioned.set(name.key, (mentioned.get(name.key) ?? 0) + 1);
+    }
+  }
+  if (document.place) {
+    const canonical = lookupAlias(lexicon, document.place)?.label ?? document.place;
+    const key = entityKey('Place', canonical);
+    return store.get(key) ? key : undefined;
+  }
+  return [...mentioned.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

@@ -1,0 +1,216 @@
+import type { TaggedToken } from '../../annotate/tagged-token.js';
+import type { TargetAttributes } from '../../model/records.js';
+import { contentSentences, type ExtractContext, type SentenceView } from '../core/context.js';
+import { evidenceAt } from '../core/evidence.js';
+import type { Lexicon } from '../core/lexicon.js';
+import { perLexicon } from '../core/lexicon-cache.js';
+import { subjectBefore } from './target-label.js';
+
+/** Nouns of change that put the indicator after the figure: "an increase of 6 percent in GDP". */
+const CHANGE_NOUNS = new Set(['increase', 'growth', 'rise', 'reduction', 'decrease', 'decline', 'cut', 'drop']);
+/** Multiplying verbs: the target is a multiple of today's level, with no figure written. */
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['double', 2], ['triple', 3], ['quadruple', 4], ['halve', 0.5]]);
+const FORWARD = new Set(['will', 'shall', 'aim', 'aims', 'target', 'targets', 'strive', 'strives', 'plan', 'plans', 'expected', 'seek', 'seeks', 'should', 'must', 'to']);
+
+const numberWordsFor = perLexicon((lexicon: Lexicon) => new Set(Object.keys(lexicon.numberWords).map((word) => word.toLowerCase())));
+
+/**
+ * Targets phrased around the figure, which the clause readers in targets.ts do
+ * not take: "an annual average increase of at least 6 percent in GDP" (the
+ * indicator after the figure) and "double per capita income by 2035" (a
+ * multiple, no figure). Past statements are background.
+ */
+export function extractNumberTargets(context: ExtractContext): void {
+  for (const view of contentSentences(context)) {
+    if (!forwardLooking(view)) continue;
+    readChangeOfFigure(context, view);
+    readMultiples(context, view);
+    readSubjectFigure(context, view);
+    readVerbByFigure(context, view);
+    readRespectively(context, view);
+  }
+}
+
+function forwardLooking(view: SentenceView): boolean {
+  if (view.line.kind === 'item') return true;
+  return view.tagged.some((token) => FORWARD.has(token.lower) && (token.pos === 'AUX' || token.pos === 'VERB' || token.pos === 'PART' || token.pos === 'NOUN'));
+}
+
+function alreadyTarget(context: ExtractContext, view: SentenceView, start: number, end: number): boolean {
+  const from = view.sentence.start + start;
+  const to = view.sentence.start + end;
+  return context.store.mentionsInSentence(view.sentence.index).some((m) => m.entityType === 'Target' && m.start < to && from < m.end);
+}
+
+function readChangeOfFigure(context: ExtractContext, view: SentenceView): void {
+  const tokens = view.tagged;
+  for (const quantity of view.quantities) {
+    if (quantity.kind !== 'PERCENT' && quantity.kind !== 'MONEY' && quantity.kind !== 'CARDINAL') continue;
+    // "<change noun> of [at least] <figure> in <indicator>"
+    let of = quantity.first - 1;
+    while (of > 0 && tokens[of]!.lower !== 'of' && quantity.first - of <= 3) of -= 1;
+    if (tokens[of]?.lower !== 'of' || !CHANGE_NOUNS.has(tokens[of - 1]?.lower ?? '')) continue;
+    if (tokens[quantity.last]?.lower !== 'in') continue;
+    const indicator = nounPhrase(tokens, quantity.last + 1);
+    if (!indicator) continue;
+    const changeStart = changePhraseStart(tokens, of - 1);
+    const start = tokens[changeStart]!.start;
+    const end = tokens[indicator.last - 1]!.end;
+    if (alreadyTarget(context, view, start, end)) continue;
+    const text = view.sentence.text;
+    const indicatorText = text.slice(tokens[indicator.first]!.start, end);
+    const figure = text.slice(quantity.start, quantity.end);
+    const qualifier = text.slice(tokens[of + 1]!.start, quantity.start).trim();
+    const change = text.slice(start, tokens[of - 1]!.end);
+    const growth = /reduction|decrease|decline|cut|drop/u.test(tokens[of - 1]!.lower) ? 'reduction' : 'growth';
+    addTarget(context, view, start, end, `${indicatorText} ${growth}: ${figure}`, [
+      `${indicatorText} ${growth}: ${qualifier ? `${qualifier} ` : ''}${figure}`,
+      `${indicatorText}: ${change} of ${qualifier ? `${qualifier} ` : ''}${figure}`,
+    ], { indicator: `${indicatorText} ${growth}`, value: numeric(figure), unit: unitOf(figure) });
+  }
+}
+
+/** Verbs that set a level for their subject: "the jobless rate does not climb above 5.5%". */
+const LEVEL_VERBS = new Set(['rise', 'climb', 'fall', 'exceed', 'remain', 'stay', 'reach', 'surpass', 'top', 'drop', 'grow', 'increase', 'account']);
+
+/** A share or sum whose clause names its indicator only as the subject of a level verb. */
+function readSubjectFigure(context: ExtractContext, view: SentenceView): void {
+  const tokens = view.tagged;
+  for (const quantity of view.quantities) {
+    if (quantity.kind !== 'PERCENT' && quantity.kind !== 'MONEY') continue;
+    if (alreadyTarget(context, view, quantity.start, quantity.end)) continue;
+    let verb = quantity.first - 1;
+    while (verb > 0 && quantity.first - verb <= 4 && !LEVEL_VERBS.has(tokens[verb]!.lemma)) verb -= 1;
+    if (!LEVEL_VERBS.has(tokens[verb]?.lemma ?? '')) continue;
+    // "grew 5.8 percent last year" reports; only a present or future level sets a target.
+    const form = tokens[verb]!;
+    if (form.lower !== form.lemma && !/s$/u.test(form.lower)) continue;
+    const subject = subjectBefore(tokens, view.sentence.text, tokens[verb + 1]!.start);
+    if (!subject) continue;
+    const start = view.sentence.text.lastIndexOf(subject, tokens[verb]!.start);
+    if (start < 0 || alreadyTarget(context, view, start, quantity.end)) continue;
+    const indicator = subject.replace(/^(?:the|its|their)\s+/iu, '');
+    const figure = view.sentence.text.slice(quantity.start, quantity.end);
+    const qualifier = view.sentence.text.slice(tokens[verb + 1]!.start, quantity.start).trim();
+    addTarget(context, view, start, quantity.end, `${indicator}: ${figure}`, qualifier ? [`${indicator}: ${qualifier} ${figure}`] : [], { indicator, value: numeric(figure), unit: unitOf(figure) });
+  }
+}
+
+const CHANGE_VERBS: ReadonlyMap<string, string> = new Map([['raise', 'growth'], ['increase', 'growth'], ['extend', 'growth'], ['lift', 'growth'], ['boost', 'growth'], ['cut', 'reduction'], ['reduce', 'reduction'], ['lower', 'reduction']]);
+
+/** "raise average schooling by one year": a change verb, its object and the size of the change. */
+function readVerbByFigure(context: ExtractContext, view: SentenceView): void {
+  const tokens = view.tagged;
+  tokens.forEach((token, index) => {
+    const change = CHANGE_VERBS.get(token.lemma);
+    if (!change) return;
+    const indicator = nounPhrase(tokens, index + 1);
+    if (!indicator || tokens[indicator.last]?.lower !== 'by') return;
+    const figure = view.quantities.find((q) => q.first === indicator.last + 1 || q.first === indicator.last + 2);
+    if (!figure || figure.kind === 'DATE') return;
+    const end = figure.end;
+    if (alreadyTarget(context, view, token.start, end)) return;
+    const text = view.sentence.text;
+    const indicatorText = text.slice(tokens[indicator.first]!.start, tokens[indicator.last - 1]!.end);
+    const value = text.slice(figure.start, figure.end);
+    addTarget(context, view, token.start, end, `${indicatorText}: ${value}`, [`${indicatorText}: ${token.lower} by ${value}`, `${indicatorText} ${change}: ${value}`], { indicator: `${indicatorText} ${change}`, value: numeric(value), unit: unitOf(value) });
+  });
+}
+
+/**
+ * "… of A and B by 12 percent and 9 percent, respectively": two indicators
+ * paired with two figures in order.
+ */
+function readRespectively(context: ExtractContext, view: SentenceView): void {
+  const tokens = view.tagged;
+  const at = tokens.findIndex((token) => token.lower === 'respectively');
+  if (at < 0) return;
+  const figures = view.quantities.filter((q) => q.end <= tokens[at]!.start && (q.kind === 'PERCENT' || q.kind === 'MONEY' || q.kind === 'CARDINAL'));
+  if (figures.length < 2) return;
+  const [firstFigure, secondFigure] = figures.slice(-2) as [typeof figures[0], typeof figures[0]];
+  // The indicators: "<NP> and <NP>" before "by" (or "of", "at", "to") and the first figure.
+  let by = firstFigure.first - 1;
+  while (by > 0 && !/^(?:by|to|at|of)$/u.test(tokens[by]!.lower)) by -= 1;
+  let and = by - 1;
+  while (and > 0 && tokens[and]!.lower !== 'and') and -= 1;
+  if (and <= 0) return;
+  const second = nounPhrase(tokens, and + 1);
+  if (!second || second.last !== by) return;
+  let start = and - 1;
+  // Back over the first indicator, "per unit of" included, to the change noun or verb that governs both.
+  const governs = (at: number): boolean => tokens[at]!.lower === 'of' && (CHANGE_NOUNS.has(tokens[at - 1]?.lower ?? '') || tokens[at - 1]?.pos === 'DET' || tokens[at - 1]?.pos === 'VERB');
+  while (start > 0 && /^(?:NOUN|PROPN|ADJ|ADP)$/u.test(tokens[start - 1]!.pos) && !/^(?:in|by)$/u.test(tokens[start - 1]!.lower) && !governs(start - 1)) start -= 1;
+  const first = nounPhrase(tokens, start);
+  if (!first || first.last !== and) return;
+  const text = view.sentence.text;
+  const change = /reduc|cut|decreas|lower/u.test(text.slice(0, tokens[first.first]!.start).toLowerCase()) ? 'reduction' : 'growth';
+  for (const [phrase, figure] of [[first, firstFigure], [second, secondFigure]] as const) {
+    const indicatorText = text.slice(tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end);
+    const value = text.slice(figure.start, figure.end);
+    if (alreadyTarget(context, view, figure.start, figure.end)) continue;
+    addTarget(context, view, tokens[phrase.first]!.start, figure.end, `${indicatorText} ${change}: ${value}`, [`${change} of ${indicatorText}: ${value}`, `${indicatorText}: ${value}`], { indicator: `${indicatorText} ${change}`, value: numeric(value), unit: unitOf(value) });
+  }
+}
+
+function readMultiples(context: ExtractContext, view: SentenceView): void {
+  const tokens = view.tagged;
+  tokens.forEach((token, index) => {
+    const factor = MULTIPLIERS.get(token.lower);
+    if (factor === undefined || tokens[index + 1]?.pos === 'ADP') return;
+    const indicator = nounPhrase(tokens, index + 1);
+    if (!indicator) return;
+    const text = view.sentence.text;
+    const indicatorText = text.slice(tokens[indicator.first]!.start, tokens[indicator.last - 1]!.end);
+    let end = tokens[indicator.last - 1]!.end;
+    // "double … from the 2020 level", "… compared with 2020": the base is part of the target.
+    const base = /^\s*(?:from|over|compared (?:with|to))\s+(?:the\s+)?((?:19|20)\d\d)(?:\s+level)?/u.exec(text.slice(end));
+    if (base) end += base[0].length;
+    if (alreadyTarget(context, view, token.start, end)) return;
+    const verb = token.lower;
+    addTarget(context, view, token.start, end, `${indicatorText}: ${verb}`, [
+      `${indicatorText}: ${verb === 'double' ? 'doubled' : `${verb}d`}`,
+      ...(base ? [`${indicatorText}: ${verb} the ${base[1]} level`] : []),
+    ], { indicator: indicatorText, value: factor, unit: base ? `times the ${base[1]} level` : 'times' });
+  });
+}
+
+function addTarget(context: ExtractContext, view: SentenceView, start: number, end: number, label: string, aliases: string[], target: TargetAttributes): void {
+  const year = /\bby\s+((?:19|20)\d\d)\b/u.exec(view.sentence.text.slice(end));
+  const withYear: TargetAttributes = { ...target };
+  if (year) withYear.year = Number(year[1]);
+  else if (context.plan.periodEnd !== undefined) withYear.year = context.plan.periodEnd;
+  const evidence = evidenceAt(context.document, view.sentence, start, end);
+  const key = context.store.addEntity({ entityType: 'Target', label, aliases, target: withYear, evidence });
+  context.store.addRelation(context.plan.key, 'hasTarget', key, evidence);
+}
+
+/** The noun phrase from `from` on: articles and possessives dropped, up to a clause break or a preposition other than of/per. */
+function nounPhrase(tokens: readonly TaggedToken[], from: number): { first: number; last: number } | undefined {
+  let first = from;
+  while (first < tokens.length && (tokens[first]!.pos === 'DET' || tokens[first]!.pos === 'PRON')) first += 1;
+  let last = first;
+  while (last < tokens.length) {
+    const token = tokens[last]!;
+    const joins = (token.lower === 'of' || token.lower === 'per') && tokens[last + 1] !== undefined && /^(?:NOUN|PROPN|ADJ|DET)$/u.test(tokens[last + 1]!.pos);
+    if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.text === '-' || token.text === '&' || joins || (token.pos === 'DET' && tokens[last - 1]?.lower === 'of'))) break;
+    last += 1;
+  }
+  while (last > first && !/^(?:NOUN|PROPN)$/u.test(tokens[last - 1]!.pos)) last -= 1;
+  return last > first ? { first, last } : undefined;
+}
+
+/** "an annual average increase": the qualifiers before the change noun belong to it. */
+function changePhraseStart(tokens: readonly TaggedToken[], noun: number): number {
+  let first = noun;
+  while (first > 0 && /^(?:ADJ|NOUN)$/u.test(tokens[first - 1]!.pos)) first -= 1;
+  return first;
+}
+
+function numeric(figure: string): number {
+  const match = /[\d.,]+/u.exec(figure);
+  return match ? Number(match[0].replace(/,/gu, '')) : Number.NaN;
+}
+
+function unitOf(figure: string): string {
+  return figure.replace(/^[^\d]*[\d.,]+\s*/u, '').trim() || 'count';
+}
