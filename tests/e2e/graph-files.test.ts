@@ -115,6 +115,19 @@ describe.skipIf(!url)('opening graph files', () => {
     expect(errors).toEqual([]);
   });
 
+  it.each([
+    ['undirected 1.3', 'http://gexf.net/1.3', '1.3', 'defaultedgetype="undirected"', ''],
+    ['undirected 1.2draft, no edge type at all', 'http://www.gexf.net/1.2draft', '1.2', '', ''],
+    ['mixed 1.3', 'http://gexf.net/1.3', '1.3', 'defaultedgetype="directed"', ' type="undirected"'],
+  ])('opens a %s GEXF written by another tool', async (_name, namespace, version, graphType, edgeType) => {
+    await openExplorer(page, url);
+    const gexf = `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="${namespace}" version="${version}"><graph ${graphType}><nodes><node id="a" label="Harbour"/><node id="b" label="Canal"/><node id="c" label="Market"/></nodes><edges><edge id="e1" source="a" target="b"${edgeType}/><edge id="e2" source="b" target="c"/></edges></graph></gexf>`;
+    await page.getByLabel('Open graph file').setInputFiles({ name: 'other-tool.gexf', mimeType: 'application/xml', buffer: Buffer.from(gexf) });
+    await expect.poll(() => page.evaluate(() => window.plangraph!.graph.order)).toBe(3);
+    expect(await page.evaluate(() => window.plangraph!.graph.size)).toBe(2);
+    expect(errors).toEqual([]);
+  });
+
   it('opens a graph.json dropped on the page and reports a bad one', async () => {
     await openExplorer(page, url);
     const drop = async (name: string, text: string) => {

@@ -99,3 +99,15 @@ describe('importGraphData repairs and reports', () => {
     expect(graph.getEdgeAttribute(graph.edges()[0]!, 'relation')).toBe('overlooks');
   });
 });
+
+describe('importGraphData keeps the direction the file declares', () => {
+  it.each([
+    ['an undirected graph, whose edges carry no flag', { type: 'undirected' }, [{ key: 'e', source: 'a', target: 'b' }], 'undirected'],
+    ['a mixed graph with a flagged undirected edge', { type: 'mixed' }, [{ key: 'e', source: 'a', target: 'b', undirected: true }], 'undirected'],
+    ['a directed graph', { type: 'directed' }, [{ key: 'e', source: 'a', target: 'b' }], 'directed'],
+  ])('%s', (_name, options, edges, expected) => {
+    const { graph } = importGraphData({ options, nodes: [node('a'), node('b')], edges });
+    expect(graph.size).toBe(1);
+    expect(graph.isUndirected('e') ? 'undirected' : 'directed').toBe(expected);
+  });
+});

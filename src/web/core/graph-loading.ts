@@ -110,7 +110,8 @@ export function importGraphData(data: unknown, file = 'graph.json'): LoadedGraph
     }
     const key = asString(raw['key']);
     const edge = toEdgeAttributes(isObject(raw['attributes']) ? raw['attributes'] : {});
-    const undirected = raw['undirected'] === true && type !== 'directed';
+    // An undirected graph's export leaves the flag off its edges: every edge of it is undirected.
+    const undirected = type === 'undirected' || (raw['undirected'] === true && type !== 'directed');
     // graphology checks both ends and the key itself; a refused edge is counted
     // by why it was refused, instead of looking everything up a second time.
     try {
