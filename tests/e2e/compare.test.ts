@@ -189,6 +189,23 @@ describe.skipIf(!url || !plansGraph)('several plans in one graph', () => {
     expect(await pane.locator('mark.is-selected').count()).toBeGreaterThan(0);
   });
 
+  it('search suggestions say whose plan each is, and "More results…" reaches the rest', async () => {
+    const box = page.getByRole('combobox', { name: 'Search entities' });
+    await box.fill('industr');
+    const listbox = page.getByRole('listbox', { name: 'Matching entities' });
+    const options = listbox.getByRole('option');
+    await expect.poll(() => options.count()).toBe(9);
+    const more = listbox.getByRole('option', { name: 'More results…' });
+    expect(await more.count()).toBe(1);
+    // Every suggestion names its plan, or how many plans share it.
+    const plans = await page.locator('.search-option:not(.search-more) .search-plan').allTextContents();
+    expect(plans).toHaveLength(8);
+    expect(plans.every((text) => text.length > 0)).toBe(true);
+    await more.dispatchEvent('mousedown');
+    await expect.poll(() => page.locator('.search-option:not(.search-more)').count()).toBeGreaterThan(8);
+    expect(errors).toEqual([]);
+  });
+
   it('a single-document graph keeps the plan controls out of the way', async () => {
     await openExplorer(page, url);
     expect(await page.evaluate(() => window.plangraph!.graph.getAttribute('documents').length)).toBe(1);

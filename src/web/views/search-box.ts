@@ -5,6 +5,12 @@ import type { ExplorerCommands } from '../commands.js';
 import { el, listen } from './dom.js';
 
 let instance = 0;
+/** Suggestions shown at first, and added by each "More results…". */
+const PAGE = 8;
+
+function shorten(title: string): string {
+  return title.length > 36 ? `${title.slice(0, 35)}…` : title;
+}
 
 /** ARIA 1.2 combobox with a listbox popup: ↑/↓ move, Enter chooses, Esc closes then clears. */
 export function mountSearchBox(
@@ -33,6 +39,18 @@ export function mountSearchBox(
   let hits: SearchHit[] = [];
   let options: HTMLElement[] = [];
   let active = -1;
+  let limit = PAGE;
+  let more = false;
+  let lastQuery = '';
+  // With several plans, look-alike suggestions ("pillar industries · Group" per plan) say whose they are.
+  const documents = graph.getAttribute('documents') ?? [];
+  const titles = new Map(documents.map((doc) => [doc.id, doc.title]));
+  const planOf = (key: string): string | undefined => {
+    if (documents.length < 2) return undefined;
+    const ids = graph.getNodeAttribute(key, 'documents') ?? [];
+    if (ids.length === 1) return shorten(titles.get(ids[0]!) ?? ids[0]!);
+    return ids.length > 1 ? `${ids.length} plans` : undefined;
+  };
 
   /** `reveal` scrolls the option into view: needed when the keyboard moves, not when a fresh list starts at its top. */
   const setActive = (next: number, reveal: boolean) => {
@@ -52,8 +70,12 @@ export function mountSearchBox(
     setActive(-1, false);
   };
 
-  const open = (query: string) => {
-    hits = index.search(query);
+  const open = (query: string, keepLimit = false) => {
+    if (!keepLimit || query !== lastQuery) limit = PAGE;
+    lastQuery = query;
+    const found = index.search(query, limit + 1);
+    more = found.length > limit;
+    hits = found.slice(0, limit);
     active = -1;
     options = hits.map((hit, i) =>
       el(
@@ -68,9 +90,20 @@ export function mountSearchBox(
           el('span', { className: 'swatch', style: { background: graph.getNodeAttribute(hit.key, 'color') }, attrs: { 'aria-hidden': 'true' } }),
           el('span', { className: 'search-label' }, [hit.label, hit.alias ? el('span', { className: 'search-alias', text: ` (${hit.alias})` }) : null]),
           el('span', { className: 'search-type', text: hit.entityType }),
+          planOf(hit.key) ? el('span', { className: 'search-plan', text: planOf(hit.key)! }) : null,
         ],
       ),
     );
+    if (more) {
+      options.push(
+        el('li', {
+          className: 'search-option search-more',
+          attrs: { id: `${id}-option-more`, role: 'option', 'aria-selected': 'false' },
+          on: { mousedown: (event) => (event.preventDefault(), showMore()) },
+          text: 'More results…',
+        }),
+      );
+    }
     listbox.replaceChildren(...(options.length === 0 ? [el('li', { className: 'search-empty', attrs: { role: 'presentation' }, text: 'No matching entity' })] : options));
     listbox.scrollTop = 0;
     listbox.hidden = false;
@@ -78,7 +111,18 @@ export function mountSearchBox(
     setActive(hits.length > 0 ? 0 : -1, false);
   };
 
+  const showMore = () => {
+    const from = hits.length;
+    limit += PAGE;
+    open(lastQuery, true);
+    setActive(Math.min(from, options.length - 1), true);
+  };
+
   const choose = (i: number) => {
+    if (more && i === hits.length) {
+      showMore();
+      return;
+    }
     const hit = hits[i];
     if (!hit) return;
     input.value = hit.label;
@@ -100,11 +144,11 @@ export function mountSearchBox(
         case 'ArrowDown':
           event.preventDefault();
           if (!expanded) open(input.value);
-          else if (hits.length) setActive((active + 1) % hits.length, true);
+          else if (options.length) setActive((active + 1) % options.length, true);
           break;
         case 'ArrowUp':
           event.preventDefault();
-          if (expanded && hits.length) setActive((active - 1 + hits.length) % hits.length, true);
+          if (expanded && options.length) setActive((active - 1 + options.length) % options.length, true);
           break;
         case 'Enter':
           if (expanded) {
