@@ -1,11 +1,12 @@
 // The library entry of the plangraph package: read plans and the lexicon, build the graph,
 // export it. The CLI (src/cli) is a thin shell over these same functions.
-export { runPipeline, DEFAULT_PIPELINE_OPTIONS, type PipelineOptions, type PipelineResult } from './pipeline.js';
+export { runPipeline, DEFAULT_PIPELINE_OPTIONS, type PipelineOptions, type PipelineResult, type PipelineStage } from './pipeline.js';
 export { listDocumentPaths, readDocument, DOCUMENT_EXTENSIONS } from './io/read-documents.js';
 export { readLexicon, DEFAULT_LEXICON_PATH } from './io/read-lexicon.js';
 export { writeOutputsAtomically, type OutputFile } from './io/write-atomic.js';
 export { toJson } from './export/to-json.js';
 export { toGexf, DEFAULT_GEXF_OPTIONS, type GexfOptions } from './export/to-gexf.js';
+export { toCsv, quoteCsvField, type CsvFiles } from './export/to-csv.js';
 export { comparePlans, formatComparison, type PlanComparison, type TypeComparison } from './graph/compare-plans.js';
 export type { PlanGraph } from './graph/build-graph.js';
 export { computeLayout, applyLayout, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type Positions } from './layout/compute-layout.js';

@@ -16,7 +16,12 @@ export interface PipelineOptions {
   /** Skip ForceAtlas2 (positions stay 0): for callers that only need the structure. */
   skipLayout: boolean;
   onDocument: (extraction: Extraction, index: number, total: number) => void;
+  /** Called as each stage after extraction begins, with the graph's size so far (for progress). */
+  onStage: (stage: PipelineStage, size: { entities: number; relations: number }) => void;
 }
+
+export const PIPELINE_STAGES = ['graph', 'metrics', 'layout'] as const;
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
 export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
   name: 'plangraph',
@@ -24,6 +29,7 @@ export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
   layout: {},
   skipLayout: false,
   onDocument: () => {},
+  onStage: () => {},
 };
 
 export interface PipelineResult {
@@ -51,6 +57,7 @@ export function runPipeline(documents: readonly PlanDocument[], lexicon: Lexicon
     o.onDocument(extraction, index, ordered.length);
   });
 
+  o.onStage('graph', { entities: extractions.reduce((n, e) => n + e.entities.length, 0), relations: extractions.reduce((n, e) => n + e.relations.length, 0) });
   const entities: EntityRecord[] = mergeEntities(extractions.flatMap((e) => e.entities));
   // Concept links stay within a plan (the extractor makes them): across plans the
   // same concept is already one merged node, and linking every related label of
@@ -58,9 +65,14 @@ export function runPipeline(documents: readonly PlanDocument[], lexicon: Lexicon
   const relations: RelationRecord[] = extractions.flatMap((e) => e.relations);
   const { graph, diagnostics: graphDiagnostics } = buildGraph(ordered, entities, mergeRelations(relations), o.name);
 
+  const size = () => ({ entities: graph.order, relations: graph.size });
+  o.onStage('metrics', size());
   applyMetrics(graph, computeMetrics(graph, o.metrics));
   applyVisualAttributes(graph);
-  if (!o.skipLayout) applyLayout(graph, computeLayout(graph, o.layout));
+  if (!o.skipLayout) {
+    o.onStage('layout', size());
+    applyLayout(graph, computeLayout(graph, o.layout));
+  }
 
   return { graph, extractions, diagnostics: [...ingestDiagnostics, ...extractions.flatMap((e) => e.diagnostics), ...graphDiagnostics] };
 }

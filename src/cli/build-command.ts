@@ -1,46 +1,75 @@
 import { listDocumentPaths, readDocument } from '../io/read-documents.js';
 import { readLexicon } from '../io/read-lexicon.js';
-import { writeOutputsAtomically } from '../io/write-atomic.js';
-import { runPipeline } from '../pipeline.js';
+import { writeOutputsAtomically, type OutputFile } from '../io/write-atomic.js';
+import { runPipeline, type PipelineStage } from '../pipeline.js';
 import { toJson } from '../export/to-json.js';
 import { toGexf } from '../export/to-gexf.js';
+import { toCsv, type CsvFiles } from '../export/to-csv.js';
 import type { Diagnostic, PlanDocument } from '../model/records.js';
 import { OutputError } from '../model/errors.js';
 import type { BuildArgs, CliIo } from './main.js';
+import { createBuildProgress, type BuildProgress, type BuildProgressOptions } from './build-progress.js';
 
-/** Show a progress line once a build has enough documents for it to take noticeable time. */
-const PROGRESS_THRESHOLD = 20;
+export async function runBuild(args: BuildArgs, io: CliIo, progressOptions: Partial<BuildProgressOptions> = {}): Promise<number> {
+  const progress = createBuildProgress(args.quiet ? () => {} : io.progress, progressOptions);
+  try {
+    return await build(args, io, progress);
+  } finally {
+    progress.finish();
+  }
+}
 
-export async function runBuild(args: BuildArgs, io: CliIo): Promise<number> {
+async function build(args: BuildArgs, io: CliIo, progress: BuildProgress): Promise<number> {
   const { lexicon, diagnostics: lexiconDiagnostics } = await readLexicon(args.lexicon);
   const paths = await listDocumentPaths(args.inputs);
   const documents: PlanDocument[] = [];
-  for (const path of paths) documents.push(await readDocument(path));
+  for (const [index, path] of paths.entries()) {
+    progress.report(`reading documents [${index + 1}/${paths.length}] ${path}`);
+    documents.push(await readDocument(path));
+  }
 
   const { graph, diagnostics } = runPipeline(documents, lexicon, {
     name: documents.length === 1 ? documents[0]!.title : `${documents.length} plans`,
     onDocument: (extraction, index, total) => {
       const warnings = extraction.diagnostics.filter((d) => d.severity === 'warning').length;
       if (!args.quiet) {
-        io.stdout(`${extraction.document.id}: ${extraction.entities.length} entities, ${extraction.relations.length} relations, ${warnings} warnings`);
+        const line = `${extraction.document.id}: ${extraction.entities.length} entities, ${extraction.relations.length} relations, ${warnings} warnings`;
+        progress.above(() => io.stdout(line));
       }
-      if (total >= PROGRESS_THRESHOLD) io.progress(`[${index + 1}/${total}] ${extraction.document.id}`);
+      progress.report(`extraction [${index + 1}/${total}] ${extraction.document.id}`);
     },
+    onStage: (stage, size) => progress.report(`${STAGE_NAMES[stage]} (${size.entities} entities, ${size.relations} relations)`),
   });
-  if (documents.length >= PROGRESS_THRESHOLD) io.progress('');
+  for (const diagnostic of [...lexiconDiagnostics, ...diagnostics]) progress.above(() => io.stderr(formatDiagnostic(diagnostic)));
 
-  for (const diagnostic of [...lexiconDiagnostics, ...diagnostics]) io.stderr(formatDiagnostic(diagnostic));
-
-  const written = await writeOutputsAtomically(args.out, [
-    { name: 'graph.json', content: serialise('graph.json', args.out, () => toJson(graph)) },
-    { name: 'graph.gexf', content: serialise('graph.gexf', args.out, () => toGexf(graph, { description: graph.getAttribute('name') })) },
-  ]);
+  const outputs: [string, () => string][] = [
+    ['graph.json', () => toJson(graph)],
+    ['graph.gexf', () => toGexf(graph, { description: graph.getAttribute('name') })],
+  ];
+  if (args.csv) {
+    let csv: CsvFiles | undefined;
+    const csvFiles = () => (csv ??= toCsv(graph));
+    outputs.push(['nodes.csv', () => csvFiles().nodes], ['relations.csv', () => csvFiles().relations]);
+  }
+  const files: OutputFile[] = outputs.map(([name, write]) => {
+    progress.report(`writing ${name}`);
+    return { name, content: serialise(name, args.out, write) };
+  });
+  progress.report(`writing ${files.map((file) => file.name).join(', ')} to ${args.out}`);
+  const written = await writeOutputsAtomically(args.out, files);
+  progress.finish();
   const warningCount = lexiconDiagnostics.length + diagnostics.length;
   io.stdout(
     `built ${documents.length} document${documents.length === 1 ? '' : 's'}: ${graph.order} entities, ${graph.size} relations, ${warningCount} warnings → ${written.join(', ')}`,
   );
   return 0;
 }
+
+const STAGE_NAMES: Record<PipelineStage, string> = {
+  graph: 'building the graph',
+  metrics: 'computing metrics',
+  layout: 'layout',
+};
 
 /**
  * Every mention carries its sentence, so outputs grow to about 14× the input;

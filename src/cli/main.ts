@@ -2,33 +2,37 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PlangraphError, UsageError } from '../model/errors.js';
 import type { CompareArgs } from './compare-command.js';
+import { createTerminalProgress } from './build-progress.js';
 
 const USAGE = `plangraph — turn development-plan documents into an explorable knowledge graph
 
 Usage:
-  plangraph build <files or folders…> --out <dir> [--lexicon <file>] [--quiet]
+  plangraph build <files or folders…> --out <dir> [--lexicon <file>] [--csv] [--quiet]
   plangraph compare <plan-a.txt> <plan-b.txt> [--lexicon <file>] [--json]
   plangraph --help | --version
 
 build   reads plan texts (UTF-8 .txt/.md, optional YAML front matter), extracts
         typed entities and relations with sentence evidence, lays the graph out
         and writes <dir>/graph.json and <dir>/graph.gexf (GEXF 1.3).
+        --csv    also writes <dir>/nodes.csv and <dir>/relations.csv for
+                 neo4j-admin database import (:ID/:LABEL, :START_ID/:END_ID/:TYPE).
+        --quiet  prints only the summary line; no per-document lines, no progress.
+        On a terminal, a build that runs longer than a second shows its stage
+        (reading, extraction, layout, writing) on stderr.
 compare prints, per entity type, the concepts two plans share and those only
         one of them names.`;
 
 export interface CliIo {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
-  /** Progress updates that may be overwritten in place (a TTY) or dropped. */
+  /** Progress updates that may be overwritten in place (a TTY) or dropped; '' clears the line. */
   progress: (text: string) => void;
 }
 
 const DEFAULT_IO: CliIo = {
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
-  progress: (text) => {
-    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[2K${text}`);
-  },
+  progress: createTerminalProgress(process.stderr),
 };
 
 /**
@@ -79,12 +83,14 @@ export interface BuildArgs {
   out: string;
   lexicon: string | undefined;
   quiet: boolean;
+  csv: boolean;
 }
 
 const OPTIONS = {
   out: { type: 'string', short: 'o' },
   lexicon: { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
+  csv: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
 } as const;
 
@@ -92,7 +98,7 @@ function parseCommandArgs(args: readonly string[], allowed: readonly (keyof type
   const options = Object.fromEntries(allowed.map((name) => [name, OPTIONS[name]]));
   try {
     return parseArgs({ args: [...args], allowPositionals: true, strict: true, options }) as {
-      values: { out?: string; lexicon?: string; quiet?: boolean; json?: boolean };
+      values: { out?: string; lexicon?: string; quiet?: boolean; json?: boolean; csv?: boolean };
       positionals: string[];
     };
   } catch (error) {
@@ -110,12 +116,18 @@ function parseCompareArgs(args: readonly string[]): CompareArgs {
 }
 
 function parseBuildArgs(args: readonly string[]): BuildArgs {
-  const parsed = parseCommandArgs(args, ['out', 'lexicon', 'quiet']);
+  const parsed = parseCommandArgs(args, ['out', 'lexicon', 'quiet', 'csv']);
   if (parsed.values.out === undefined || parsed.values.out === '') {
     throw new UsageError('MISSING_OUT', 'build needs --out <dir>', { hint: 'e.g. plangraph build data/plans --out out' });
   }
   if (parsed.positionals.length === 0) {
     throw new UsageError('NO_INPUT', 'build needs at least one file or folder', { hint: 'e.g. plangraph build data/plans --out out' });
   }
-  return { inputs: parsed.positionals, out: parsed.values.out, lexicon: parsed.values.lexicon, quiet: parsed.values.quiet ?? false };
+  return {
+    inputs: parsed.positionals,
+    out: parsed.values.out,
+    lexicon: parsed.values.lexicon,
+    quiet: parsed.values.quiet ?? false,
+    csv: parsed.values.csv ?? false,
+  };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../support/run-cli.js';
 import { checkGexfFile } from '../support/check-gexf.js';
+import { parse } from 'csv-parse/sync';
 
 const PLANS = 'data/plans';
 
@@ -21,19 +22,39 @@ describe('plangraph build', () => {
     expect(readdirSync(out).sort()).toEqual(['graph.gexf', 'graph.json']);
   });
 
+  it('with --csv also writes nodes.csv and relations.csv that a CSV parser reads back as the graph', async () => {
+    const out = tempDir();
+    const run = await runCli(['build', PLANS, '--out', out, '--csv', '--quiet']);
+    expect(run.code, run.stderr.join('\n')).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['graph.gexf', 'graph.json', 'nodes.csv', 'relations.csv']);
+    expect(run.stdout.at(-1)).toMatch(/nodes\.csv, .*relations\.csv$/);
+    const json = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as {
+      nodes: { key: string; attributes: { entityType: string } }[];
+      edges: { source: string; target: string; attributes: { relation: string } }[];
+    };
+    const read = (name: string) => parse(readFileSync(join(out, name), 'utf8'), { columns: true }) as Record<string, string>[];
+    const nodes = read('nodes.csv');
+    expect(nodes.map((n) => `${n[':ID']} ${n[':LABEL']}`).sort()).toEqual(json.nodes.map((n) => `${n.key} ${n.attributes.entityType}`).sort());
+    const relations = read('relations.csv');
+    expect(relations.map((r) => `${r[':START_ID']} ${r[':TYPE']} ${r[':END_ID']}`).sort()).toEqual(
+      json.edges.map((e) => `${e.source} ${e.attributes.relation} ${e.target}`).sort(),
+    );
+    expect(relations.every((r) => r.evidence!.length > 0)).toBe(true);
+  });
+
   it('gives byte-identical outputs for two builds from different working directories', async () => {
     const a = tempDir();
     const b = tempDir();
-    await runCli(['build', PLANS, '--out', a]);
+    await runCli(['build', PLANS, '--out', a, '--csv']);
     const cwd = process.cwd();
     const absolutePlans = join(cwd, PLANS);
     process.chdir(b);
     try {
-      await runCli(['build', absolutePlans, '--out', 'nested']);
+      await runCli(['build', absolutePlans, '--out', 'nested', '--csv']);
     } finally {
       process.chdir(cwd);
     }
-    for (const file of ['graph.json', 'graph.gexf']) {
+    for (const file of ['graph.json', 'graph.gexf', 'nodes.csv', 'relations.csv']) {
       expect(readFileSync(join(b, 'nested', file)).equals(readFileSync(join(a, file)))).toBe(true);
     }
   });
