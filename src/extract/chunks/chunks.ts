@@ -226,6 +226,13 @@ export function trimPhrase(lexicon: Lexicon, tokens: readonly TaggedToken[], ran
   return { first, last };
 }
 
+/** Drops a leading article or possessive ("a hub of …", "its four … industries"): an item's name starts after it. */
+export function withoutArticle(tokens: readonly TaggedToken[], item: TokenRange): TokenRange {
+  let { first } = item;
+  while (first < item.last && (tokens[first]!.pos === 'DET' || tokens[first]!.lower === 'its' || tokens[first]!.lower === 'their')) first += 1;
+  return { first, last: item.last };
+}
+
 export function wordCount(tokens: readonly TaggedToken[], range: TokenRange): number {
   let count = 0;
   for (let i = range.first; i < range.last; i += 1) if (tokens[i]!.isWord && tokens[i]!.text !== '-') count += 1;

@@ -1,6 +1,6 @@
 import type { TaggedToken } from '../../annotate/tagged-token.js';
 import type { EntityType } from '../../model/vocabulary.js';
-import { isVerbLike, splitCoordination, trimPhrase, verbForm, type TokenRange } from './chunks.js';
+import { isVerbLike, splitCoordination, trimPhrase, verbForm, withoutArticle, type TokenRange } from './chunks.js';
 import { contentSentences, type ExtractContext, type SentenceView } from '../core/context.js';
 import { evidenceAt } from '../core/evidence.js';
 import type { Lexicon } from '../core/lexicon.js';
@@ -167,10 +167,4 @@ function listEnd(tokens: readonly TaggedToken[], from: number): number {
     if (token.pos === 'AUX') return i;
   }
   return tokens.length;
-}
-
-function withoutArticle(tokens: readonly TaggedToken[], item: TokenRange): TokenRange {
-  let { first } = item;
-  while (first < item.last && (tokens[first]!.pos === 'DET' || tokens[first]!.lower === 'its' || tokens[first]!.lower === 'their')) first += 1;
-  return { first, last: item.last };
 }

@@ -1,5 +1,5 @@
 import type { TaggedToken } from '../../annotate/tagged-token.js';
-import { splitCoordination, trimPhrase, type TokenRange } from './chunks.js';
+import { splitCoordination, trimPhrase, withoutArticle, type TokenRange } from './chunks.js';
 import { contentSentences, type ExtractContext, type SentenceView } from '../core/context.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
@@ -125,10 +125,7 @@ function goalListEnd(tokens: readonly TaggedToken[], start: number): number {
 }
 
 function trimGoal(lexicon: Lexicon, tokens: readonly TaggedToken[], item: TokenRange): TokenRange {
-  const trimmed = trimPhrase(lexicon, tokens, item);
-  let { first } = trimmed;
-  while (first < trimmed.last && (tokens[first]!.pos === 'DET' || tokens[first]!.lower === 'its' || tokens[first]!.lower === 'their')) first += 1;
-  return { first, last: trimmed.last };
+  return withoutArticle(tokens, trimPhrase(lexicon, tokens, item));
 }
 
 /** The goal noun that heads the item: the last noun before its first preposition, when it is a goal head. */
