@@ -8,6 +8,7 @@ export interface ExplorerCommands {
   hoverNode(key: string | null): void;
   toggleEntityType(entityType: string): void;
   toggleRelation(relation: string): void;
+  setHideIsolated(hide: boolean): void;
   setQuery(query: string): void;
   toggleDocument(id: string): void;
   showAllDocuments(): void;

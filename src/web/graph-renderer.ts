@@ -105,7 +105,8 @@ export function mountGraphRenderer(container: HTMLElement, context: { graph: Exp
       state.hiddenRelations !== previous.hiddenRelations ||
       state.shownDocuments !== previous.shownDocuments ||
       state.colorBy !== previous.colorBy ||
-      state.compare !== previous.compare
+      state.compare !== previous.compare ||
+      state.hideIsolated !== previous.hideIsolated
     )
       redraw.request();
   });

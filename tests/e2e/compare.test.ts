@@ -206,6 +206,20 @@ describe.skipIf(!url || !plansGraph)('several plans in one graph', () => {
     expect(errors).toEqual([]);
   });
 
+  it('"Hide unlinked entities" leaves out the ring of entities without a relation, and the address keeps it', async () => {
+    const isolated = await page.evaluate(() => window.plangraph!.graph.filterNodes((node) => window.plangraph!.graph.degree(node) === 0));
+    expect(isolated.length).toBeGreaterThan(0);
+    const hiddenCount = () => page.evaluate((keys) => keys.filter((key) => window.plangraph!.renderer.getNodeDisplayData(key)!.hidden).length, isolated);
+    expect(await hiddenCount()).toBe(0);
+    await page.getByLabel(/Hide unlinked entities/).check();
+    await expect.poll(hiddenCount).toBe(isolated.length);
+    expect(new URL(page.url()).searchParams.get('isolated')).toBe('hide');
+    await openExplorer(page, url, new URL(page.url()).search);
+    await expect.poll(hiddenCount).toBe(isolated.length);
+    expect(await page.getByLabel(/Hide unlinked entities/).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('a single-document graph keeps the plan controls out of the way', async () => {
     await openExplorer(page, url);
     expect(await page.evaluate(() => window.plangraph!.graph.getAttribute('documents').length)).toBe(1);

@@ -36,6 +36,17 @@ describe('filters', () => {
   });
 });
 
+describe('hiding unlinked entities', () => {
+  it('leaves out exactly the entities without a relation, and keeps every relation', () => {
+    const plans = loadPlans();
+    const isolated = plans.filterNodes((node) => plans.degree(node) === 0).length;
+    const summary = computeVisibleSummary(plans, { ...INITIAL_VIEW_STATE, hideIsolated: true });
+    expect(summary.nodes).toBe(plans.order - isolated);
+    expect(summary.edges).toBe(plans.size);
+    expect(isolated).toBeGreaterThan(0);
+  });
+});
+
 describe('export', () => {
   it('exports the graph itself for the whole-graph scope and a filtered copy otherwise', () => {
     expect(computeExportGraph(graph, hidePlaces, 'all')).toBe(graph);

@@ -28,6 +28,22 @@ describe('parseUrlView', () => {
   });
 });
 
+describe('the unlinked-entities switch in the address', () => {
+  it.each([
+    ['?isolated=hide', true],
+    ['?isolated=show', false],
+    ['', false],
+  ])('%s → %s', (search, hide) => {
+    expect(parseUrlView(search).hideIsolated).toBe(hide);
+  });
+
+  it('is written only when on', () => {
+    const base = { selection: null, query: '', hiddenEntityTypes: new Set<string>(), hiddenRelations: new Set<string>(), shownDocuments: null, colorBy: 'type' as const, compare: null, camera: null };
+    expect(formatUrlView({ ...base, hideIsolated: true })).toBe('?isolated=hide');
+    expect(formatUrlView({ ...base, hideIsolated: false })).toBe('');
+  });
+});
+
 describe('formatUrlView', () => {
   const state: ViewState = {
     ...INITIAL_VIEW_STATE,
@@ -51,6 +67,7 @@ describe('formatUrlView', () => {
       shownDocuments: ['chongqing', 'sichuan'],
       colorBy: 'shared',
       compare: { a: 'chongqing', b: 'sichuan' },
+      hideIsolated: false,
       camera: { x: 0.1235, y: 0.5, ratio: 0.4, angle: 0 },
     });
   });

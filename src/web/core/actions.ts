@@ -29,6 +29,10 @@ export function toggleEntityType(entityType: string) {
   return (state: ViewState): ViewState => ({ ...state, hiddenEntityTypes: toggled(state.hiddenEntityTypes, entityType) });
 }
 
+export function setHideIsolated(hideIsolated: boolean) {
+  return (state: ViewState): ViewState => (state.hideIsolated === hideIsolated ? state : { ...state, hideIsolated });
+}
+
 export function toggleRelation(relation: string) {
   return (state: ViewState): ViewState => ({ ...state, hiddenRelations: toggled(state.hiddenRelations, relation) });
 }
@@ -125,6 +129,7 @@ export interface SharedView {
   shownDocuments: readonly string[] | null;
   colorBy: ColorBy;
   compare: ComparePair | null;
+  hideIsolated?: boolean;
   camera: CameraView | null;
 }
 
@@ -138,6 +143,7 @@ export function applySharedView(view: SharedView) {
     shownDocuments: view.shownDocuments === null ? null : new Set(view.shownDocuments),
     colorBy: view.colorBy,
     compare: view.compare,
+    hideIsolated: view.hideIsolated ?? false,
     camera: view.camera ?? state.camera,
   });
 }

@@ -4,11 +4,11 @@ import type { ExplorerGraph } from './types.js';
 import type { ViewState } from './state.js';
 
 /** The view state that decides what is drawn at all (everything else only changes how). */
-export type FilterState = Pick<ViewState, 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'compare'>;
+export type FilterState = Pick<ViewState, 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'compare' | 'hideIsolated'>;
 
 export function isNodeVisible(graph: ExplorerGraph, node: string, state: FilterState): boolean {
   const a = graph.getNodeAttributes(node);
-  return !state.hiddenEntityTypes.has(a.entityType) && isInDocumentScope(a.documents, state);
+  return !state.hiddenEntityTypes.has(a.entityType) && isInDocumentScope(a.documents, state) && !(state.hideIsolated && graph.degree(node) === 0);
 }
 
 /** An edge is drawn when its relation is shown, both ends are, and a document in view states it. */
@@ -29,7 +29,7 @@ export interface Visibility {
 
 /** Whether any filter narrows the view; when none does, everything is drawn and nothing needs checking. */
 export function isFiltering(state: FilterState): boolean {
-  return state.hiddenEntityTypes.size > 0 || state.hiddenRelations.size > 0 || state.shownDocuments !== null || state.compare !== null;
+  return state.hiddenEntityTypes.size > 0 || state.hiddenRelations.size > 0 || state.shownDocuments !== null || state.compare !== null || state.hideIsolated;
 }
 
 const always = () => true;
@@ -39,7 +39,7 @@ export function computeVisibility(graph: ExplorerGraph, state: FilterState): Vis
   if (!isFiltering(state)) return { isNodeVisible: always, isEdgeVisible: always, nodes: graph.order, edges: graph.size };
   const hiddenNodes = new Set<string>();
   graph.forEachNode((node, a) => {
-    if (state.hiddenEntityTypes.has(a.entityType) || !isInDocumentScope(a.documents, state)) hiddenNodes.add(node);
+    if (state.hiddenEntityTypes.has(a.entityType) || !isInDocumentScope(a.documents, state) || (state.hideIsolated && graph.degree(node) === 0)) hiddenNodes.add(node);
   });
   const hiddenEdges = new Set<string>();
   graph.forEachEdge((edge, a, source, target) => {
@@ -68,9 +68,10 @@ export function createVisibilityCache(graph: ExplorerGraph): (state: FilterState
       state.hiddenEntityTypes !== last.hiddenEntityTypes ||
       state.hiddenRelations !== last.hiddenRelations ||
       state.shownDocuments !== last.shownDocuments ||
-      state.compare !== last.compare
+      state.compare !== last.compare ||
+      state.hideIsolated !== last.hideIsolated
     ) {
-      last = { hiddenEntityTypes: state.hiddenEntityTypes, hiddenRelations: state.hiddenRelations, shownDocuments: state.shownDocuments, compare: state.compare };
+      last = { hiddenEntityTypes: state.hiddenEntityTypes, hiddenRelations: state.hiddenRelations, shownDocuments: state.shownDocuments, compare: state.compare, hideIsolated: state.hideIsolated };
       cached = computeVisibility(graph, state);
     }
     return cached;

@@ -34,6 +34,8 @@ export interface ViewState {
   colorBy: ColorBy;
   /** While set, only the two plans are drawn, coloured by which of them mention each node. */
   compare: ComparePair | null;
+  /** Entities without any relation are left out of the drawing. */
+  hideIsolated: boolean;
   camera: CameraView | null;
   exportScope: ExportScope;
   layoutRunning: boolean;
@@ -48,6 +50,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   shownDocuments: null,
   colorBy: 'type',
   compare: null,
+  hideIsolated: false,
   camera: null,
   exportScope: 'all',
   layoutRunning: false,

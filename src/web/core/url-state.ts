@@ -17,6 +17,7 @@ export const URL_PARAMS = {
   compareA: 'planA',
   compareB: 'planB',
   camera: 'cam',
+  isolated: 'isolated',
   graph: 'graph',
 } as const;
 
@@ -65,11 +66,12 @@ export function parseUrlView(search: string): SharedView {
     shownDocuments: shown === null ? null : parseList(shown),
     colorBy: COLOR_BY_MODES.includes(colorBy as ColorBy) ? (colorBy as ColorBy) : 'type',
     compare: parseCompare(params.get(URL_PARAMS.compareA), params.get(URL_PARAMS.compareB)),
+    hideIsolated: params.get(URL_PARAMS.isolated) === 'hide',
     camera: parseCamera(params.get(URL_PARAMS.camera)),
   };
 }
 
-type UrlViewState = Pick<ViewState, 'selection' | 'query' | 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'colorBy' | 'compare' | 'camera'>;
+type UrlViewState = Pick<ViewState, 'selection' | 'query' | 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'colorBy' | 'compare' | 'camera'> & Partial<Pick<ViewState, 'hideIsolated'>>;
 const sortedList = (set: ReadonlySet<string>) => [...set].sort().join(LIST_SEPARATOR);
 
 /**
@@ -89,12 +91,13 @@ export function formatUrlView(state: UrlViewState, search = ''): string {
   set(URL_PARAMS.colorBy, state.colorBy === 'type' ? null : state.colorBy);
   set(URL_PARAMS.compareA, state.compare?.a ?? null);
   set(URL_PARAMS.compareB, state.compare?.b ?? null);
+  set(URL_PARAMS.isolated, state.hideIsolated ? 'hide' : null);
   set(URL_PARAMS.camera, state.camera ? formatCamera(state.camera) : null);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
-type HistoryState = Pick<ViewState, 'selection' | 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'colorBy' | 'compare'>;
+type HistoryState = Pick<ViewState, 'selection' | 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'colorBy' | 'compare'> & Partial<Pick<ViewState, 'hideIsolated'>>;
 
 /** Whether moving from one state to the next deserves its own history entry (Back returns to it). */
 export function isHistoryStep(previous: HistoryState, next: HistoryState): boolean {
@@ -107,6 +110,7 @@ export function isHistoryStep(previous: HistoryState, next: HistoryState): boole
     sortedList(previous.hiddenRelations) !== sortedList(next.hiddenRelations) ||
     shown(previous.shownDocuments) !== shown(next.shownDocuments) ||
     previous.colorBy !== next.colorBy ||
-    pair(previous.compare) !== pair(next.compare)
+    pair(previous.compare) !== pair(next.compare) ||
+    Boolean(previous.hideIsolated) !== Boolean(next.hideIsolated)
   );
 }

@@ -20,8 +20,13 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
   const colorKey = el('ul', { className: 'legend-list color-key' });
   const colorGroup = el('div', { className: 'legend-group', attrs: { hidden: true } }, [colorTitle, colorKey]);
   const names = new Map(graph.getAttribute('documents').map((doc) => [doc.id, planName(doc)]));
+  // Entities without a relation ring the graph; one switch leaves them out (the count says how many).
+  const isolatedCount = graph.filterNodes((node) => graph.degree(node) === 0).length;
+  const isolatedBox = el('input', { attrs: { type: 'checkbox', id: 'hide-isolated' }, on: { change: () => commands.setHideIsolated(isolatedBox.checked) } }) as HTMLInputElement;
+  const isolatedRow = el('label', { className: 'legend-option', attrs: { for: 'hide-isolated', hidden: isolatedCount === 0 } }, [isolatedBox, el('span', { text: ` Hide unlinked entities (${isolatedCount})` })]);
   container.replaceChildren(
     summary,
+    isolatedRow,
     colorGroup,
     el('div', { className: 'legend-group' }, [el('h2', { className: 'legend-title', text: 'Entity types' }), types]),
     relationsGroup,
@@ -77,6 +82,7 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
   };
 
   const render = (state: ViewState) => {
+    isolatedBox.checked = state.hideIsolated;
     renderColorKey(state);
     const visible = computeVisibleSummary(graph, state);
     summary.textContent = `${visible.nodes} of ${visible.totalNodes} entities · ${visible.edges} of ${visible.totalEdges} relations shown`;
@@ -98,7 +104,8 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
       state.hiddenRelations !== previous.hiddenRelations ||
       state.shownDocuments !== previous.shownDocuments ||
       state.colorBy !== previous.colorBy ||
-      state.compare !== previous.compare
+      state.compare !== previous.compare ||
+      state.hideIsolated !== previous.hideIsolated
     )
       keepFocus(() => render(state));
   });
