@@ -1,7 +1,7 @@
 import type { TextLine } from '../../annotate/structure.js';
 import type { TaggedToken } from '../../annotate/tagged-token.js';
 import type { EntityType } from '../../model/vocabulary.js';
-import { isVerbLike, trimPhrase, type TokenRange } from './chunks.js';
+import { countValue, isVerbLike, trimPhrase, type TokenRange } from './chunks.js';
 import type { ExtractContext, SentenceView } from '../core/context.js';
 import { evidenceAt } from '../core/evidence.js';
 import { goalStarts } from './goal-phrases.js';
@@ -146,7 +146,7 @@ function readLead(context: ExtractContext, view: SentenceView): Lead {
   let count: number | undefined;
   for (let i = head - 1; i >= Math.max(0, head - 4); i -= 1) {
     const token = tokens[i]!;
-    const number = numberValue(context.lexicon, token);
+    const number = countValue(context.lexicon, token);
     if (number !== undefined) {
       count = number;
       break;
@@ -158,10 +158,6 @@ function readLead(context: ExtractContext, view: SentenceView): Lead {
   return { typing, head: { first, last: head + 1 }, ...(count === undefined ? {} : { count }), view };
 }
 
-function numberValue(lexicon: Lexicon, token: TaggedToken): number | undefined {
-  if (/^\d{1,2}$/u.test(token.text)) return Number(token.text);
-  return lexicon.numberWords[token.lower];
-}
 
 function readBlock(context: ExtractContext, lead: Lead, items: BlockItem[]): void {
   const { store, plan, document } = context;

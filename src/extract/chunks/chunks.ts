@@ -233,6 +233,12 @@ export function withoutArticle(tokens: readonly TaggedToken[], item: TokenRange)
   return { first, last: item.last };
 }
 
+/** A small count written as digits or a number word ("8", "eight"): the count a list head declares. */
+export function countValue(lexicon: Lexicon, token: TaggedToken): number | undefined {
+  if (/^\d{1,2}$/u.test(token.text)) return Number(token.text);
+  return lexicon.numberWords[token.lower];
+}
+
 export function wordCount(tokens: readonly TaggedToken[], range: TokenRange): number {
   let count = 0;
   for (let i = range.first; i < range.last; i += 1) if (tokens[i]!.isWord && tokens[i]!.text !== '-') count += 1;
@@ -244,8 +250,3 @@ export function spanOf(tokens: readonly TaggedToken[], range: TokenRange): [numb
   return [tokens[range.first]!.start, tokens[range.last - 1]!.end];
 }
 
-/** Index of the token that starts at or after a sentence offset. */
-export function tokenAtOffset(tokens: readonly TaggedToken[], offset: number): number {
-  const index = tokens.findIndex((token) => token.start >= offset);
-  return index === -1 ? tokens.length : index;
-}

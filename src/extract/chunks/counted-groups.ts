@@ -1,6 +1,6 @@
 import type { TaggedToken } from '../../annotate/tagged-token.js';
 import type { EntityType } from '../../model/vocabulary.js';
-import { isVerbLike, splitCoordination, trimPhrase, verbForm, withoutArticle, type TokenRange } from './chunks.js';
+import { countValue, isVerbLike, splitCoordination, trimPhrase, verbForm, withoutArticle, type TokenRange } from './chunks.js';
 import { contentSentences, type ExtractContext, type SentenceView } from '../core/context.js';
 import { evidenceAt } from '../core/evidence.js';
 import type { Lexicon } from '../core/lexicon.js';
@@ -40,7 +40,7 @@ export function extractCountedGroups(context: ExtractContext): void {
     const tokens = view.tagged;
     for (let i = 0; i < tokens.length; i += 1) {
       if (tokens[i]!.pos !== 'NUM' && numbers[tokens[i]!.lower] === undefined) continue;
-      const count = countValue(tokens[i]!, view, numbers);
+      const count = countOf(context.lexicon, tokens[i]!, view);
       if (count === undefined || count < 2) continue;
       const head = headAfter(tokens, i + 1);
       if (head === undefined) continue;
@@ -54,10 +54,10 @@ export function extractCountedGroups(context: ExtractContext): void {
   }
 }
 
-function countValue(token: TaggedToken, view: SentenceView, numbers: Record<string, number>): number | undefined {
+/** A count that is not part of a percent, sum or date. */
+function countOf(lexicon: Lexicon, token: TaggedToken, view: SentenceView): number | undefined {
   if (token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'CARDINAL') return undefined;
-  if (/^\d{1,2}$/u.test(token.text)) return Number(token.text);
-  return numbers[token.lower];
+  return countValue(lexicon, token);
 }
 
 /** The plural noun that ends the qualifiers after a count: "three strong industries", "three regional centers". */

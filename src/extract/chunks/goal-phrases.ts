@@ -1,5 +1,5 @@
 import type { TaggedToken } from '../../annotate/tagged-token.js';
-import { splitCoordination, trimPhrase, withoutArticle, type TokenRange } from './chunks.js';
+import { countValue, splitCoordination, trimPhrase, withoutArticle, type TokenRange } from './chunks.js';
 import { contentSentences, type ExtractContext, type SentenceView } from '../core/context.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
@@ -89,7 +89,7 @@ function readGoals(context: ExtractContext, view: SentenceView, start: number): 
     const head = headOf(item);
     if (item.last <= item.first || !/^(?:NOUN|ADJ|PROPN|VERB)$/u.test(tokens[item.first]!.pos) || /^(?:according|including)$/u.test(tokens[item.first]!.lower)) return;
     // "into three regional centers": a count of goals, which the counted-group reader links to the goals it names.
-    if (numberWord(context.lexicon, tokens[item.first]!)) return;
+    if (tokens[item.first]!.pos === 'NUM' || countValue(context.lexicon, tokens[item.first]!) !== undefined) return;
     if (head !== undefined) {
       addPhraseItem(context, view, tokens, item, 'KeyArea');
       return;
@@ -140,9 +140,6 @@ function goalHeadIndex(tokens: readonly TaggedToken[], item: TokenRange, heads: 
   return heads.has(tokens[head]!.lower) ? head : undefined;
 }
 
-function numberWord(lexicon: Lexicon, token: TaggedToken): boolean {
-  return token.pos === 'NUM' || lexicon.numberWords[token.lower] !== undefined;
-}
 
 function singular(word: string): string {
   if (/ies$/u.test(word)) return `${word.slice(0, -3)}y`;
