@@ -24,6 +24,29 @@ describe('verb-phrase task lists', () => {
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual([]);
   });
 
+  it('reads a focus cue followed by more verbs as the first of the tasks', () => {
+    const text = 'The county will focus on the renewal of its old quarter, widen the ring road, promote river tourism and further improve its schools.';
+    const extraction = extractText(text);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['focus on the renewal of its old quarter', 'widen the ring road', 'promote river tourism', 'further improve its schools']);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual([]);
+  });
+
+  it('keeps a focus list of areas when the items are noun phrases with modifiers', () => {
+    const extraction = extractText('Lakeside will focus on marine research, advanced shipbuilding and coastal tourism.');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual([]);
+    expect(labelsOf(extraction, 'KeyArea').length + labelsOf(extraction, 'Industry').length).toBe(3);
+  });
+
+  it('splits tasks whose verbs the tagger reads as nouns ("rank", "top")', () => {
+    const text = 'The county will strive to keep its lead in farm output, rank among the best counties for air quality, top the list of tidy towns and achieve real progress in the building of clinics.';
+    expect(labelsOf(extractText(text), 'PriorityTask')).toEqual([
+      "keep its lead in farm output",
+      'rank among the best counties for air quality',
+      'top the list of tidy towns',
+      'achieve real progress in the building of clinics',
+    ]);
+  });
+
   it('reads a series of infinitives as tasks', () => {
     const text = 'Relying on its ports, to widen the harbour, to train more nurses, and to restore the old canal.';
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['widen the harbour', 'train more nurses', 'restore the old canal']);
@@ -147,6 +170,20 @@ describe('targets phrased around the figure', () => {
   it('pairs two indicators with two figures, respectively', () => {
     const targets = extractText('– A reduction of water use per unit of GDP and land use per unit of GDP by 12 percent and 9 percent, respectively;').entities.filter((entity) => entity.entityType === 'Target');
     expect(targets.map((target) => target.label)).toEqual(['water use per unit of GDP reduction: 12 percent', 'land use per unit of GDP reduction: 9 percent']);
+  });
+
+  it('pairs one indicator with a figure per year, respectively', () => {
+    const targets = extractText('The county also strives to push its output to about 40 billion yuan and 55 billion yuan by 2026 and 2031, respectively.').entities.filter((entity) => entity.entityType === 'Target');
+    expect(targets.map((target) => [target.label, target.target?.year])).toEqual([
+      ['output: 40 billion yuan', 2026],
+      ['output: 55 billion yuan', 2031],
+    ]);
+    expect(targets[0]!.aliases).toContain('output: about 40 billion yuan');
+  });
+
+  it('pairs two levels with their subjects after "amount to", the unit written once', () => {
+    const targets = extractText('Lakeside aims to make its registered population and the per capita income amount to 3 million and 90,000 yuan, respectively, by 2035.').entities.filter((entity) => entity.entityType === 'Target');
+    expect(targets.map((target) => target.label)).toEqual(['registered population: 3 million', 'per capita income: 90,000 yuan']);
   });
 
   it('reads the size of a change after "by"', () => {

@@ -4,6 +4,8 @@ import { extractText, labelsOf } from './helpers.js';
 
 describe('names recognised by form and by class', () => {
   it.each<[string, string, EntityType, string[]]>([
+    ['a proper noun before a lower-case district and province', "Riverton district in Lakeside, the capital of East Hillshire's Moorland province, issued its plan.", 'Place', ['Riverton district', 'Moorland province']],
+    ['a common word before a lower-case level', 'The smart city and the digital district will open in May.', 'Place', []],
     ['a company ending in Group', 'The Hunan Iron Works Group will move its blast furnaces.', 'Organization', ['Hunan Iron Works Group']],
     ['a company joined by "&"', 'The Gansu Power & Water Corporation will build a new dam.', 'Organization', ['Gansu Power & Water Corporation']],
     ['a laboratory and an oilfield after a possessive', "Sinopec's Shengli Oilfield will share data with the Jialing Laboratories.", 'Organization', ['Shengli Oilfield', 'Jialing Laboratories', 'Sinopec']],

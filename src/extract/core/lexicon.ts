@@ -60,6 +60,8 @@ export interface Lexicon {
   placeSuffixes: string[];
   regionSuffixes: string[];
   placeIntroducers: string[];
+  /** Lower-case administrative levels after a name ("Haizhu district"): the name is a place. */
+  placeLevels: string[];
   /** Nouns of routes named by the places they join ("the Lanzhou-Xining railway"). */
   routeNouns: string[];
   organizationHeads: string[];
@@ -166,6 +168,7 @@ const STRING_LISTS = [
   'placeSuffixes',
   'regionSuffixes',
   'placeIntroducers',
+  'placeLevels',
   'routeNouns',
   'organizationHeads',
   'organizationLevels',

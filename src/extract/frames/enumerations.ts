@@ -3,6 +3,7 @@ import { contentSentences, namesIn, type ExtractContext, type SentenceView } fro
 import { evidenceAt, warningAt } from '../core/evidence.js';
 import type { ListHead } from '../core/lexicon.js';
 import { splitListItems } from './list-items.js';
+import { isVerbLike } from '../chunks/chunks.js';
 import { addItems, segmentEnd, verbClauseEnd, wordsBetween, type ListTarget } from './list-reading.js';
 import { extractIndustryCueLists, extractQuotedGroups } from './industry-lists.js';
 import { readOrdinalItem } from './ordinal-items.js';
@@ -311,13 +312,27 @@ function extractFocusList(context: ExtractContext, view: SentenceView, consumed:
     // A headed list after the cue ("focus on eight key areas, namely …") is read by its head.
     if (consumed.some(([from, to]) => cue.start < to && from < end)) continue;
     if (findPhrases(view.folded.slice(cue.end, end), listWordsFor(lexicon).headPhrases).length > 0) continue;
-    if (splitListItems(view.sentence.text.slice(cue.end, end)).length < 2) continue;
+    const items = splitListItems(view.sentence.text.slice(cue.end, end));
+    if (items.length < 2) continue;
+    // "will focus on A, strengthen B and improve C": the cue is the first of coordinated verbs, so the
+    // items are tasks, which the task reader takes with their verbs.
+    if (items.slice(1).some((item) => startsWithVerb(context, view, cue.end + item.start))) continue;
     const holderKey = holders.get(spec.entityType);
     addItems(context, view, { spec, entityType: spec.entityType, planRelation: spec.planRelation, ...(holderKey ? { holderKey } : {}) }, cue.end, end);
     consumed.push([cue.start, end]);
     found = true;
   }
   return found;
+}
+
+function startsWithVerb(context: ExtractContext, view: SentenceView, at: number): boolean {
+  const index = view.tagged.findIndex((token) => token.start >= at && token.isWord);
+  if (index < 0) return false;
+  let verbAt = index;
+  while (view.tagged[verbAt] && (view.tagged[verbAt]!.pos === 'ADV' || /^(?:also|further)$/u.test(view.tagged[verbAt]!.lower))) verbAt += 1;
+  const token = view.tagged[verbAt];
+  // A base form: "advanced manufacturing" and "emerging industries" are the items' own modifiers.
+  return token !== undefined && isVerbLike(context.lexicon, token, view.tagged[verbAt + 1]) && !/(?:ing|ed)$/u.test(token.lower);
 }
 
 /**

@@ -12,6 +12,7 @@ const NAME_RUN = String.raw`${NAME_WORD}(?:\s+${NAME_WORD})*`;
 // "China (Xinjiang) Pilot Free Trade Zone": a bracketed name word inside the run belongs to the name.
 const JOINED_NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:and\s+)?${NAME_WORD}|\s+\(${NAME_WORD}\))*`;
 const COMPASS_BEFORE = /(?:^|[^\p{L}])(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western)\s+$/u;
+const COMPASS_WORD = /^(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western)$/u;
 const HAN_GLOSS = /^\s*[（(]\s*(\p{Script=Han}+)\s*[)）]/u;
 
 const placePatternsFor = perLexicon((lexicon) => {
@@ -24,24 +25,36 @@ const placePatternsFor = perLexicon((lexicon) => {
       present: new RegExp(`\\s(?:${alternation(lexicon.placeSuffixes)})\\b`, 'u'),
       entityType: 'Place',
       keepSuffix: true,
+      properNounBefore: false,
     },
     {
       pattern: new RegExp(`(${JOINED_NAME_RUN})\\s+(${alternation(lexicon.regionSuffixes)})\\b`, 'gu'),
       present: new RegExp(`\\s(?:${alternation(lexicon.regionSuffixes)})\\b`, 'u'),
       entityType: 'Region',
       keepSuffix: true,
+      properNounBefore: false,
+    },
+    {
+      // "Haizhu district", "Hillshire province": the level in lower case, so only a proper noun before it names a place.
+      pattern: new RegExp(`(${NAME_RUN})\\s+(${alternation(lexicon.placeLevels)})\\b`, 'gu'),
+      present: new RegExp(`\\p{Lu}[\\p{L}'’]*\\s+(?:${alternation(lexicon.placeLevels)})\\b`, 'u'),
+      entityType: 'Place',
+      keepSuffix: true,
+      properNounBefore: true,
     },
     {
       pattern: new RegExp(`\\b(?:${alternation(lexicon.placeIntroducers)})\\s+(${NAME_WORD})`, 'gu'),
       present: undefined,
       entityType: 'Place',
       keepSuffix: false,
+      properNounBefore: false,
     },
     {
       pattern: new RegExp(`(${NAME_RUN})\\s*[（(]\\s*\\p{Script=Han}+\\s*[)）]`, 'gu'),
       present: /[（(]\s*\p{Script=Han}/u,
       entityType: 'Initiative',
       keepSuffix: false,
+      properNounBefore: false,
     },
   ];
   return {
@@ -79,11 +92,14 @@ export function extractPlaceNames(context: ExtractContext): void {
     }
     // In a title-case headline every word is capitalised, so a capitalised run before a suffix names nothing by its form.
     const titleCase = isTitleCase(view);
-    forms.forEach(({ pattern, present, entityType, keepSuffix }, rank) => {
+    forms.forEach(({ pattern, present, entityType, keepSuffix, properNounBefore }, rank) => {
       if (titleCase || (present && !present.test(text))) return;
       for (const match of text.matchAll(pattern)) {
         let start = match.index + match[0].indexOf(match[1]!);
         let end = start + match[1]!.length;
+        // "the city of East China": a compass word is a direction, not the place's name.
+        if (!keepSuffix && COMPASS_WORD.test(match[1]!)) continue;
+        if (properNounBefore && !properNounEndsAt(view, end)) continue;
         let formType = entityType;
         if (keepSuffix) {
           end = match.index + match[0].length;
@@ -143,6 +159,13 @@ interface NameForm {
   present: RegExp | undefined;
   entityType: EntityType;
   keepSuffix: boolean;
+  /** The tagger must read the word before the suffix as a proper noun ("Haizhu district", not "Digital city"). */
+  properNounBefore: boolean;
+}
+
+function properNounEndsAt(view: SentenceView, end: number): boolean {
+  const token = view.tagged.find((candidate) => candidate.end === end);
+  return token?.pos === 'PROPN' && !COMPASS_WORD.test(token.text);
 }
 
 function alternation(phrases: readonly string[]): string {

@@ -5,6 +5,8 @@ import { evidenceAt } from '../core/evidence.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
 import { subjectBefore } from './target-label.js';
+import { isVerbLike } from '../chunks/chunks.js';
+import type { QuantitySpan as SentenceQuantity } from '../../annotate/tagged-token.js';
 
 /** Nouns of change that put the indicator after the figure: "an increase of 6 percent in GDP". */
 const CHANGE_NOUNS = new Set(['increase', 'growth', 'rise', 'reduction', 'decrease', 'decline', 'cut', 'drop']);
@@ -133,23 +135,80 @@ function readRespectively(context: ExtractContext, view: SentenceView): void {
   while (by > 0 && !/^(?:by|to|at|of)$/u.test(tokens[by]!.lower)) by -= 1;
   let and = by - 1;
   while (and > 0 && tokens[and]!.lower !== 'and') and -= 1;
-  if (and <= 0) return;
-  const second = nounPhrase(tokens, and + 1);
-  if (!second || second.last !== by) return;
+  if (and <= 0) return readOneIndicatorRespectively(context, view, by, figures.slice(-2), at);
+  const second = nounPhrase(tokens, and + 1, tokens[by]!.lower);
+  const verbBefore = (phrase: { last: number }): boolean => phrase.last === by - 1 && /^(?:amount|total)$/u.test(tokens[by - 1]!.lower);
+  if (!second || (second.last !== by && !verbBefore(second))) return readOneIndicatorRespectively(context, view, by, figures.slice(-2), at);
   let start = and - 1;
   // Back over the first indicator, "per unit of" included, to the change noun or verb that governs both.
   const governs = (at: number): boolean => tokens[at]!.lower === 'of' && (CHANGE_NOUNS.has(tokens[at - 1]?.lower ?? '') || tokens[at - 1]?.pos === 'DET' || tokens[at - 1]?.pos === 'VERB');
-  while (start > 0 && /^(?:NOUN|PROPN|ADJ|ADP)$/u.test(tokens[start - 1]!.pos) && !/^(?:in|by)$/u.test(tokens[start - 1]!.lower) && !governs(start - 1)) start -= 1;
+  // A participle before a noun modifies it ("registered population").
+  const modifier = (at: number): boolean => /^(?:NOUN|PROPN|ADJ|ADP)$/u.test(tokens[at]!.pos) || (tokens[at]!.pos === 'VERB' && /ed$/u.test(tokens[at]!.lower) && tokens[at + 1]?.pos === 'NOUN');
+  while (start > 0 && modifier(start - 1) && !/^(?:in|by)$/u.test(tokens[start - 1]!.lower) && !governs(start - 1)) start -= 1;
   const first = nounPhrase(tokens, start);
   if (!first || first.last !== and) return;
   const text = view.sentence.text;
+  // "by 12 and 9 percent" states changes; "to 10 million and 280,000 yuan" states levels.
+  const level = tokens[by]!.lower === 'to' || tokens[by]!.lower === 'at';
   const change = /reduc|cut|decreas|lower/u.test(text.slice(0, tokens[first.first]!.start).toLowerCase()) ? 'reduction' : 'growth';
   for (const [phrase, figure] of [[first, firstFigure], [second, secondFigure]] as const) {
     const indicatorText = text.slice(tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end);
-    const value = text.slice(figure.start, figure.end);
+    const { value, end } = figureWithUnit(context.lexicon, view, figure);
     if (alreadyTarget(context, view, figure.start, figure.end)) continue;
-    addTarget(context, view, tokens[phrase.first]!.start, figure.end, `${indicatorText} ${change}: ${value}`, [`${change} of ${indicatorText}: ${value}`, `${indicatorText}: ${value}`], { indicator: `${indicatorText} ${change}`, value: numeric(value), unit: unitOf(value) });
+    if (level) {
+      addTarget(context, view, tokens[phrase.first]!.start, end, `${indicatorText}: ${value}`, [], { indicator: indicatorText, value: numeric(value), unit: unitOf(value) });
+      continue;
+    }
+    addTarget(context, view, tokens[phrase.first]!.start, end, `${indicatorText} ${change}: ${value}`, [`${change} of ${indicatorText}: ${value}`, `${indicatorText}: ${value}`], { indicator: `${indicatorText} ${change}`, value: numeric(value), unit: unitOf(value) });
   }
+}
+
+/**
+ * "lift its GDP to around A and B by 2025 and 2030, respectively": one
+ * indicator, one figure per year, paired in order.
+ */
+function readOneIndicatorRespectively(context: ExtractContext, view: SentenceView, by: number, figures: readonly SentenceQuantity[], respectively: number): void {
+  const tokens = view.tagged;
+  const text = view.sentence.text;
+  if (!/^(?:to|at|by)$/u.test(tokens[by]?.lower ?? '')) return;
+  // The indicator is the object of the verb before the preposition ("lift its GDP to").
+  let verb = by - 1;
+  while (verb > 0 && by - verb <= 6 && tokens[verb]!.pos !== 'VERB' && !isVerbLike(context.lexicon, tokens[verb], tokens[verb + 1])) verb -= 1;
+  if (verb <= 0 || by - verb > 6) return;
+  const indicator = nounPhrase(tokens, verb + 1, tokens[by]!.lower);
+  if (!indicator || indicator.last !== by) return;
+  const years = tokens.slice(figures[figures.length - 1]!.last, respectively).filter((token) => /^(?:19|20)\d\d$/u.test(token.text)).map((token) => Number(token.text));
+  const indicatorText = text.slice(tokens[indicator.first]!.start, tokens[indicator.last - 1]!.end);
+  const level = tokens[by]!.lower !== 'by';
+  const leading = text.slice(tokens[by + 1]!.start, figures[0]!.start).trim();
+  figures.forEach((figure, index) => {
+    if (alreadyTarget(context, view, figure.start, figure.end)) return;
+    const { value, end, qualifier: inside } = figureWithUnit(context.lexicon, view, figure);
+    const qualifier = index === 0 ? inside || leading : inside;
+    const name = level ? indicatorText : `${indicatorText} growth`;
+    const aliases = qualifier && /^(?:around|about|over|more than|at least|nearly|roughly|approximately)$/u.test(qualifier) ? [`${name}: ${qualifier} ${value}`] : [];
+    const year = years.length === figures.length ? years[index] : undefined;
+    addTarget(context, view, tokens[indicator.first]!.start, end, `${name}: ${value}`, aliases, { indicator: name, value: numeric(value), unit: unitOf(value), ...(year !== undefined ? { year } : {}) });
+  });
+}
+
+const FIGURE_QUALIFIER = /^(?:around|about|over|more than|less than|at least|nearly|roughly|approximately|above|below)\s+/iu;
+
+/**
+ * A figure with the unit word the tagger left after it ("280,000" + "yuan"), without
+ * the qualifier the tagger put inside it ("around 1.5 trillion"), which is returned apart.
+ */
+function figureWithUnit(lexicon: Lexicon, view: SentenceView, figure: SentenceQuantity): { value: string; end: number; qualifier: string } {
+  const text = view.sentence.text;
+  let value = text.slice(figure.start, figure.end);
+  const qualifier = FIGURE_QUALIFIER.exec(value)?.[0].trim() ?? '';
+  if (qualifier) value = value.replace(FIGURE_QUALIFIER, '');
+  const after = view.tagged[figure.last];
+  const unitWords = lexicon.units.flatMap((unit) => unit.phrases.map((phrase) => phrase.toLowerCase()));
+  if (after && unitWords.includes(after.lower) && !/[a-z]/iu.test(value.replace(/\b(?:thousand|million|billion|trillion)\b/gu, '').replace(/[\d.,\s]/gu, ''))) {
+    return { value: `${value} ${after.text}`, end: after.end, qualifier };
+  }
+  return { value, end: figure.end, qualifier };
 }
 
 function readMultiples(context: ExtractContext, view: SentenceView): void {
@@ -177,7 +236,8 @@ function readMultiples(context: ExtractContext, view: SentenceView): void {
 function addTarget(context: ExtractContext, view: SentenceView, start: number, end: number, label: string, aliases: string[], target: TargetAttributes): void {
   const year = /\bby\s+((?:19|20)\d\d)\b/u.exec(view.sentence.text.slice(end));
   const withYear: TargetAttributes = { ...target };
-  if (year) withYear.year = Number(year[1]);
+  if (target.year !== undefined) withYear.year = target.year;
+  else if (year) withYear.year = Number(year[1]);
   else if (context.plan.periodEnd !== undefined) withYear.year = context.plan.periodEnd;
   const evidence = evidenceAt(context.document, view.sentence, start, end);
   const key = context.store.addEntity({ entityType: 'Target', label, aliases, target: withYear, evidence });
@@ -185,17 +245,20 @@ function addTarget(context: ExtractContext, view: SentenceView, start: number, e
 }
 
 /** The noun phrase from `from` on: articles and possessives dropped, up to a clause break or a preposition other than of/per. */
-function nounPhrase(tokens: readonly TaggedToken[], from: number): { first: number; last: number } | undefined {
+function nounPhrase(tokens: readonly TaggedToken[], from: number, nextWord?: string): { first: number; last: number } | undefined {
   let first = from;
   while (first < tokens.length && (tokens[first]!.pos === 'DET' || tokens[first]!.pos === 'PRON')) first += 1;
   let last = first;
   while (last < tokens.length) {
     const token = tokens[last]!;
     const joins = (token.lower === 'of' || token.lower === 'per') && tokens[last + 1] !== undefined && /^(?:NOUN|PROPN|ADJ|DET)$/u.test(tokens[last + 1]!.pos);
-    if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.text === '-' || token.text === '&' || joins || (token.pos === 'DET' && tokens[last - 1]?.lower === 'of'))) break;
+    const participle = token.pos === 'VERB' && /ed$/u.test(token.lower) && tokens[last + 1]?.pos === 'NOUN';
+    if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || participle || token.text === '-' || token.text === '&' || joins || (token.pos === 'DET' && tokens[last - 1]?.lower === 'of'))) break;
     last += 1;
   }
   while (last > first && !/^(?:NOUN|PROPN)$/u.test(tokens[last - 1]!.pos)) last -= 1;
+  // "the per capita GDP amount to …": before "to", "amount" and "total" are the verb the tagger read as a noun.
+  if (nextWord === 'to' && last - first > 1 && /^(?:amount|total)$/u.test(tokens[last - 1]!.lower)) last -= 1;
   return last > first ? { first, last } : undefined;
 }
 
