@@ -47,6 +47,13 @@ describe('verb-phrase task lists', () => {
     ]);
   });
 
+  it('types the means after "by" as tasks, and as measures when they serve a positioning goal', () => {
+    const direction = extractText('The county will work toward cleaner growth by restoring its wetlands, planting hill forests and closing old kilns.');
+    expect(labelsOf(direction, 'PriorityTask')).toEqual(['restoring its wetlands', 'planting hill forests', 'closing old kilns']);
+    const goal = extractText('The county aims to build itself into a regional trade hub by hosting more fairs and opening new ferry routes.');
+    expect(labelsOf(goal, 'Initiative')).toEqual(['hosting more fairs', 'opening new ferry routes']);
+  });
+
   it('reads a series of infinitives as tasks', () => {
     const text = 'Relying on its ports, to widen the harbour, to train more nurses, and to restore the old canal.';
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['widen the harbour', 'train more nurses', 'restore the old canal']);

@@ -132,6 +132,8 @@ export const lexiconSpec = fc.record({
   units: fc.array(fc.record({ unit: pick(['yuan', 'percent', 'GW']), phrases: fc.array(pick(['yuan', 'percent', '%', 'GW', 'gigawatts']), { minLength: 1, maxLength: 2 }), prefixes: fc.array(pick(['RMB', '$']), { maxLength: 1 }) }), { maxLength: 2 }),
   focusCues: fc.array(pick(['focus on', 'concentrate on']), { maxLength: 2 }),
   focusType: fc.option(pick(ENTITY_TYPES), { nil: undefined }),
+  meansType: fc.option(pick(ENTITY_TYPES), { nil: undefined }),
+  goalMeansType: fc.option(pick(ENTITY_TYPES), { nil: undefined }),
   cooperationCues: fc.array(pick(['cooperation with', 'ties with']), { maxLength: 2 }),
   numberWords: fc.dictionary(pick(['one', 'two', 'three', 'dozens']), fc.integer({ min: 0, max: 100 }), { maxKeys: 3 }),
 });

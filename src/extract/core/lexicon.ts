@@ -53,6 +53,10 @@ export interface Lexicon {
   countVerbs: string[];
   /** Entity type of the items after a focus cue. */
   focusType: EntityType | undefined;
+  /** Entity type of the means listed after "by" ("by widening …, training …"). */
+  meansType: EntityType | undefined;
+  /** Entity type of the means of a positioning goal ("build itself into a hub by hosting …"): measures toward it. */
+  goalMeansType: EntityType | undefined;
   topicPrepositions: string[];
   initiativeSuffixes: string[];
   anaphoricOpeners: string[];
@@ -283,6 +287,8 @@ export function parseLexicon(text: string, file: string): { lexicon: Lexicon; di
   const numberWords = reader.numberMap(data, 'numberWords');
   const multipliers = reader.numberMap(data, 'multipliers');
   const focusType = data['focusType'] === undefined ? undefined : reader.entityType(['focusType'], data['focusType']);
+  const meansType = data['meansType'] === undefined ? undefined : reader.entityType(['meansType'], data['meansType']);
+  const goalMeansType = data['goalMeansType'] === undefined ? undefined : reader.entityType(['goalMeansType'], data['goalMeansType']);
 
   if (listHeads.length === 0 && gazetteer.length === 0 && units.length === 0 && Object.values(strings).every((list) => list.length === 0)) {
     throw new LexiconError('LEXICON_EMPTY', 'the lexicon defines no list heads, gazetteer entries, units or phrases', {
@@ -314,7 +320,7 @@ export function parseLexicon(text: string, file: string): { lexicon: Lexicon; di
   });
 
   return {
-    lexicon: { ...strings, focusType, listHeads, zhListHeads, zhNumerals, gazetteer, units, numberWords, multipliers, aliasIndex },
+    lexicon: { ...strings, focusType, meansType, goalMeansType, listHeads, zhListHeads, zhNumerals, gazetteer, units, numberWords, multipliers, aliasIndex },
     diagnostics,
   };
 }

@@ -4,6 +4,7 @@ import { evidenceAt, warningAt } from '../core/evidence.js';
 import type { ListHead } from '../core/lexicon.js';
 import { splitListItems } from './list-items.js';
 import { isVerbLike } from '../chunks/chunks.js';
+import { goalStarts } from '../chunks/goal-phrases.js';
 import { addItems, segmentEnd, verbClauseEnd, wordsBetween, type ListTarget } from './list-reading.js';
 import { extractIndustryCueLists, extractQuotedGroups } from './industry-lists.js';
 import { readOrdinalItem } from './ordinal-items.js';
@@ -372,7 +373,7 @@ function extractFrontedList(context: ExtractContext, view: SentenceView, heads: 
   return head;
 }
 
-/** "by hosting …, upgrading …, and attracting …": the means of a goal are Initiatives. */
+/** "by hosting …, upgrading …, and attracting …": the means of a goal, typed as the lexicon's meansType. */
 function extractMeansList(context: ExtractContext, view: SentenceView, consumed: [number, number][]): boolean {
   const text = view.sentence.text;
   // "followed by building …" ranks items; it names no means.
@@ -383,9 +384,12 @@ function extractMeansList(context: ExtractContext, view: SentenceView, consumed:
   const end = segmentEnd(view, from, undefined);
   const items = splitListItems(text.slice(from, end));
   if (items.length < 2 || !items.every((item) => /^\p{L}+ing\b/u.test(item.text))) return false;
-  const initiative = context.lexicon.listHeads.find((spec) => spec.entityType === 'Initiative');
-  if (!initiative) return false;
-  addItems(context, view, { spec: initiative, entityType: 'Initiative', planRelation: initiative.planRelation }, from, end);
+  const byToken = view.tagged.findIndex((token) => token.start >= match.index);
+  const ofGoal = goalStarts(context.lexicon, view.tagged).some((start) => start < byToken);
+  const meansType = ofGoal ? context.lexicon.goalMeansType : context.lexicon.meansType;
+  const spec = context.lexicon.listHeads.find((candidate) => candidate.entityType === meansType);
+  if (!spec || !meansType) return false;
+  addItems(context, view, { spec, entityType: meansType, planRelation: spec.planRelation }, from, end);
   return true;
 }
 
