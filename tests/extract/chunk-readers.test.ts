@@ -95,6 +95,15 @@ describe('positioning goals', () => {
 });
 
 describe('item blocks', () => {
+
+  it('types the items by the noun before "in" when the lead counts another noun ("tasks in six areas")', () => {
+    const text = ['The plan sets out key tasks in four areas:', '- Upgrading rural roads', '- Giving full play to river ports', '- Setting up a flood control system', '- Strengthening the safety of food supplies'].join('\n');
+    const extraction = extractText(text);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['Upgrading rural roads', 'Giving full play to river ports', 'Setting up a flood control system', 'Strengthening the safety of food supplies']);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual([]);
+    const groups = extraction.entities.filter((entity) => entity.entityType === 'Group');
+    expect(groups.map((group) => [group.declaredCount, group.namedCount])).toEqual([[4, 4]]);
+  });
   const block = [
     'Lakeside will focus on its modernization in four aspects:',
     '-widen the harbour and its approach roads;',

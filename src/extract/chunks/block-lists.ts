@@ -84,7 +84,7 @@ export function extractBlockLists(context: ExtractContext): void {
     // A paragraph counts only when it opens with a run-in heading: a short sentence that is one action.
     if (line.kind === 'paragraph' && !runInHeading(context, view, byLine.get(line.index)!.length)) continue;
     const range = itemRange(context, view);
-    if (range && isVerbLike(context.lexicon, view.tagged[range.first], view.tagged[range.first + 1])) {
+    if (range && isVerbLike(context.lexicon, view.tagged[range.first], view.tagged[range.first + 1], true)) {
       if (!hasGoal(context, view)) addPhraseItem(context, view, view.tagged, range, 'PriorityTask');
     }
   }
@@ -154,7 +154,13 @@ function readLead(context: ExtractContext, view: SentenceView): Lead {
     if (token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'VERB') break;
     first = i;
   }
-  const typing = leadTypes.get(tokens[head]!.lower) ?? 'unknown';
+  let typing = leadTypes.get(tokens[head]!.lower) ?? 'unknown';
+  // "key tasks in eight areas:": the noun before "in" says what the items are; the counted noun groups them.
+  const preposition = first - (count === undefined ? 1 : 2);
+  if (/^(?:in|across|covering)$/u.test(tokens[preposition]?.lower ?? '')) {
+    const owner = leadTypes.get(tokens[preposition - 1]?.lower ?? '');
+    if (owner !== undefined) typing = owner;
+  }
   return { typing, head: { first, last: head + 1 }, ...(count === undefined ? {} : { count }), view };
 }
 
@@ -167,7 +173,9 @@ function readBlock(context: ExtractContext, lead: Lead, items: BlockItem[]): voi
     const start = tokens[lead.head.first]!.start;
     const end = tokens[lead.head.last - 1]!.end;
     const evidence = evidenceAt(document, lead.view.sentence, start, end);
-    groupKey = store.addEntity({ entityType: 'Group', label: lead.view.sentence.text.slice(start, end), evidence, declaredCount: lead.count });
+    // The counted head may already be a Group read by the list frames: the block's items belong to it.
+    const known = store.mentionsInSentence(lead.view.sentence.index).find((mention) => mention.entityType === 'Group' && mention.start < evidence.end && evidence.start < mention.end);
+    groupKey = known?.key ?? store.addEntity({ entityType: 'Group', label: lead.view.sentence.text.slice(start, end), evidence, declaredCount: lead.count });
     store.addRelation(plan.key, 'includes', groupKey, evidence);
   }
   let named = 0;
@@ -204,7 +212,7 @@ function itemType(context: ExtractContext, typing: LeadTyping, view: SentenceVie
   if (typing !== 'byForm' && typing !== 'unknown') return typing;
   const tokens = view.tagged;
   if (tokens.slice(range.first, range.last).some((token) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE')) return 'Target';
-  if (isVerbLike(context.lexicon, tokens[range.first], tokens[range.first + 1])) return 'PriorityTask';
+  if (isVerbLike(context.lexicon, tokens[range.first], tokens[range.first + 1], true)) return 'PriorityTask';
   if (typing === 'unknown') return undefined;
   const { goalHeads, industryHeads } = blockWordsFor(context.lexicon);
   let head: TaggedToken | undefined;

@@ -29,13 +29,16 @@ const chunkWordsFor = perLexicon((lexicon: Lexicon): ChunkWords => ({
   phraseEnds: lexicon.phraseEnds.map((phrase) => phrase.toLowerCase().split(/\s+/u)),
 }));
 
-/** A verb as the plan uses it: tagged a verb, or a plan verb's base or -ing form the tagger read as a noun or adjective. */
-export function isVerbLike(lexicon: Lexicon, token: TaggedToken | undefined, next?: TaggedToken): boolean {
+/**
+ * A verb as the plan uses it: tagged a verb, or a plan verb's base or -ing form the tagger read as a noun or adjective.
+ * `opensItem`: the token opens a list item after its marker ("- Upgrading …"), where a capital proves nothing.
+ */
+export function isVerbLike(lexicon: Lexicon, token: TaggedToken | undefined, next?: TaggedToken, opensItem = false): boolean {
   if (!token || !token.isWord) return false;
   if (token.pos === 'VERB') return true;
   const { planVerbs } = chunkWordsFor(lexicon);
   // A capitalised gerund opening a heading is tagged a proper noun ("Training more nurses").
-  if (token.pos === 'PROPN' && token.start === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(token.text)) {
+  if (token.pos === 'PROPN' && (token.start === 0 || opensItem) && /^\p{Lu}\p{Ll}+ing$/u.test(token.text)) {
     const stem = token.lower.slice(0, -3);
     return planVerbs.has(stem) || planVerbs.has(`${stem}e`) || planVerbs.has(stem.slice(0, -1));
   }

@@ -32,7 +32,7 @@ export class ExtractionStore {
   private readonly relations: RelationRecord[] = [];
   private readonly relationSeen = new Set<string>();
   /** Mentions by sentence index, so a reader can ask what a span already holds without walking every entity. */
-  private readonly bySentence = new Map<number, { entityType: EntityType; start: number; end: number }[]>();
+  private readonly bySentence = new Map<number, { entityType: EntityType; start: number; end: number; key: string }[]>();
   readonly diagnostics: Diagnostic[] = [];
 
   constructor(private readonly lexicon: Lexicon) {}
@@ -65,14 +65,14 @@ export class ExtractionStore {
     if (!record.mentions.some((m) => m.document === evidence.document && m.start === evidence.start && m.end === evidence.end)) {
       record.mentions.push(evidence);
       const list = this.bySentence.get(evidence.sentence) ?? [];
-      list.push({ entityType: record.entityType, start: evidence.start, end: evidence.end });
+      list.push({ entityType: record.entityType, start: evidence.start, end: evidence.end, key });
       this.bySentence.set(evidence.sentence, list);
     }
     return key;
   }
 
   /** Mentions recorded in one sentence of the document being read (document offsets). */
-  mentionsInSentence(sentence: number): readonly { entityType: EntityType; start: number; end: number }[] {
+  mentionsInSentence(sentence: number): readonly { entityType: EntityType; start: number; end: number; key: string }[] {
     return this.bySentence.get(sentence) ?? [];
   }
 
