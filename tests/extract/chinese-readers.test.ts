@@ -262,3 +262,45 @@ describe('numbered task items under a lead', () => {
     expect(relationLines(extraction, 'partOf')).toEqual(['着力扩大内需 -partOf-> 工作', '深化改革开放 -partOf-> 工作']);
   });
 });
+
+describe('Chinese target runs, thresholds and multiples', () => {
+  it('splits two targets joined by 、 and keeps a threshold verb as the qualifier', () => {
+    const extraction = zh('2026年，全市人均地区生产总值超过11万元、居民人均可支配收入年均增长6%左右。');
+    const targets = extraction.entities.filter((entity) => entity.entityType === 'Target');
+    expect(targets.map((target) => target.label)).toEqual(['全市人均地区生产总值: 11万元', '居民人均可支配收入年均增长: 6%左右']);
+    expect(targets[0]!.aliases).toEqual(expect.arrayContaining(['全市人均地区生产总值: 超过11万元', '人均地区生产总值: 超过11万元']));
+    expect(targets.map((target) => target.target?.year)).toEqual([2026, 2026]);
+  });
+
+  it('reads a doubling over a base year', () => {
+    const [target] = zh('到2035年，城乡居民人均收入在2020年基础上实现翻一番。').entities.filter((entity) => entity.entityType === 'Target');
+    expect(target?.label).toBe('城乡居民人均收入: 翻一番');
+    expect(target?.aliases).toContain('城乡居民人均收入: 在2020年基础上实现翻一番');
+    expect(target?.target).toMatchObject({ value: 2, unit: 'times', year: 2035 });
+  });
+});
+
+describe('Chinese task series and quoted counts', () => {
+  it('reads a run of ；-clauses that open with verbs as tasks of the count in their lead', () => {
+    const extraction = zh('会议部署了4个方面重点任务，其中包括：加快建设现代渔港，壮大海洋经济；推动数字乡村建设；深化农村改革，激发内生活力；优化城镇布局，促进协调发展。');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['加快建设现代渔港，壮大海洋经济', '推动数字乡村建设', '深化农村改革，激发内生活力', '优化城镇布局，促进协调发展']);
+    const group = extraction.entities.find((entity) => entity.entityType === 'Group');
+    expect([group?.declaredCount, group?.namedCount]).toEqual([4, 4]);
+    expect(relationLines(extraction, 'partOf')).toHaveLength(4);
+  });
+
+  it('reads no series from clauses that state results', () => {
+    expect(labelsOf(zh('全年粮食产量稳定；工业增加值较快增长；外贸结构持续优化；居民收入稳步提高。'), 'PriorityTask')).toEqual([]);
+  });
+
+  it('reads a quoted count followed by a colon and as many items', () => {
+    const extraction = zh('“三个新”：乡村面貌焕然一新、海洋经济实现新跨越、城乡融合迈出新步伐。');
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['乡村面貌焕然一新', '海洋经济实现新跨越', '城乡融合迈出新步伐']);
+    const group = extraction.entities.find((entity) => entity.entityType === 'Group');
+    expect([group?.label, group?.declaredCount, group?.namedCount]).toEqual(['三个新', 3, 3]);
+  });
+
+  it('reads no quoted count whose items do not match it', () => {
+    expect(labelsOf(zh('“三个新”：乡村面貌焕然一新、海洋经济实现新跨越。'), 'KeyArea')).toEqual([]);
+  });
+});

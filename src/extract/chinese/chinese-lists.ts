@@ -24,10 +24,13 @@ export function extractChineseLists(context: ExtractContext): void {
   const taskSpans = new Map<number, [number, number][]>();
   readSectionLines(context, taskSpans);
   for (const sentence of chineseSentences(context)) readLeadTasks(context, sentence, taskSpans);
+  const series = readSemicolonSeries(context, taskSpans);
   const goals: GoalItem[] = [];
   for (const sentence of chineseSentences(context)) goals.push(...readGoals(context, sentence, taskSpans));
   for (const sentence of chineseSentences(context)) readEtcLists(context, sentence);
   const counted = readCountedHeads(context, goals);
+  linkSeriesToCounts(context, series, counted);
+  for (const sentence of chineseSentences(context)) readQuotedCountList(context, sentence);
   readOrdinalItems(context, counted, taskSpans);
 }
 
@@ -214,6 +217,110 @@ function readLeadTasks(context: ExtractContext, sentence: ChineseSentence, taskS
     return;
   }
 }
+
+const MIN_SERIES = 3;
+
+/**
+ * "其中包括：加快构建A，巩固B；推动C；深化D；…": a run of clauses separated by ；
+ * within one paragraph, most of them opening with a task verb, is a list of tasks
+ * even without a task heading; each clause (with what follows its first comma) is
+ * a PriorityTask. The run's first clause starts after its lead's colon.
+ */
+interface TaskSeries {
+  /** The sentence the run starts in, and where its lead ends (its colon), sentence-relative. */
+  sentence: number;
+  leadEnd: number;
+  keys: string[];
+}
+
+function readSemicolonSeries(context: ExtractContext, taskSpans: Map<number, [number, number][]>): TaskSeries[] {
+  const sentences = chineseSentences(context);
+  const found: TaskSeries[] = [];
+  let run: ChineseSentence[] = [];
+  const flush = (): void => {
+    const series = run.length >= MIN_SERIES ? readSeries(context, run, taskSpans) : undefined;
+    if (series) found.push(series);
+    run = [];
+  };
+  for (const sentence of sentences) {
+    const previous = run[run.length - 1];
+    const sameLine = previous !== undefined && previous.view.line.index === sentence.view.line.index && /；$/u.test(previous.text.trim());
+    if (!sameLine) flush();
+    run.push(sentence);
+  }
+  flush();
+  return found;
+}
+
+function readSeries(context: ExtractContext, run: readonly ChineseSentence[], taskSpans: Map<number, [number, number][]>): TaskSeries | undefined {
+  const items = run.map((sentence, index) => {
+    // The first clause of the run may follow its lead: "…，其中包括：加快构建…".
+    const colon = index === 0 ? Math.max(sentence.text.lastIndexOf('：'), sentence.text.lastIndexOf(':')) : -1;
+    const from = colon + 1;
+    const verbEnd = taskVerbEnd(sentence.text.slice(from), context.lexicon, wordBoundaries(sentence.view), from);
+    return { sentence, from, verbEnd };
+  });
+  // Two in three clauses open with a task verb; a run of figures or of states is no task list.
+  const verbFirst = items.filter((item) => item.verbEnd !== undefined);
+  if (verbFirst.length * 3 < items.length * 2) return undefined;
+  const keys: string[] = [];
+  for (const { sentence, from, verbEnd } of items) {
+    if (verbEnd === undefined) continue;
+    const index = sentence.view.sentence.index;
+    if ((taskSpans.get(index) ?? []).some(([start, end]) => start < sentence.text.length && from < end)) continue;
+    keys.push(addTask(context, sentence, from, sentence.view.sentence.text.length));
+    markTask(taskSpans, index, from, sentence.text.length);
+  }
+  return { sentence: run[0]!.view.sentence.index, leadEnd: items[0]!.from, keys };
+}
+
+/** "部署了12个方面重点任务，其中包括：A；B；…": the count in a series' lead is the Group its tasks belong to. */
+function linkSeriesToCounts(context: ExtractContext, series: readonly TaskSeries[], counted: readonly CountedGroup[]): void {
+  for (const run of series) {
+    const group = counted.find((candidate) => candidate.sentence === run.sentence && (context.store.get(candidate.key)?.mentions.at(-1)?.start ?? Infinity) - sentenceStart(context, run.sentence) < run.leadEnd);
+    if (!group) continue;
+    for (const key of run.keys) {
+      const mention = context.store.get(key)?.mentions.at(-1);
+      if (mention) context.store.addRelation(key, 'partOf', group.key, mention);
+    }
+    const record = context.store.get(group.key);
+    if (record) record.namedCount = Math.min(run.keys.length, record.declaredCount ?? run.keys.length);
+  }
+}
+
+function sentenceStart(context: ExtractContext, index: number): number {
+  return chineseSentences(context).find((sentence) => sentence.view.sentence.index === index)?.view.sentence.start ?? 0;
+}
+
+/**
+ * "“六个新”：A、B、C…": a quoted count whose head names no type, then a colon and
+ * a 、-list with as many items as it counts. The items are goals stated as states
+ * (KeyArea), or tasks where they open with a verb; all belong to the counted Group.
+ */
+function readQuotedCountList(context: ExtractContext, sentence: ChineseSentence): void {
+  const match = new RegExp(`“((?:\\d+|${NUMERAL_CLASS}+)个?[\\p{Script=Han}]{1,6})”[：:]`, 'u').exec(sentence.text);
+  if (!match) return;
+  const count = parseChineseNumber(/^(?:\d+|[^个\p{Script=Han}]*)/u.exec(match[1]!)?.[0] || (new RegExp(`^${NUMERAL_CLASS}+`, 'u').exec(match[1]!)?.[0] ?? ''), context.lexicon);
+  const listStart = match.index + match[0].length;
+  const listEnd = sentence.text.search(/[。；]|$/u);
+  const items = splitEnumeration(sentence.text, listStart, listEnd > listStart ? listEnd : sentence.text.length);
+  if (count === undefined || items.length !== count || items.some((item) => item.text.length < 3 || item.text.length > 20)) return;
+  const { store, document } = context;
+  const view = sentence.view;
+  const groupStart = match.index + 1;
+  const groupEnd = groupStart + match[1]!.length;
+  const groupKey = store.addEntity({ entityType: 'Group', label: view.sentence.text.slice(groupStart, groupEnd), evidence: evidenceAt(document, view.sentence, groupStart, groupEnd), declaredCount: count });
+  store.get(groupKey)!.namedCount = items.length;
+  const boundaries = wordBoundaries(view);
+  for (const item of items) {
+    const evidence = evidenceAt(document, view.sentence, item.start, item.end);
+    const task = taskVerbEnd(item.text, context.lexicon, boundaries, item.start) !== undefined;
+    const key = store.addEntity({ entityType: task ? 'PriorityTask' : 'KeyArea', label: view.sentence.text.slice(item.start, item.end), evidence });
+    store.addRelation(context.plan.key, task ? 'hasPriorityTask' : 'hasKeyArea', key, evidence);
+    store.addRelation(key, 'partOf', groupKey, evidence);
+  }
+}
+
 
 const goalPatterns = perLexicon((lexicon: Lexicon) => {
   const alt = (words: readonly string[]) => longestFirst(words).map(escapeRegExp).join('|');
@@ -412,7 +519,9 @@ function readCountedHeads(context: ExtractContext, goals: readonly GoalItem[]): 
       const numeral = match[1]!;
       const inQuotes = quotedSpans.some(([s, e]) => start >= s && end <= e);
       // A count is a word of its own: "十四五" or "第十二" are no counts, nor a number inside a larger figure.
-      if (/[第\d.]/u.test(text[start - 1] ?? '') || (!inQuotes && /^[\d]/u.test(numeral) && !/[共、，]/u.test(text[start - 1] ?? ''))) continue;
+      // An Arabic count stands as a count after 共、， or with 个 before a head of two characters ("12个方面").
+      const arabicCount = /[共、，]/u.test(text[start - 1] ?? '') || (match[2] === '个' && [...head].length >= 2);
+      if (/[第\d.]/u.test(text[start - 1] ?? '') || (!inQuotes && /^[\d]/u.test(numeral) && !arabicCount)) continue;
       if ([...head].length === 1 && !inQuotes && !/[共、]/u.test(text[start - 1] ?? '') && !/、/u.test(text[end] ?? '')) continue;
       if (inQuotes && !quotedSpans.some(([s, e]) => s === start || (text.slice(s, start).match(new RegExp(`^(?:(?:\\d+|${NUMERAL_CLASS}+)[\\p{Script=Han}]{1,3}?)+$`, 'u')) !== null && start <= e))) continue;
       const count = parseChineseNumber(numeral, lexicon);

@@ -1,5 +1,5 @@
 import type { TargetAttributes } from '../../model/records.js';
-import type { ExtractContext } from '../core/context.js';
+import { namesIn, type ExtractContext } from '../core/context.js';
 import { evidenceAt } from '../core/evidence.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
@@ -25,6 +25,13 @@ const targetPatterns = perLexicon((lexicon: Lexicon) => {
     past: new RegExp(`^(?:${alt(lexicon.zhPastMarkers)})`, 'u'),
     lead: /^(?:到|至)?(?:\d{4}年(?:底|末)?|今年|明年)?(?:其中|全年|力争|确保|努力|预计)?/u,
     year: /(?:到|至)(\d{4})年/u,
+    // "2025年，…": a year opening the sentence sets the year of its targets.
+    openingYear: /^(\d{4})年[，,]/u,
+    // "…在2020年基础上实现翻一番": a multiple of a base year, with no figure written.
+    doubling: /^(.{2,30}?)((?:在\d{4}年(?:的)?基础上|比\d{4}年)?(?:实现)?翻(一|两|二)番(以上)?)$/u,
+    // "全市…", "全省…": the scope a Chinese indicator opens with, which a reader may leave out.
+    scope: /^(?:全[市省区县国]|本[市省区县])/u,
+    thresholdVerbs: new Set(['超过', '突破']),
     sectionYear: /^(\d{4})年/u,
     changeVerbs: new Set(lexicon.zhChangeVerbs),
     units: longestFirst(lexicon.zhUnits),
@@ -43,9 +50,10 @@ export function extractChineseTargets(context: ExtractContext): void {
   for (const { view, text } of chineseSentences(context)) {
     const section = sectionOf(context, view.line);
     if (section?.kind === 'past') continue;
-    const year = patterns.year.exec(text)?.[1] ?? (section ? patterns.sectionYear.exec(section.title)?.[1] : undefined);
-    for (const clause of splitClauses(text)) {
-      const target = readTarget(clause, view.sentence.text, patterns);
+    const year = patterns.year.exec(text)?.[1] ?? patterns.openingYear.exec(text)?.[1] ?? (section ? patterns.sectionYear.exec(section.title)?.[1] : undefined);
+    const names = namesIn(context, view.sentence.index);
+    for (const clause of splitClauses(text).flatMap((whole) => splitFigureRun(whole, patterns))) {
+      const target = readTarget(clause, view.sentence.text, patterns, names);
       if (!target) continue;
       const evidence = evidenceAt(document, view.sentence, target.start, clause.end);
       if (target.attributes && year !== undefined) target.attributes.year = Number(year);
@@ -63,24 +71,72 @@ interface ReadTarget {
   attributes?: TargetAttributes;
 }
 
-function readTarget(clause: Clause, original: string, patterns: ReturnType<typeof targetPatterns>): ReadTarget | undefined {
+/**
+ * "…超过15万元、居民…增长5.5%左右": two targets joined by 、, each with its figure;
+ * split where the part before 、 ends in a figure and the part after has one.
+ */
+function splitFigureRun(clause: Clause, patterns: ReturnType<typeof targetPatterns>): Clause[] {
+  const parts: Clause[] = [];
+  let from = 0;
+  const text = clause.text;
+  for (let i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) {
+    const before = text.slice(from, i);
+    if (!/\d/u.test(before) || !/\d/u.test(text.slice(i + 1))) continue;
+    if (!patterns.units.some((unit) => before.endsWith(unit)) && !/[\d%]$|(?:以上|左右|以内|以下)$/u.test(before)) continue;
+    parts.push({ start: clause.start + from, end: clause.start + i, text: before });
+    from = i + 1;
+  }
+  if (from === 0) return [clause];
+  parts.push({ start: clause.start + from, end: clause.end, text: text.slice(from) });
+  return parts;
+}
+
+function readTarget(clause: Clause, original: string, patterns: ReturnType<typeof targetPatterns>, names: readonly { start: number; end: number }[]): ReadTarget | undefined {
   const lead = patterns.lead.exec(clause.text)?.[0].length ?? 0;
   const body = clause.text.slice(lead);
   const start = clause.start + lead;
   const surface = original.slice(start, clause.end);
+  // "全市地区生产总值", "江苏人均地区生产总值": the indicator without the scope or place it opens with.
+  const unscoped = (indicator: string): string | undefined => {
+    const scope = patterns.scope.exec(indicator)?.[0].length ?? names.find((name) => name.start === start)?.end;
+    const cut = scope === undefined ? 0 : scope > indicator.length ? scope - start : scope;
+    return cut > 0 && indicator.length - cut >= 2 ? indicator.slice(cut) : undefined;
+  };
   const figure = patterns.past.test(body) ? null : patterns.figure.exec(body);
   if (figure) {
     const [, indicator, , verb, value, unit, approx] = figure as unknown as [string, string, string | undefined, string, string, string | undefined, string | undefined];
     if (!isIndicator(indicator)) return undefined;
     const indicatorSurface = surface.slice(0, indicator.length);
-    const named = patterns.changeVerbs.has(verb) ? `${indicatorSurface}${surface.slice(figure[0].indexOf(verb, indicator.length), figure[0].indexOf(verb, indicator.length) + verb.length)}` : indicatorSurface;
+    const verbSurface = surface.slice(figure[0].indexOf(verb, indicator.length), figure[0].indexOf(verb, indicator.length) + verb.length);
+    const changed = patterns.changeVerbs.has(verb);
+    const named = changed ? `${indicatorSurface}${verbSurface}` : indicatorSurface;
     const valueAt = figure[0].length - value.length - (unit?.length ?? 0) - (approx?.length ?? 0);
     const valueSurface = surface.slice(valueAt, figure[0].length);
+    // A threshold verb is the figure's qualifier ("突破2.3万亿元" = more than 2.3 trillion).
+    const values = patterns.thresholdVerbs.has(verb) ? [valueSurface, `${verbSurface}${valueSurface}`] : [valueSurface];
+    const short = unscoped(indicatorSurface);
+    const names = short === undefined ? [named] : [named, changed ? `${short}${verbSurface}` : short];
+    const labels = names.flatMap((name) => values.map((shown) => `${name}: ${shown}`));
     return {
       start,
-      label: `${named}: ${valueSurface}`,
-      aliases: [],
+      label: labels[0]!,
+      aliases: labels.slice(1),
       attributes: { indicator: named, value: Number(value.split(/[∶：]/u)[0]), unit: unit ?? '' },
+    };
+  }
+  const doubling = patterns.past.test(body) ? null : patterns.doubling.exec(body);
+  if (doubling) {
+    const [, indicator, change, times] = doubling as unknown as [string, string, string, string];
+    if (!isIndicator(indicator)) return undefined;
+    const indicatorSurface = surface.slice(0, indicator.length);
+    const short = unscoped(indicatorSurface);
+    const changeSurface = surface.slice(indicator.length);
+    const shown = change.slice(change.indexOf('翻'));
+    return {
+      start,
+      label: `${indicatorSurface}: ${shown}`,
+      aliases: [`${indicatorSurface}: ${changeSurface}`, ...(short ? [`${short}: ${shown}`, `${short}: ${changeSurface}`] : [])],
+      attributes: { indicator: indicatorSurface, value: times === '一' ? 2 : 4, unit: 'times' },
     };
   }
   if (patterns.past.test(body)) return undefined;
