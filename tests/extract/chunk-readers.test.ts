@@ -202,6 +202,29 @@ describe('targets phrased around the figure', () => {
     expect(targets.map((target) => target.label)).toEqual(['registered population: 3 million', 'per capita income: 90,000 yuan']);
   });
 
+  it.each([
+    ['a level after "from … to …"', 'The number of the county’s ferry passengers is expected to climb from 2.1 million in 2020 to 3 million in 2025.', 'number of the county’s ferry passengers: 3 million', 'ferry passengers: 3 million'],
+    ['a sum after "from … to …", the unit after each figure', 'The size of the river tourism sector is expected to grow from 8 billion yuan in 2020 to 12 billion yuan in 2025.', 'size of the river tourism sector: 12 billion yuan', 'river tourism sector: 12 billion yuan'],
+    ['a sum with its indicator after "in"', 'By 2025, Lakeside is expected to generate more than 90 billion yuan ($14 billion) in GDP.', 'GDP: 90 billion yuan', 'GDP: more than 90 billion yuan'],
+    ['a large count for "the number of"', 'The number of users of the harbour app is expected to hit 2 million by 2025.', 'number of users of the harbour app: 2 million', 'users of the harbour app: 2 million'],
+    ['a count after "and" in a clause of forward verbs', 'Lakeside is expected to widen its harbour and house more than 300 start-ups.', 'start-ups: 300', 'start-ups: more than 300'],
+    ['the plan’s own scope after the indicator', 'The per capita park area in the district will be 12 square meters.', 'per capita park area in the district: 12 square meters', 'per capita park area: 12 square meters'],
+  ])('%s', (_name, text, label, alias) => {
+    const targets = extractText(text).entities.filter((entity) => entity.entityType === 'Target');
+    expect(targets.map((target) => target.label)).toEqual([label]);
+    expect(targets[0]!.aliases).toContain(alias);
+  });
+
+  it('takes no figure from a version number in a name', () => {
+    const targets = extractText('The number of users of the Internet Protocol version 6 services is expected to hit 900 million.').entities.filter((entity) => entity.entityType === 'Target');
+    expect(targets.map((target) => target.label)).toEqual(['number of users of the Internet Protocol version 6 services: 900 million']);
+  });
+
+  it('names a share of GDP both with and without "the added value of"', () => {
+    const [target] = extractText('By 2025, the added value of the core marine industries is expected to account for 9 percent of GDP.').entities.filter((entity) => entity.entityType === 'Target');
+    expect([target?.label, ...(target?.aliases ?? [])]).toEqual(expect.arrayContaining(['core marine industries: 9 percent of GDP', 'added value of the core marine industries: 9 percent of GDP']));
+  });
+
   it('reads the size of a change after "by"', () => {
     const [target] = extractText('Lakeside will raise average schooling by one year.').entities.filter((entity) => entity.entityType === 'Target');
     expect([target?.label, ...(target?.aliases ?? [])]).toContain('average schooling: raise by one year');

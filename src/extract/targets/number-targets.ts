@@ -4,7 +4,7 @@ import { contentSentences, type ExtractContext, type SentenceView } from '../cor
 import { evidenceAt } from '../core/evidence.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
-import { subjectBefore } from './target-label.js';
+import { indicatorVariants, qualifierBefore, subjectBefore } from './target-label.js';
 import { isVerbLike } from '../chunks/chunks.js';
 import type { QuantitySpan as SentenceQuantity } from '../../annotate/tagged-token.js';
 
@@ -30,6 +30,69 @@ export function extractNumberTargets(context: ExtractContext): void {
     readSubjectFigure(context, view);
     readVerbByFigure(context, view);
     readRespectively(context, view);
+    readFromTo(context, view);
+    readFigureInIndicator(context, view);
+  }
+}
+
+/**
+ * "… is expected to jump from 6.4 million in 2020 to 60 million in 2025": the
+ * figure after "to" is the target, the figure after "from" its base; the subject
+ * of the growth verb is the indicator.
+ */
+function readFromTo(context: ExtractContext, view: SentenceView): void {
+  const tokens = view.tagged;
+  const text = view.sentence.text;
+  tokens.forEach((token, index) => {
+    if (token.lower !== 'from') return;
+    const base = view.quantities.find((q) => q.first === index + 1 && q.kind !== 'DATE');
+    if (!base) return;
+    let to = afterUnit(context.lexicon, view, base);
+    if (tokens[to]?.lower === 'in' && /^(?:19|20)\d\d$/u.test(tokens[to + 1]?.text ?? '')) to += 2;
+    if (tokens[to]?.lower !== 'to') return;
+    const figure = view.quantities.find((q) => q.first === to + 1 && q.kind !== 'DATE');
+    if (!figure || alreadyTarget(context, view, figure.start, figure.end)) return;
+    const subject = subjectBefore(tokens, text, token.start)?.replace(/^[^\p{L}\p{N}]+/u, '');
+    if (!subject) return;
+    const start = text.lastIndexOf(subject, token.start);
+    const { value, end } = figureWithUnit(context.lexicon, view, figure);
+    const indicator = subject.replace(/^(?:the|its|their)\s+/iu, '');
+    const next = afterUnit(context.lexicon, view, figure);
+    const year = tokens[next]?.lower === 'in' && /^(?:19|20)\d\d$/u.test(tokens[next + 1]?.text ?? '') ? Number(tokens[next + 1]!.text) : undefined;
+    addTarget(context, view, start < 0 ? token.start : start, end, `${indicator}: ${value}`, indicatorVariants(indicator).map((variant) => `${variant}: ${value}`), {
+      indicator, value: numeric(value), unit: unitOf(value), ...(year !== undefined ? { year } : {}),
+    });
+  });
+}
+
+/** Verbs whose object is a sum the indicator after "in" measures: "generate 160 billion yuan in GDP". */
+const SUM_VERBS = new Set(['generate', 'achieve', 'realize', 'realise', 'attain', 'record', 'post', 'create', 'reach']);
+
+/** "… generate more than 160 billion yuan ($24.77 billion) in GDP": the indicator follows the figure. */
+function readFigureInIndicator(context: ExtractContext, view: SentenceView): void {
+  const tokens = view.tagged;
+  const text = view.sentence.text;
+  for (const quantity of view.quantities) {
+    if (quantity.kind !== 'MONEY' && quantity.kind !== 'CARDINAL' && quantity.kind !== 'PERCENT') continue;
+    const verb = tokens.slice(Math.max(0, quantity.first - 3), quantity.first).findLast((t) => SUM_VERBS.has(t.lemma));
+    if (!verb) continue;
+    let after = afterUnit(context.lexicon, view, quantity);
+    // The same sum in another currency, in brackets.
+    if (tokens[after]?.text === '(' || tokens[after]?.text === '（') {
+      while (after < tokens.length && tokens[after]!.text !== ')' && tokens[after]!.text !== '）') after += 1;
+      after += 1;
+    }
+    const { value, qualifier: inside } = figureWithUnit(context.lexicon, view, quantity);
+    const qualifier = inside || qualifierBefore(context.lexicon, view, quantity.start);
+    if (tokens[after]?.lower !== 'in') continue;
+    const indicator = nounPhrase(tokens, after + 1);
+    if (!indicator || indicator.last - indicator.first > 4 || !/^(?:[,;.]|and|by|during)$/u.test(tokens[indicator.last]?.lower ?? '.')) continue;
+    if (/^(?:19|20)\d\d$/u.test(tokens[indicator.first]!.text)) continue;
+    if (alreadyTarget(context, view, quantity.start, quantity.end)) continue;
+    const indicatorText = text.slice(tokens[indicator.first]!.start, tokens[indicator.last - 1]!.end);
+    addTarget(context, view, quantity.start, tokens[indicator.last - 1]!.end, `${indicatorText}: ${value}`, qualifier ? [`${indicatorText}: ${qualifier} ${value}`] : [], {
+      indicator: indicatorText, value: numeric(value), unit: unitOf(value),
+    });
   }
 }
 
@@ -73,14 +136,17 @@ function readChangeOfFigure(context: ExtractContext, view: SentenceView): void {
 }
 
 /** Verbs that set a level for their subject: "the jobless rate does not climb above 5.5%". */
-const LEVEL_VERBS = new Set(['rise', 'climb', 'fall', 'exceed', 'remain', 'stay', 'reach', 'surpass', 'top', 'drop', 'grow', 'increase', 'account']);
+const LEVEL_VERBS = new Set(['rise', 'climb', 'fall', 'exceed', 'remain', 'stay', 'reach', 'surpass', 'top', 'drop', 'grow', 'increase', 'account', 'hit']);
 
 /** A share or sum whose clause names its indicator only as the subject of a level verb. */
 function readSubjectFigure(context: ExtractContext, view: SentenceView): void {
   const tokens = view.tagged;
   for (const quantity of view.quantities) {
-    if (quantity.kind !== 'PERCENT' && quantity.kind !== 'MONEY') continue;
-    if (alreadyTarget(context, view, quantity.start, quantity.end)) continue;
+    // A large count ("800 million") sets a level too, when the subject counts something ("the number of users").
+    const largeCount = quantity.kind === 'CARDINAL' && /\b(?:thousand|million|billion)\b/iu.test(view.sentence.text.slice(quantity.start, quantity.end));
+    if (quantity.kind !== 'PERCENT' && quantity.kind !== 'MONEY' && !largeCount) continue;
+    // "from 2.1 million in 2020 to …": the base of a change is today's level, not the target.
+    if (tokens[quantity.first - 1]?.lower === 'from' || alreadyTarget(context, view, quantity.start, quantity.end)) continue;
     let verb = quantity.first - 1;
     while (verb > 0 && quantity.first - verb <= 4 && !LEVEL_VERBS.has(tokens[verb]!.lemma)) verb -= 1;
     if (!LEVEL_VERBS.has(tokens[verb]?.lemma ?? '')) continue;
@@ -91,10 +157,12 @@ function readSubjectFigure(context: ExtractContext, view: SentenceView): void {
     if (!subject) continue;
     const start = view.sentence.text.lastIndexOf(subject, tokens[verb]!.start);
     if (start < 0 || alreadyTarget(context, view, start, quantity.end)) continue;
-    const indicator = subject.replace(/^(?:the|its|their)\s+/iu, '');
-    const figure = view.sentence.text.slice(quantity.start, quantity.end);
+    const indicator = subject.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:the|its|their)\s+/iu, '');
+    if (largeCount && !/^(?:total\s+)?number\s+of\b/iu.test(indicator)) continue;
+    const { value: figure, end } = figureWithUnit(context.lexicon, view, quantity);
     const qualifier = view.sentence.text.slice(tokens[verb + 1]!.start, quantity.start).trim();
-    addTarget(context, view, start, quantity.end, `${indicator}: ${figure}`, qualifier ? [`${indicator}: ${qualifier} ${figure}`] : [], { indicator, value: numeric(figure), unit: unitOf(figure) });
+    const names = [indicator, ...indicatorVariants(indicator)];
+    addTarget(context, view, start, end, `${indicator}: ${figure}`, [...names.slice(1).map((name) => `${name}: ${figure}`), ...(qualifier ? names.map((name) => `${name}: ${qualifier} ${figure}`) : [])], { indicator, value: numeric(figure), unit: unitOf(figure) });
   }
 }
 
@@ -190,6 +258,13 @@ function readOneIndicatorRespectively(context: ExtractContext, view: SentenceVie
     const year = years.length === figures.length ? years[index] : undefined;
     addTarget(context, view, tokens[indicator.first]!.start, end, `${name}: ${value}`, aliases, { indicator: name, value: numeric(value), unit: unitOf(value), ...(year !== undefined ? { year } : {}) });
   });
+}
+
+/** The token after a figure and the unit word the tagger left outside it. */
+function afterUnit(lexicon: Lexicon, view: SentenceView, figure: SentenceQuantity): number {
+  const { end } = figureWithUnit(lexicon, view, figure);
+  const index = view.tagged.findIndex((token) => token.start >= end);
+  return index < 0 ? view.tagged.length : index;
 }
 
 const FIGURE_QUALIFIER = /^(?:around|about|over|more than|less than|at least|nearly|roughly|approximately|above|below)\s+/iu;

@@ -36,14 +36,40 @@ export function composeTargetLabel(lexicon: Lexicon, view: SentenceView, indicat
   const base = SHARE_BASE.exec(view.sentence.text.slice(view.sentence.text.indexOf(quantityText, quantityStart) + quantityText.length));
   if (base && /%|percent/u.test(quantityText)) aliases.push(`${local}: ${value}${base[0]}`);
   if (change) aliases.push(`${local} ${change}: ${value}`, `${local} ${change}: ${quantityText}`);
+  for (const variant of indicatorVariants(local)) aliases.push(`${variant}: ${quantityText}`, `${variant}: ${value}`);
   return { label: `${indicator}: ${quantityText}`, aliases: [...new Set(aliases)] };
+}
+
+/** "the number of", "the size of", "the total": words that measure the thing the indicator is about. */
+const MEASURE_LEAD = /^(?:the\s+)?(?:total\s+)?(?:number|size|scale|volume|amount)\s+of\s+(?:the\s+)?/iu;
+/** "China's", "the county's": whose indicator it is, which a reader often leaves out. */
+const OWNER_LEAD = /^(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+/u;
+/** "… in the district", "… in the city": the plan's own scope after the indicator. */
+const SCOPE_TAIL = /\s+(?:in|of)\s+the\s+(?:district|city|province|county|region|municipality|country|area)$/iu;
+
+/**
+ * Other names of one indicator a reader writes: without the measure word
+ * ("number of broadband users" → "broadband users"), the owner or the scope.
+ */
+export function indicatorVariants(indicator: string): string[] {
+  const variants = new Set<string>();
+  let current = indicator;
+  for (const pattern of [MEASURE_LEAD, OWNER_LEAD, SCOPE_TAIL]) {
+    const next = current.replace(pattern, '');
+    if (next !== current && /\p{L}{3}/u.test(next)) {
+      variants.add(next);
+      current = next;
+    }
+  }
+  variants.delete(indicator);
+  return [...variants];
 }
 
 const SHARE_BASE = /^\s+of\s+(?:the\s+)?(?:total\s+)?(?:population|GDP|residents|households|the\s+population|\p{L}+\s+population)\b/u;
 
 /** Indicators that only say "how fast": the subject of the clause is what grows. */
 const RATE_ONLY = /^(?:(?:an?\s+)?(?:average|annual|yearly|overall)\s+)*(?:growth\s+)?(?:rate|pace|growth|total|level)$/iu;
-const GROWTH_VERBS = new Set(['grow', 'increase', 'rise', 'climb', 'expand', 'reach', 'exceed', 'surpass', 'top', 'stay', 'remain', 'hit', 'amount', 'total']);
+const GROWTH_VERBS = new Set(['grow', 'increase', 'rise', 'climb', 'expand', 'reach', 'exceed', 'surpass', 'top', 'stay', 'remain', 'hit', 'amount', 'total', 'jump', 'soar']);
 const CHANGE_WORDS: ReadonlyMap<string, string> = new Map([
   ['increase', 'growth'], ['raise', 'growth'], ['boost', 'growth'], ['grow', 'growth'], ['rise', 'growth'], ['lift', 'growth'],
   ['cut', 'reduction'], ['reduce', 'reduction'], ['lower', 'reduction'], ['reduction', 'reduction'], ['decrease', 'reduction'], ['decline', 'reduction'],

@@ -30,6 +30,7 @@ const MEASURE_OF_THING = /\bwith\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}of$/u;
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{Ll}&\d.-]{2,8}$/u;
 // "the added value of the marine economy … of GDP": a share of GDP is a share of value added already.
 const VALUE_ADDED_OF = /^(?:the\s+)?(?:added value|value added|output value)\s+of\s+(?:the\s+)?/iu;
+const NAME_NUMBER_BEFORE = /\b(?:version|phase|generation|stage|No\.?)\s+$/iu;
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”']);
 const SOFT_WORDS = new Set(['of', 'on', 'in', 'for', 'and', 'the', 'a', 'an', 'per']);
 const HARD_WORDS = new Set(['with', 'to', 'that', 'which', 'while', 'its', 'their', 'our', 'his', 'her', 'it', 'they', 'we', 'this', 'these', 'those', 'by', 'at', 'as', 'from']);
@@ -64,7 +65,8 @@ const targetWordsFor = perLexicon((lexicon) => {
     yearIndicators: lexicon.yearIndicators.map((phrase) => phrase.toLowerCase()),
     // "will attract more than 20 million visitors": only after "will"/"to" is the count a goal, not a record.
     countGoal: new RegExp(
-      `\\b(?:will|to|shall)\\s+(?:(?:also|further)\\s+)?(?:${alternation(lexicon.countVerbs) || '(?!)'})\\s+(?:(?:${alternation(lexicon.approximators)})\\s+)?(${number})(?:\\s(${alternation(multipliers) || '(?!)'}))?(?=\\s)`,
+      // "will attract …", "is expected to build …, and house …": the count follows a forward verb of the clause.
+      `\\b(?:will|to|shall|and)\\s+(?:(?:also|further)\\s+)?(?:${alternation(lexicon.countVerbs) || '(?!)'})\\s+(?:(?:${alternation(lexicon.approximators)})\\s+)?(${number})(?:\\s(${alternation(multipliers) || '(?!)'}))?(?=\\s)`,
       'giu',
     ),
   };
@@ -114,6 +116,10 @@ export function findCounts(text: string, quantities: readonly Quantity[]): Quant
     const end = start + match[0].length;
     if (quantities.some((q) => start < q.end && q.start < end)) continue;
     if (/^(?:19|20)\d{2}$/u.test(match[0])) continue;
+    // "Internet Protocol version 6", "Phase 2": a number inside a name is no count.
+    if (NAME_NUMBER_BEFORE.test(text.slice(0, start))) continue;
+    // "2 million": a count with its multiplier is a quantity the level readers take whole.
+    if (/^\s+(?:thousand|million|billion)\b/iu.test(text.slice(end))) continue;
     counts.push({ start, end, text: match[0], value: Number(match[0].replace(/,/gu, '')), unit: '', count: true });
   }
   return counts;
@@ -155,10 +161,13 @@ export function extractTargets(context: ExtractContext): void {
       }
       // "its total energy consumption": the possessive only points back at the plan's own region.
       let indicatorText = text.slice(indicator.start, indicator.end).replace(/\b(?:its|their)\s+/gu, '');
+      const written = indicatorText;
       if (quantity.unit.endsWith(' of GDP')) indicatorText = indicatorText.replace(VALUE_ADDED_OF, '');
       // A sentence-initial capital is not part of the indicator's name ("Spending on research …"), an acronym's is.
       if (indicator.start === 0 && /^\p{Lu}\p{Ll}/u.test(indicatorText)) indicatorText = indicatorText.charAt(0).toLowerCase() + indicatorText.slice(1);
       const key = recordTarget(context, view, indicator.start, indicatorText, quantity);
+      // "the added value of … : 10 percent of GDP" is how many readers write it.
+      if (key && written !== indicatorText) store.get(key)?.aliases.push(`${written.replace(/^the\s+/iu, '')}: ${quantity.text}`);
       if (key) previous = { quantity, key };
     }
     addCountGoals(context, view, measured);
