@@ -82,6 +82,11 @@ describe('positioning goals', () => {
     ['"become" with a head and its topics', 'By 2035 Lakeside will become a strong province in science, culture and health.', ['strong province in science', 'strong province in culture', 'strong province in health']],
     ['"build itself into"', 'The city will build itself into a regional trade center.', ['regional trade center']],
     ['a head shared by the items', 'Lakeside is set to become a national finance, shipping and logistics centers.', ['national finance center', 'shipping center', 'logistics centers']],
+    ['adjectives that share one head stay one goal', 'The county will be a model for the joint growth of cultural, maritime and tourism industries.', ['model for the joint growth of cultural, maritime and tourism industries']],
+    ['gerunds after "for" stay one goal', 'Lakeside will develop into a first-class lake city for living, working and travelling.', ['first-class lake city for living, working and travelling']],
+    ['"turn X into" a hub and a pillar, an adverb before the first', 'The plan aims to turn the lake cluster into a globally influential research hub and an important support pillar for river trade.', ['globally influential research hub', 'important support pillar for river trade']],
+    ['"serves as", a place after "within" left out', 'Lakeside serves as a regional finance center as well as a ferry hub within the province.', ['regional finance center', 'ferry hub']],
+    ['a long "with" phrase describes the goal', 'The city will play a bigger role as a river shipping hub with major gains at its new deep-water port.', ['river shipping hub']],
   ])('%s', (_name, text, goals) => {
     expect(labelsOf(extractText(text), 'KeyArea')).toEqual(goals);
   });

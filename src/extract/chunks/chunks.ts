@@ -111,6 +111,7 @@ export function splitCoordination(lexicon: Lexicon, tokens: readonly TaggedToken
     }
     if (depth > 0) continue;
     const next = tokens[i + 1];
+    if (mode === 'noun' && token.text === ',' && insideWordSeries(tokens, range, i)) continue;
     if (token.text === ',' || token.text === ';') {
       let resume = i + 1;
       while (resume < range.last && /^(?:and|or)$/u.test(tokens[resume]!.lower)) resume += 1;
@@ -157,6 +158,41 @@ export function splitCoordination(lexicon: Lexicon, tokens: readonly TaggedToken
     i += conjunction - 1;
   }
   return closeItems(cuts, range.first, range.last);
+}
+
+/**
+ * "of cultural, commercial and tourism industries", "for living, working and traveling",
+ * "a vibrant, charming and competitive place": single words joined by commas and a
+ * last "and" inside one phrase — modifiers of a shared head, or the object of a
+ * preposition within the item — are no coordination of items. The series must open
+ * inside the range, after a preposition or as an adjective, so a list that is the
+ * range itself ("tourism, finance and logistics") still splits.
+ */
+function insideWordSeries(tokens: readonly TaggedToken[], range: TokenRange, comma: number): boolean {
+  let first = comma - 1;
+  // Back over earlier single words of the same series ("living, working, and …").
+  while (first - 2 >= range.first && tokens[first - 1]!.text === ',' && isSeriesWord(tokens[first - 2])) first -= 2;
+  if (!isSeriesWord(tokens[first])) return false;
+  const before = tokens[first - 1];
+  if (first - 1 < range.first || !before) return false;
+  // After a preposition, a series of gerunds or adjectives ("for living, working and …", "of cultural, commercial and
+  // tourism industries"); nouns there are topics a goal head carries to each ("a strong province in science, culture and
+  // health"). "For" before a gerund is often tagged a subordinator.
+  const word = tokens[first]!;
+  const modifierOrGerund = word.pos === 'ADJ' || (word.pos === 'VERB' && /ing$/u.test(word.lower));
+  const afterPreposition = before.pos === 'ADP' || (before.pos === 'SCONJ' && before.lower === 'for');
+  const opens = modifierOrGerund && (afterPreposition || (word.pos === 'ADJ' && (before.pos === 'DET' || before.pos === 'ADV' || before.pos === 'ADJ')));
+  if (!opens) return false;
+  // Ahead: single words separated by commas, then "and"/"or" and the last member.
+  let at = comma + 1;
+  while (at < range.last && isSeriesWord(tokens[at]) && tokens[at + 1]?.text === ',') at += 2;
+  if (!isSeriesWord(tokens[at])) return false;
+  if (tokens[at + 1]?.lower !== 'and' && tokens[at + 1]?.lower !== 'or') return false;
+  return at + 2 < range.last && tokens[at + 2]!.isWord && tokens[at + 2]!.pos !== 'DET';
+}
+
+function isSeriesWord(token: TaggedToken | undefined): boolean {
+  return token !== undefined && token.isWord && /^(?:ADJ|NOUN|VERB|PROPN)$/u.test(token.pos) && token.lower !== 'and' && token.lower !== 'or';
 }
 
 function closeItems(cuts: readonly { at: number; resume: number }[], first: number, last: number): TokenRange[] {

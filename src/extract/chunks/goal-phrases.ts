@@ -62,7 +62,8 @@ function findGoalStarts(lexicon: Lexicon, tokens: readonly TaggedToken[]): numbe
       continue;
     }
     for (const phrase of copulas) {
-      if (phrase.every((word, k) => tokens[i + k]?.lower === word)) {
+      // "serves as", "became": the copula's first word in any form.
+      if (phrase.every((word, k) => tokens[i + k]?.lower === word || (k === 0 && phrase.length > 1 && tokens[i]!.lemma === word))) {
         const after = tokens[i + phrase.length];
         // "become more open" is no goal; "become a hub" and "become the leading …" are.
         if (after && (after.pos === 'DET' || after.pos === 'ADJ' || after.pos === 'NOUN' || after.pos === 'PROPN')) starts.push(i + phrase.length);
@@ -85,12 +86,17 @@ function readGoals(context: ExtractContext, view: SentenceView, start: number): 
   const headOf = (item: TokenRange): number | undefined => goalHeadIndex(tokens, item, heads);
   const firstHead = headOf(items[0]!);
   const lastHead = headOf(items[items.length - 1]!);
+  // "develop/turn X into A and B": after "into", every item is a position the place is to take.
+  const into = tokens[start - 1]?.lower === 'into';
+  const anyHead = items.some((item) => headOf(item) !== undefined);
   items.forEach((item, index) => {
     const head = headOf(item);
-    if (item.last <= item.first || !/^(?:NOUN|ADJ|PROPN|VERB)$/u.test(tokens[item.first]!.pos) || /^(?:according|including)$/u.test(tokens[item.first]!.lower)) return;
+    // "a globally influential hub": an adverb may open the goal when an adjective follows.
+    const opener = tokens[item.first]!.pos === 'ADV' && tokens[item.first + 1]?.pos === 'ADJ' ? 'ADJ' : tokens[item.first]!.pos;
+    if (item.last <= item.first || !/^(?:NOUN|ADJ|PROPN|VERB)$/u.test(opener) || /^(?:according|including)$/u.test(tokens[item.first]!.lower)) return;
     // "into three regional centers": a count of goals, which the counted-group reader links to the goals it names.
     if (tokens[item.first]!.pos === 'NUM' || countValue(context.lexicon, tokens[item.first]!) !== undefined) return;
-    if (head !== undefined) {
+    if (head !== undefined || (into && anyHead && index > 0 && nounHeaded(tokens, item))) {
       addPhraseItem(context, view, tokens, item, 'KeyArea');
       return;
     }
@@ -125,7 +131,25 @@ function goalListEnd(tokens: readonly TaggedToken[], start: number): number {
 }
 
 function trimGoal(lexicon: Lexicon, tokens: readonly TaggedToken[], item: TokenRange): TokenRange {
-  return withoutArticle(tokens, trimPhrase(lexicon, tokens, item));
+  const trimmed = withoutArticle(tokens, trimPhrase(lexicon, tokens, item));
+  // "a shipping hub with major breakthroughs at its port", "an aviation hub within the area": a long "with"
+  // phrase or a place after "within" describes the goal; a short attribute names it ("a hub … with core competitiveness").
+  for (let i = trimmed.first + 2; i < trimmed.last; i += 1) {
+    const word = tokens[i]!.lower;
+    if (tokens[i - 1]!.pos !== 'NOUN') continue;
+    if (word === 'within' || (word === 'with' && trimmed.last - i > 4)) return { first: trimmed.first, last: i };
+  }
+  return trimmed;
+}
+
+/** The item's last word before any preposition is a noun: "an important support pillar for …". */
+function nounHeaded(tokens: readonly TaggedToken[], item: TokenRange): boolean {
+  let head: TaggedToken | undefined;
+  for (let i = item.first; i < item.last; i += 1) {
+    if (tokens[i]!.pos === 'ADP' && head) break;
+    if (tokens[i]!.isWord) head = tokens[i];
+  }
+  return head?.pos === 'NOUN';
 }
 
 /** The goal noun that heads the item: the last noun before its first preposition, when it is a goal head. */
