@@ -86,6 +86,7 @@ describe('positioning goals', () => {
     ['gerunds after "for" stay one goal', 'Lakeside will develop into a first-class lake city for living, working and travelling.', ['first-class lake city for living, working and travelling']],
     ['"turn X into" a hub and a pillar, an adverb before the first', 'The plan aims to turn the lake cluster into a globally influential research hub and an important support pillar for river trade.', ['globally influential research hub', 'important support pillar for river trade']],
     ['"serves as", a place after "within" left out', 'Lakeside serves as a regional finance center as well as a ferry hub within the province.', ['regional finance center', 'ferry hub']],
+    ['"with" topics keep the head and their articles', 'By 2035 Lakeside will be built into a strong province with a buoyant economy, a lively culture and clean rivers.', ['strong province with a buoyant economy', 'strong province with a lively culture', 'strong province with clean rivers']],
     ['a long "with" phrase describes the goal', 'The city will play a bigger role as a river shipping hub with major gains at its new deep-water port.', ['river shipping hub']],
   ])('%s', (_name, text, goals) => {
     expect(labelsOf(extractText(text), 'KeyArea')).toEqual(goals);
@@ -218,6 +219,17 @@ describe('targets phrased around the figure', () => {
     const targets = extractText(text).entities.filter((entity) => entity.entityType === 'Target');
     expect(targets.map((target) => target.label)).toEqual([label]);
     expect(targets[0]!.aliases).toContain(alias);
+  });
+
+  it('gives a second figure whose clause names only a verb the first one’s indicator', () => {
+    const targets = extractText('Its GDP will exceed 70 billion yuan and approach 80 billion yuan.').entities.filter((entity) => entity.entityType === 'Target');
+    expect(targets.map((target) => target.label)).toEqual(['GDP: 70 billion yuan', 'GDP: 80 billion yuan']);
+    expect(targets[1]!.aliases).toContain('GDP: approach 80 billion yuan');
+  });
+
+  it('reads the subject past "is projected to", with both ends of "between … and …"', () => {
+    const targets = extractText('The trade between the county and its river partners is projected to increase 20 percent a year.').entities.filter((entity) => entity.entityType === 'Target');
+    expect(targets.map((target) => target.label)).toEqual(['trade between the county and its river partners: 20 percent']);
   });
 
   it('takes no figure from a version number in a name', () => {

@@ -5,6 +5,7 @@ import { extractText, labelsOf } from './helpers.js';
 describe('names recognised by form and by class', () => {
   it.each<[string, string, EntityType, string[]]>([
     ['a proper noun before a lower-case district and province', "Riverton district in Lakeside, the capital of East Hillshire's Moorland province, issued its plan.", 'Place', ['Riverton district', 'Moorland province']],
+    ['no country after "central and western"', 'Lakeside will be a research center in central and western China.', 'Place', []],
     ['a common word before a lower-case level', 'The smart city and the digital district will open in May.', 'Place', []],
     ['a company ending in Group', 'The Hunan Iron Works Group will move its blast furnaces.', 'Organization', ['Hunan Iron Works Group']],
     ['a company joined by "&"', 'The Gansu Power & Water Corporation will build a new dam.', 'Organization', ['Gansu Power & Water Corporation']],

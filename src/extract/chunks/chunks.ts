@@ -151,7 +151,7 @@ export function splitCoordination(lexicon: Lexicon, tokens: readonly TaggedToken
           isVerbLike(lexicon, tokens[verbAfter], tokens[verbAfter + 1] ?? tokens[verbAfter]) &&
           verbForm(tokens[verbAfter]!) === verbForm(tokens[range.first]!) &&
           !isVerbLike(lexicon, tokens[i - 1], token)
-        : tokens[itemFirst]?.pos === 'DET' ? after?.pos === 'DET' : commas > 0 || after?.pos === 'DET';
+        : commas > 0 || after?.pos === 'DET';
     if (!parallel) continue;
     cuts.push({ at: i, resume: i + conjunction });
     itemFirst = i + conjunction;

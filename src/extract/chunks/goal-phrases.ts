@@ -96,17 +96,26 @@ function readGoals(context: ExtractContext, view: SentenceView, start: number): 
     if (item.last <= item.first || !/^(?:NOUN|ADJ|PROPN|VERB)$/u.test(opener) || /^(?:according|including)$/u.test(tokens[item.first]!.lower)) return;
     // "into three regional centers": a count of goals, which the counted-group reader links to the goals it names.
     if (tokens[item.first]!.pos === 'NUM' || countValue(context.lexicon, tokens[item.first]!) !== undefined) return;
-    if (head !== undefined || (into && anyHead && index > 0 && nounHeaded(tokens, item))) {
+    if (head !== undefined) {
       addPhraseItem(context, view, tokens, item, 'KeyArea');
       return;
     }
     const text = view.sentence.text.slice(tokens[item.first]!.start, tokens[item.last - 1]!.end);
     // "a strong province in science, sport and culture": the head and its preposition carry to each bare
     // topic; "a national source of …", with an article of its own, is a goal of its own.
-    const bareTopic = tokens[raws[index]!.first]?.pos !== 'DET' && /^(?:NOUN|ADJ|PROPN)$/u.test(tokens[item.first]!.pos);
-    if (bareTopic && firstHead !== undefined && index > 0 && /^(?:in|of|for)$/u.test(tokens[firstHead + 1]?.lower ?? '')) {
+    // After "with" the topics keep their articles: "a strong province with a buoyant economy, a lively culture …".
+    const withTopics = tokens[(firstHead ?? -2) + 1]?.lower === 'with';
+    const bareTopic = (withTopics || tokens[raws[index]!.first]?.pos !== 'DET') && /^(?:NOUN|ADJ|PROPN)$/u.test(tokens[item.first]!.pos);
+    if (bareTopic && firstHead !== undefined && index > 0 && /^(?:in|of|for|with)$/u.test(tokens[firstHead + 1]?.lower ?? '')) {
       const lead = view.sentence.text.slice(tokens[items[0]!.first]!.start, tokens[firstHead + 1]!.end);
-      addPhraseItem(context, view, tokens, item, 'KeyArea', undefined, `${lead} ${text}`);
+      // After "with" the topic keeps its article ("… with a lively culture").
+      const topic = withTopics ? trimPhrase(lexicon, tokens, raws[index]!) : item;
+      const topicText = view.sentence.text.slice(tokens[topic.first]!.start, tokens[topic.last - 1]!.end);
+      addPhraseItem(context, view, tokens, item, 'KeyArea', undefined, `${lead} ${topicText}`);
+      return;
+    }
+    if (into && anyHead && index > 0 && nounHeaded(tokens, item)) {
+      addPhraseItem(context, view, tokens, item, 'KeyArea');
       return;
     }
     // "international science, technology and finance centers": the last item's head closes each.

@@ -11,7 +11,9 @@ const NAME_RUN = String.raw`${NAME_WORD}(?:\s+${NAME_WORD})*`;
 // "G60 Science and Technology Innovation Valley": a name by form may join its words with "and".
 // "China (Xinjiang) Pilot Free Trade Zone": a bracketed name word inside the run belongs to the name.
 const JOINED_NAME_RUN = String.raw`${NAME_WORD}(?:\s+(?:and\s+)?${NAME_WORD}|\s+\(${NAME_WORD}\))*`;
-const COMPASS_BEFORE = /(?:^|[^\p{L}])(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western)\s+$/u;
+// "Northwest China's …", "central and western China": a compass word makes the country a direction.
+const COMPASS = '(?:north|south|east|west|central|northeast|northwest|southeast|southwest|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)';
+const COMPASS_BEFORE = new RegExp(`(?:^|[^\\p{L}])${COMPASS}(?:\\s+(?:and|or)\\s+${COMPASS})?\\s+$`, 'iu');
 const COMPASS_WORD = /^(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western)$/u;
 const HAN_GLOSS = /^\s*[（(]\s*(\p{Script=Han}+)\s*[)）]/u;
 

@@ -12,7 +12,7 @@ import type { QuantitySpan as SentenceQuantity } from '../../annotate/tagged-tok
 const CHANGE_NOUNS = new Set(['increase', 'growth', 'rise', 'reduction', 'decrease', 'decline', 'cut', 'drop']);
 /** Multiplying verbs: the target is a multiple of today's level, with no figure written. */
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['double', 2], ['triple', 3], ['quadruple', 4], ['halve', 0.5]]);
-const FORWARD = new Set(['will', 'shall', 'aim', 'aims', 'target', 'targets', 'strive', 'strives', 'plan', 'plans', 'expected', 'seek', 'seeks', 'should', 'must', 'to']);
+const FORWARD = new Set(['will', 'shall', 'aim', 'aims', 'target', 'targets', 'strive', 'strives', 'plan', 'plans', 'expected', 'projected', 'anticipated', 'planned', 'forecast', 'seek', 'seeks', 'should', 'must', 'to']);
 
 const numberWordsFor = perLexicon((lexicon: Lexicon) => new Set(Object.keys(lexicon.numberWords).map((word) => word.toLowerCase())));
 

@@ -80,6 +80,9 @@ function namesSomething(tokens: readonly TaggedToken[], start: number, text: str
   return tokens.some((token) => token.start >= start && token.end <= start + text.length && (token.pos === 'NOUN' || token.pos === 'PROPN'));
 }
 
+/** "is expected to", "is projected to": how sure the figure is, not part of the subject. */
+const EXPECTATION_WORDS = new Set(['expected', 'projected', 'anticipated', 'planned', 'forecast', 'estimated', 'scheduled', 'set', 'likely', 'poised']);
+
 /** The noun phrase before the growth verb of the clause the indicator stands in ("the volume of harbour cargo will rise …"). */
 export function subjectBefore(tokens: readonly TaggedToken[], text: string, indicatorStart: number): string | undefined {
   let verb = tokens.findIndex((token) => token.start >= indicatorStart) - 1;
@@ -89,10 +92,13 @@ export function subjectBefore(tokens: readonly TaggedToken[], text: string, indi
   }
   if (verb < 1) return undefined;
   let end = verb;
-  while (end > 0 && (token(tokens, end - 1).pos === 'AUX' || token(tokens, end - 1).pos === 'PART' || token(tokens, end - 1).pos === 'ADV' || token(tokens, end - 1).lower === 'expected')) end -= 1;
+  while (end > 0 && (token(tokens, end - 1).pos === 'AUX' || token(tokens, end - 1).pos === 'PART' || token(tokens, end - 1).pos === 'ADV' || EXPECTATION_WORDS.has(token(tokens, end - 1).lower))) end -= 1;
   let start = end;
   // "the sales and rentals shall rise …": "and" between nouns stays inside the subject.
-  const joinsNouns = (at: number): boolean => token(tokens, at).lower === 'and' && at > 0 && token(tokens, at - 1).pos === 'NOUN' && token(tokens, at + 1).pos === 'NOUN';
+  // "the trade between the county and its partners": "and" after "between" joins the two ends of one relation.
+  const joinsNouns = (at: number): boolean =>
+    token(tokens, at).lower === 'and' && at > 0 &&
+    ((token(tokens, at - 1).pos === 'NOUN' && token(tokens, at + 1).pos === 'NOUN') || tokens.slice(Math.max(0, at - 5), at).some((t) => t.lower === 'between'));
   // "the surveyed jobless rate": a participle before a noun qualifies it.
   const modifier = (at: number): boolean => /(?:ed|ing)$/u.test(token(tokens, at).lower) && /^(?:NOUN|ADJ)$/u.test(token(tokens, at + 1).pos);
   while (start > 0 && !/^[,;:]$/u.test(token(tokens, start - 1).text) && (token(tokens, start - 1).pos !== 'VERB' || modifier(start - 1)) && (token(tokens, start - 1).lower !== 'and' || joinsNouns(start - 1)) && token(tokens, start - 1).pos !== 'SCONJ') start -= 1;

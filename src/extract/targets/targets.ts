@@ -159,6 +159,17 @@ export function extractTargets(context: ExtractContext): void {
         store.diagnostics.push(warningAt(document, view.sentence.start + quantity.start, 'TARGET_WITHOUT_INDICATOR', `"${quantity.text}" has no indicator this reader can name; it is not kept as a target`));
         continue;
       }
+      // "GDP will exceed A and approach B": a second figure whose clause names only its verb shares the first's indicator.
+      if (previous && onlyVerbs(view, indicator.start, indicator.end, lexicon)) {
+        const earlier = store.get(previous.key);
+        const shared = earlier?.target?.indicator;
+        if (shared) {
+          const verb = text.slice(indicator.start, indicator.end);
+          const key = recordTarget(context, view, indicator.start, shared, quantity);
+          if (key) store.get(key)?.aliases.push(`${shared}: ${verb} ${quantity.text}`);
+          continue;
+        }
+      }
       // "its total energy consumption": the possessive only points back at the plan's own region.
       let indicatorText = text.slice(indicator.start, indicator.end).replace(/\b(?:its|their)\s+/gu, '');
       const written = indicatorText;
@@ -253,6 +264,13 @@ function addCountTarget(context: ExtractContext, view: SentenceView, quantity: Q
 function addTarget(context: ExtractContext, view: SentenceView, indicator: { start: number; end: number }, quantity: Quantity): void {
   const indicatorText = view.sentence.text.slice(indicator.start, indicator.end).replace(/^the\s+/iu, '');
   recordTarget(context, view, indicator.start, indicatorText, quantity);
+}
+
+/** The span holds verbs only ("approach"): no indicator of its own. */
+function onlyVerbs(view: SentenceView, start: number, end: number, lexicon: Lexicon): boolean {
+  const words = view.tagged.filter((token) => token.start >= start && token.end <= end && token.isWord);
+  const { verbs } = targetWordsFor(lexicon);
+  return words.length > 0 && words.length <= 2 && words.every((token) => token.pos === 'VERB' || verbs.has(token.lower) || token.lower === 'approach');
 }
 
 /** Stores the target with its year (stated, else the plan period's end) and links it to the plan. */
