@@ -304,3 +304,32 @@ describe('Chinese task series and quoted counts', () => {
     expect(labelsOf(zh('“三个新”：乡村面貌焕然一新、海洋经济实现新跨越。'), 'KeyArea')).toEqual([]);
   });
 });
+
+describe('Chinese ranges, comparisons, counted lines and labelled task lines', () => {
+  it('reads a range, a short target verb and a level reached', () => {
+    const extraction = zh('“十五五”期间全市GDP年均增长6%—7%，到2030年，全市GDP总量达2万亿元，经济总量力争达到全国中位以上水平。');
+    const labels = extraction.entities.filter((entity) => entity.entityType === 'Target').map((target) => target.label);
+    expect(labels).toEqual(['全市GDP年均增长: 6%—7%', '全市GDP总量: 2万亿元', '经济总量: 全国中位以上水平']);
+  });
+
+  it('reads a counted heading line and as many short lines after it', () => {
+    const text = ['远景目标', '定性目标“三个新”', '乡村面貌焕然一新', '海洋经济实现新跨越', '治理能力得到新提升', '定量目标'].join('\n');
+    const extraction = zh(text);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['乡村面貌焕然一新', '海洋经济实现新跨越', '治理能力得到新提升']);
+    const group = extraction.entities.find((entity) => entity.entityType === 'Group' && entity.label === '三个新');
+    expect([group?.declaredCount, group?.namedCount]).toEqual([3, 3]);
+  });
+
+  it('keeps the short lines under a numbered review heading in the past', () => {
+    const text = ['一、去年工作回顾', '地区生产总值增长6%', '城镇新增就业20万人', '二、今年主要预期目标', '地区生产总值增长5%左右'].join('\n');
+    expect(labelsOf(zh(text), 'Target')).toEqual(['地区生产总值增长: 5%左右']);
+  });
+
+  it('reads a labelled line in a task section as an area and its task', () => {
+    const text = ['三、今年重点工作', '消费: 实施提振消费专项行动。扩大文旅消费', '教育: 扩大高中阶段教育学位供给'].join('\n');
+    const extraction = zh(text);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['消费', '教育']);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['实施提振消费专项行动', '扩大高中阶段教育学位供给']);
+    expect(entityByLabel(extraction, 'PriorityTask', '实施提振消费专项行动')?.aliases).toContain('实施提振消费专项行动。扩大文旅消费');
+  });
+});

@@ -31,6 +31,7 @@ export function extractChineseLists(context: ExtractContext): void {
   const counted = readCountedHeads(context, goals);
   linkSeriesToCounts(context, series, counted);
   for (const sentence of chineseSentences(context)) readQuotedCountList(context, sentence);
+  readCountedLines(context, taskSpans);
   readOrdinalItems(context, counted, taskSpans);
 }
 
@@ -139,6 +140,11 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
       continue;
     }
 
+    // "消费：实施…专项行动。安排…" in a task section: the short label names the area, the text after it is the task.
+    if (section?.kind === 'task' && line.labelEnd !== undefined && line.labelEnd - line.contentStart <= MAX_LABEL) {
+      readLabelledTaskLine(context, line, sentences, taskSpans);
+      continue;
+    }
     // Lines of a task section are tasks, one per line; in a target section, the lines that state no figure.
     // The items run while each line ends in ；: the line after one that ends in 。 is prose again.
     const inSection = section !== undefined && (itemsOpen.get(section.heading.index) ?? true);
@@ -169,6 +175,32 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
       }
     }
   }
+}
+
+const MAX_LABEL = 8;
+
+function readLabelledTaskLine(context: ExtractContext, line: TextLine, sentences: readonly ChineseSentence[], taskSpans: Map<number, [number, number][]>): void {
+  const { store, document, lexicon } = context;
+  const text = document.text;
+  const label = text.slice(line.contentStart, line.labelEnd).trim();
+  const labelSentence = sentences.find((sentence) => sentence.view.sentence.start <= line.contentStart && sentence.view.sentence.end >= line.labelEnd!);
+  if (!labelSentence || label.length < 2) return;
+  const labelFrom = line.contentStart - labelSentence.view.sentence.start;
+  const areaEvidence = evidenceAt(document, labelSentence.view.sentence, labelFrom, labelFrom + label.length);
+  const area = store.addEntity({ entityType: 'KeyArea', label, evidence: areaEvidence });
+  store.addRelation(context.plan.key, 'hasKeyArea', area, areaEvidence);
+  // The task is the text after the label, named by its first sentence; the whole text is its other name.
+  let contentStart = line.labelEnd! + 1;
+  while (contentStart < line.end && /\s/u.test(text[contentStart]!)) contentStart += 1;
+  const sentence = sentences.find((candidate) => candidate.view.sentence.end > contentStart);
+  if (!sentence) return;
+  const from = Math.max(0, contentStart - sentence.view.sentence.start);
+  const body = sentence.view.sentence.text.slice(from);
+  if (taskVerbEnd(body, lexicon, wordBoundaries(sentence.view), from) === undefined) return;
+  const key = addTask(context, sentence, from, sentence.view.sentence.text.length);
+  const whole = text.slice(contentStart, line.end).trim().replace(/[。；;]$/u, '');
+  if (whole !== store.get(key)?.label) store.get(key)?.aliases.push(whole);
+  markTask(taskSpans, sentence.view.sentence.index, from, sentence.text.length);
 }
 
 function markTask(spans: Map<number, [number, number][]>, sentence: number, start: number, end: number): void {
@@ -272,6 +304,50 @@ function readSeries(context: ExtractContext, run: readonly ChineseSentence[], ta
     markTask(taskSpans, index, from, sentence.text.length);
   }
   return { sentence: run[0]!.view.sentence.index, leadEnd: items[0]!.from, keys };
+}
+
+const MAX_ITEM_LINE = 30;
+
+/**
+ * "定性目标“六个新”" on a line of its own, then as many short lines as it counts:
+ * each line is an item of the counted Group — a task where it opens with a verb,
+ * else a goal stated as a state (KeyArea). Fewer or longer lines read nothing.
+ */
+function readCountedLines(context: ExtractContext, taskSpans: Map<number, [number, number][]>): void {
+  const { lines } = context.annotated.structure;
+  const text = context.document.text;
+  const counted = new RegExp(`“?((?:\\d+|${NUMERAL_CLASS}+)[个大项条][\\p{Script=Han}]{1,6})”?$`, 'u');
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    const lineText = text.slice(line.contentStart, line.end).trim();
+    const match = counted.exec(lineText);
+    if (!match || /[。；，,]/u.test(lineText)) continue;
+    const count = parseChineseNumber(new RegExp(`^(?:\\d+|${NUMERAL_CLASS}+)`, 'u').exec(match[1]!)![0], context.lexicon);
+    if (count === undefined || count < 2 || i + count >= lines.length + 1) continue;
+    const items = lines.slice(i + 1, i + 1 + count);
+    const itemTexts = items.map((item) => text.slice(item.contentStart, item.end).replace(/[；;。]$/u, '').trim());
+    if (items.length !== count || itemTexts.some((item) => item.length < 2 || item.length > MAX_ITEM_LINE || /[。，,：:]/u.test(item))) continue;
+    const leadSentence = chineseSentences(context).find((sentence) => sentence.view.sentence.start <= line.end && sentence.view.sentence.end >= line.end);
+    if (!leadSentence) continue;
+    const groupStart = line.contentStart + lineText.length - match[0].length + (match[0].startsWith('“') ? 1 : 0) - leadSentence.view.sentence.start;
+    const groupEnd = groupStart + match[1]!.length;
+    const { store, document } = context;
+    const groupKey = store.addEntity({ entityType: 'Group', label: match[1]!, evidence: evidenceAt(document, leadSentence.view.sentence, groupStart, groupEnd), declaredCount: count });
+    store.get(groupKey)!.namedCount = count;
+    for (const item of items) {
+      const sentence = chineseSentences(context).find((candidate) => candidate.view.sentence.start <= item.contentStart && candidate.view.sentence.end >= item.end);
+      if (!sentence) continue;
+      const from = item.contentStart - sentence.view.sentence.start;
+      const label = text.slice(item.contentStart, item.end).replace(/[；;。]$/u, '').trim();
+      const evidence = evidenceAt(document, sentence.view.sentence, from, from + label.length);
+      const task = taskVerbEnd(label, context.lexicon, wordBoundaries(sentence.view), from) !== undefined;
+      const key = store.addEntity({ entityType: task ? 'PriorityTask' : 'KeyArea', label, evidence });
+      store.addRelation(context.plan.key, task ? 'hasPriorityTask' : 'hasKeyArea', key, evidence);
+      store.addRelation(key, 'partOf', groupKey, evidence);
+      if (task) markTask(taskSpans, sentence.view.sentence.index, from, from + label.length);
+    }
+    i += count;
+  }
 }
 
 /** "部署了12个方面重点任务，其中包括：A；B；…": the count in a series' lead is the Group its tasks belong to. */

@@ -54,7 +54,10 @@ export function sectionOf(context: ExtractContext, line: TextLine): Section | un
         const title = context.document.text.slice(each.contentStart, each.end).replace(/[：:]$/u, '');
         // A heading line that is one item of the section ("坚持统筹兼顾") keeps the section open.
         const isItem = each.marker !== 'chinese-number' && taskVerbEnd(foldChinese(title, context.lexicon), context.lexicon) !== undefined;
-        if (!isItem) current = { heading: each, title, kind: sectionKind(title, context.lexicon) };
+        const kind = sectionKind(title, context.lexicon);
+        // Under a numbered heading ("一、…工作回顾"), short unmarked lines are its items unless they name a section of their own.
+        const underNumbered = each.marker !== 'chinese-number' && current?.heading.marker === 'chinese-number' && kind === 'other';
+        if (!isItem && !underNumbered) current = { heading: each, title, kind };
       }
       cache.set(each.index, current && current.heading !== each ? current : undefined);
     }

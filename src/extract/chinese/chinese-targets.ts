@@ -9,21 +9,24 @@ import { sectionGroup, sectionOf } from './chinese-sections.js';
 
 const targetPatterns = perLexicon((lexicon: Lexicon) => {
   const alt = (words: readonly string[]) => longestFirst(words).map(escapeRegExp).join('|');
-  const value = '(\\d+(?:\\.\\d+)?(?:[∶：]\\d+(?:\\.\\d+)?)?)';
+  // "8%", "1:1.7", and ranges "7.5%—8%" (the lower figure is the value).
+  const value = '(\\d+(?:\\.\\d+)?(?:[∶：]\\d+(?:\\.\\d+)?)?(?:%?[—–~～-]\\d+(?:\\.\\d+)?)?)';
   const unit = `(${alt(lexicon.zhUnits)})?`;
   const approx = `(${alt(lexicon.zhApproximators)})?`;
   return {
     // "研发投入强度达到2.8%以上", "单位GDP能耗较2020年下降12%", "社会消费品零售总额增长6%左右".
     figure: new RegExp(`^(.{2,40}?)(较\\d{4}年)?(${alt(lexicon.zhTargetVerbs)}|${alt(lexicon.zhChangeVerbs)})${value}${unit}${approx}$`, 'u'),
     // "保持年均增速快于全国平均水平", "空气质量总体达标".
-    comparison: new RegExp(`^(?:保持)?(.{2,24}?)(${alt(lexicon.zhComparisons)})$`, 'u'),
+    // "经济总量力争达到全国中位以上水平": the verb before the comparison belongs to neither side.
+    comparison: new RegExp(`^(?:保持)?(.{2,24}?)((?:力争|努力)?(?:达到|保持在|保持|进入|位居|居于)?)(${alt(lexicon.zhComparisons)})$`, 'u'),
     // "新建…基地100个".
     // "新建…基地100个", "城镇新增就业70万人以上": a count verb, what it counts, a figure and a unit at the end.
     count: new RegExp(`^(.{0,8}?(?:${alt(lexicon.zhCountVerbs)}).{2,30}?)${value}(${alt(lexicon.zhUnits)})${approx}$`, 'u'),
     // "居民消费价格涨幅3%左右": a rate noun and its figure, no verb between.
     rate: new RegExp(`^(.{1,24}?(?:${alt(lexicon.zhRateNouns)}))(?:为|在)?${value}${unit}${approx}$`, 'u'),
     past: new RegExp(`^(?:${alt(lexicon.zhPastMarkers)})`, 'u'),
-    lead: /^(?:到|至)?(?:\d{4}年(?:底|末)?|今年|明年)?(?:其中|全年|力争|确保|努力|预计)?/u,
+    // "“十四五”期间", "到2025年", "其中": what opens a target clause before its indicator.
+    lead: /^(?:“?十[一二三四五六七八九]五”?(?:时期|期间))?(?:到|至)?(?:\d{4}年(?:底|末)?|今年|明年)?(?:其中|全年|力争|确保|努力|预计)?/u,
     year: /(?:到|至)(\d{4})年/u,
     // "2025年，…": a year opening the sentence sets the year of its targets.
     openingYear: /^(\d{4})年[，,]/u,
@@ -121,7 +124,7 @@ function readTarget(clause: Clause, original: string, patterns: ReturnType<typeo
       start,
       label: labels[0]!,
       aliases: labels.slice(1),
-      attributes: { indicator: named, value: Number(value.split(/[∶：]/u)[0]), unit: unit ?? '' },
+      attributes: { indicator: named, value: Number(value.split(/[∶：%—–~～-]/u)[0]), unit: unit ?? '' },
     };
   }
   const doubling = patterns.past.test(body) ? null : patterns.doubling.exec(body);
@@ -150,10 +153,13 @@ function readTarget(clause: Clause, original: string, patterns: ReturnType<typeo
   }
   const comparison = patterns.comparison.exec(body);
   if (comparison) {
-    const [whole, indicator, compared] = comparison as unknown as [string, string, string];
+    const [whole, indicator, verb, compared] = comparison as unknown as [string, string, string, string];
     if (!isIndicator(indicator)) return undefined;
-    const at = whole.length - compared.length - indicator.length;
-    return { start, label: `${surface.slice(at, at + indicator.length)}: ${surface.slice(at + indicator.length)}`, aliases: [surface] };
+    const at = whole.length - compared.length - verb.length - indicator.length;
+    const named = surface.slice(at, at + indicator.length);
+    const level = surface.slice(at + indicator.length + verb.length);
+    const aliases = verb ? [`${named}: ${verb}${level}`, surface] : [surface];
+    return { start, label: `${named}: ${level}`, aliases };
   }
   return undefined;
 }
