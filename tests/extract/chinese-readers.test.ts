@@ -333,3 +333,17 @@ describe('Chinese ranges, comparisons, counted lines and labelled task lines', (
     expect(entityByLabel(extraction, 'PriorityTask', '实施提振消费专项行动')?.aliases).toContain('实施提振消费专项行动。扩大文旅消费');
   });
 });
+
+describe('Chinese goal lists with a place among them, and tasks after 即', () => {
+  it('reads a goal list where one item names the place rather than a goal head', () => {
+    expect(labelsOf(zh('到2035年，基本建成经济强省、科教强省、文化强省、健康山城，基本实现现代化。'), 'KeyArea')).toEqual(['经济强省', '科教强省', '文化强省', '健康山城']);
+  });
+
+  it('reads the verb-first clauses after a count and 即 as the counted tasks', () => {
+    const extraction = zh('山城将着力建设3个现代化新山城，即着力建设创新驱动的现代化新山城，着力建设乡村振兴的现代化新山城，着力建设社会平安的现代化新山城。');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['着力建设创新驱动的现代化新山城', '着力建设乡村振兴的现代化新山城', '着力建设社会平安的现代化新山城']);
+    const group = extraction.entities.find((entity) => entity.entityType === 'Group');
+    expect([group?.label, group?.declaredCount, group?.namedCount]).toEqual(['现代化新山城', 3, 3]);
+    expect(relationLines(extraction, 'partOf')).toHaveLength(3);
+  });
+});

@@ -24,7 +24,7 @@ export function extractChineseLists(context: ExtractContext): void {
   const taskSpans = new Map<number, [number, number][]>();
   readSectionLines(context, taskSpans);
   for (const sentence of chineseSentences(context)) readLeadTasks(context, sentence, taskSpans);
-  const series = readSemicolonSeries(context, taskSpans);
+  const series = [...readSemicolonSeries(context, taskSpans), ...chineseSentences(context).flatMap((sentence) => readNamelyTasks(context, sentence, taskSpans))];
   const goals: GoalItem[] = [];
   for (const sentence of chineseSentences(context)) goals.push(...readGoals(context, sentence, taskSpans));
   for (const sentence of chineseSentences(context)) readEtcLists(context, sentence);
@@ -350,6 +350,40 @@ function readCountedLines(context: ExtractContext, taskSpans: Map<number, [numbe
   }
 }
 
+/**
+ * "将着力建设8个现代化新湖南，即着力建设A的…，着力建设B的…": after a count and 即,
+ * comma clauses that open with a task verb are the counted tasks.
+ */
+function readNamelyTasks(context: ExtractContext, sentence: ChineseSentence, taskSpans: Map<number, [number, number][]>): TaskSeries[] {
+  const namely = new RegExp(`(?:\\d+|${NUMERAL_CLASS}+)[个大项条][\\p{Script=Han}“”]{1,12}[，,]即`, 'u').exec(sentence.text);
+  if (!namely) return [];
+  const leadEnd = namely.index + namely[0].length;
+  const clauses = splitClauses(sentence.text, leadEnd);
+  const boundaries = wordBoundaries(sentence.view);
+  const verbFirst = clauses.filter((clause) => taskVerbEnd(clause.text, context.lexicon, boundaries, clause.start) !== undefined);
+  if (verbFirst.length < 2 || verbFirst.length * 3 < clauses.length * 2) return [];
+  const keys: string[] = [];
+  for (const clause of verbFirst) {
+    keys.push(addTask(context, sentence, clause.start, clause.end));
+    markTask(taskSpans, sentence.view.sentence.index, clause.start, clause.end);
+  }
+  // The counted phrase names the Group when the count readers know no head for it ("8个现代化新湖南").
+  const counted = namely[0].replace(/[，,]即$/u, '');
+  const head = counted.replace(new RegExp(`^(?:\\d+|${NUMERAL_CLASS}+)[个大项条]`, 'u'), '');
+  const count = parseChineseNumber(counted.slice(0, counted.length - head.length).replace(/[个大项条]$/u, ''), context.lexicon);
+  if (count !== undefined && !groupAt(context, sentence.view.sentence.index, sentence.view.sentence.start + namely.index, sentence.view.sentence.start + namely.index + counted.length)) {
+    const evidence = evidenceAt(context.document, sentence.view.sentence, namely.index, namely.index + counted.length);
+    const group = context.store.addEntity({ entityType: 'Group', label: unquote(head), aliases: [counted], evidence, declaredCount: count });
+    context.store.get(group)!.namedCount = Math.min(keys.length, count);
+    for (const key of keys) {
+      const mention = context.store.get(key)?.mentions.at(-1);
+      if (mention) context.store.addRelation(key, 'partOf', group, mention);
+    }
+    return [];
+  }
+  return [{ sentence: sentence.view.sentence.index, leadEnd, keys }];
+}
+
 /** "部署了12个方面重点任务，其中包括：A；B；…": the count in a series' lead is the Group its tasks belong to. */
 function linkSeriesToCounts(context: ExtractContext, series: readonly TaskSeries[], counted: readonly CountedGroup[]): void {
   for (const run of series) {
@@ -420,7 +454,9 @@ function readGoals(context: ExtractContext, sentence: ChineseSentence, taskSpans
     for (const match of clause.text.matchAll(patterns.verb)) {
       const from = clause.start + match.index + match[0].length;
       const candidates = splitGoalItems(sentence.text, from, clause.end, patterns);
-      if (candidates.length > 0 && candidates.every((c) => patterns.head.test(c.text))) {
+      // Goals end in a goal head ("…强省", "…中心"); in a longer list one may name the place itself ("健康湖南").
+      const headed = candidates.filter((c) => patterns.head.test(c.text)).length;
+      if (candidates.length > 0 && patterns.head.test(candidates[0]!.text) && (headed === candidates.length || (candidates.length >= 3 && headed * 3 >= candidates.length * 2))) {
         spans = candidates;
         break;
       }
