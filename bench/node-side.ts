@@ -10,7 +10,7 @@ import { parseDocument } from '../src/ingest/parse-document.js';
 import { readLexicon } from '../src/io/read-lexicon.js';
 import { runPipeline } from '../src/pipeline.js';
 import { computeMetrics } from '../src/graph/compute-metrics.js';
-import { computeLayout, resolveLayoutOptions } from '../src/layout/compute-layout.js';
+import { computeLayoutReport, resolveLayoutOptions } from '../src/layout/compute-layout.js';
 import { toJson } from '../src/export/to-json.js';
 import { toGexf } from '../src/export/to-gexf.js';
 import type { PlanGraph } from '../src/graph/build-graph.js';
@@ -43,6 +43,13 @@ export interface NodeSideResult {
   metricsMs: number;
   layoutMs: number;
   layoutIterations: number;
+  /** `large`: community-seeded Barnes–Hut run to convergence; `small`: fixed iterations from random positions. */
+  layoutMode: 'small' | 'large' | null;
+  /** Nodes ForceAtlas2 simulated (large graphs fold their leaves). */
+  layoutSimulatedNodes: number;
+  layoutConverged: boolean | null;
+  /** Mean displacement in the last iteration, pixels at the default zoom (large graphs). */
+  layoutLastPixels: number;
   jsonMs: number;
   jsonBytes: number;
   gexfMs: number;
@@ -171,12 +178,11 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
 
   const metricsRuns = Array.from({ length: runs }, () => timeMs(() => computeMetrics(built)));
 
-  const iterations = resolveLayoutOptions({}).iterations;
-  // Mirrors the 'auto' rule of compute-layout.ts, only to report time per iteration.
-  const layoutIterations = iterations === 'auto' ? (built.order <= 1000 ? 600 : built.order <= 10000 ? 150 : 60) : iterations;
-  // One layout run: at 1,000 documents it is the slowest stage and its cost is not noisy.
-  const layoutMs = input.layout ? timeMs(() => computeLayout(built)) : Number.NaN;
-  if (input.layout) input.log(`ForceAtlas2: ${(layoutMs / 1000).toFixed(2)} s`);
+  // One layout run: deterministic, and at 1,000 documents long enough not to be noisy.
+  let layout: ReturnType<typeof computeLayoutReport> | null = null;
+  const layoutMs = input.layout ? timeMs(() => (layout = computeLayoutReport(built, resolveLayoutOptions({})))) : Number.NaN;
+  const report = layout as ReturnType<typeof computeLayoutReport> | null;
+  if (report) input.log(`ForceAtlas2 (${report.mode}): ${(layoutMs / 1000).toFixed(2)} s, ${report.iterations} iterations${report.large ? `, ${report.large.simulatedNodes} nodes simulated, converged: ${report.large.converged}` : ''}`);
 
   const out = await mkdtemp(join(tmpdir(), 'plangraph-bench-out-'));
   let json = '';
@@ -211,7 +217,11 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
     edgesByRelation,
     metricsMs: median(metricsRuns),
     layoutMs,
-    layoutIterations,
+    layoutIterations: report?.iterations ?? 0,
+    layoutMode: report?.mode ?? null,
+    layoutSimulatedNodes: report?.large?.simulatedNodes ?? built.order,
+    layoutConverged: report?.large?.converged ?? null,
+    layoutLastPixels: report?.large?.displacementPixels.at(-1) ?? Number.NaN,
     jsonMs: median(jsonRuns),
     jsonBytes: Buffer.byteLength(json),
     gexfMs: median(gexfRuns),
