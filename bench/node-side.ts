@@ -1,3 +1,4 @@
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { readdir, readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +11,10 @@ import { parseDocument } from '../src/ingest/parse-document.js';
 import { readLexicon } from '../src/io/read-lexicon.js';
 import { runPipeline } from '../src/pipeline.js';
 import { computeMetrics } from '../src/graph/compute-metrics.js';
-import { computeLayoutReport, resolveLayoutOptions } from '../src/layout/compute-layout.js';
-import { toJson } from '../src/export/to-json.js';
-import { toGexf } from '../src/export/to-gexf.js';
+import { applyLayout, computeLayoutReport, resolveLayoutOptions } from '../src/layout/compute-layout.js';
+import { writeJson } from '../src/export/to-json.js';
+import { writeGexf } from '../src/export/to-gexf.js';
+import type { ChunkSink } from '../src/export/output-chunks.js';
 import type { PlanGraph } from '../src/graph/build-graph.js';
 import type { PlanDocument } from '../src/model/records.js';
 import { median, sum } from './stats.js';
@@ -182,17 +184,28 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
   let layout: ReturnType<typeof computeLayoutReport> | null = null;
   const layoutMs = input.layout ? timeMs(() => (layout = computeLayoutReport(built, resolveLayoutOptions({})))) : Number.NaN;
   const report = layout as ReturnType<typeof computeLayoutReport> | null;
+  // The files below then carry positions, as the CLI's do.
+  if (report) applyLayout(built, report.positions);
   if (report) input.log(`ForceAtlas2 (${report.mode}): ${(layoutMs / 1000).toFixed(2)} s, ${report.iterations} iterations${report.large ? `, ${report.large.simulatedNodes} nodes simulated, converged: ${report.large.converged}` : ''}`);
 
+  // Written as the CLI writes them: streamed in chunks to a file, never held whole.
   const out = await mkdtemp(join(tmpdir(), 'plangraph-bench-out-'));
-  let json = '';
-  let gexf = '';
+  const writeToFile = (name: string, write: (sink: ChunkSink) => void) => {
+    const fd = openSync(join(out, name), 'w');
+    try {
+      write((chunk) => writeSync(fd, chunk, null, 'utf8'));
+    } finally {
+      closeSync(fd);
+    }
+  };
   const jsonRuns: number[] = [];
   const gexfRuns: number[] = [];
   for (let run = 0; run < runs; run++) {
-    jsonRuns.push(await timeAsyncMs(async () => writeFile(join(out, 'graph.json'), (json = toJson(built)))));
-    gexfRuns.push(await timeAsyncMs(async () => writeFile(join(out, 'graph.gexf'), (gexf = toGexf(built)))));
+    jsonRuns.push(timeMs(() => writeToFile('graph.json', (sink) => writeJson(built, sink))));
+    gexfRuns.push(timeMs(() => writeToFile('graph.gexf', (sink) => writeGexf(built, { description: built.getAttribute('name') }, sink))));
   }
+  const jsonBytes = statSync(join(out, 'graph.json')).size;
+  const gexfBytes = statSync(join(out, 'graph.gexf')).size;
   await rm(out, { recursive: true, force: true });
 
   const entitiesByType: Record<string, number> = {};
@@ -223,9 +236,9 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
     layoutConverged: report?.large?.converged ?? null,
     layoutLastPixels: report?.large?.displacementPixels.at(-1) ?? Number.NaN,
     jsonMs: median(jsonRuns),
-    jsonBytes: Buffer.byteLength(json),
+    jsonBytes,
     gexfMs: median(gexfRuns),
-    gexfBytes: Buffer.byteLength(gexf),
+    gexfBytes,
     peakRssBuildMb,
     peakRssMb: peakRssMb(),
     ...(profile ? { profile } : {}),
