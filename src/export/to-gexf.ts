@@ -117,6 +117,8 @@ function inferModel<A>(columns: readonly Column<A>[], forEach: (visit: (attribut
   const model: Model<A> = new Map();
   forEach((attributes) => {
     for (const column of columns) {
+      // Nothing outranks string: such a column is settled, and reading it again would only cost.
+      if (model.get(column.name)?.type === 'string') continue;
       const value = clean(column.read(attributes));
       if (value === undefined) continue;
       const type = valueType(value);
@@ -163,6 +165,11 @@ function evidenceText(items: readonly Evidence[]): string {
   for (let i = 0; i < items.length; i++) {
     const e = items[i]!;
     let item = `${i === 0 ? '' : ' | '}${e.document}#${e.sentence}[${e.start}-${e.end}] ${e.text}`;
+    // Most items need nothing done: testing the two texts (numbers and separators are plain) is cheaper than escaping the joined item.
+    if (!NEEDS_CARE.test(e.text) && !NEEDS_CARE.test(e.document) && (i > 0 || !/^\s/.test(e.document)) && (i < items.length - 1 || !/\s$/.test(e.text))) {
+      text += item;
+      continue;
+    }
     item = toXmlSafeText(item);
     if (i === 0) item = item.trimStart();
     if (i === items.length - 1) item = item.trimEnd();
@@ -178,6 +185,8 @@ function attribute(name: string, value: string | number | undefined | null): str
 }
 
 const ATTRIBUTE_SPECIAL = /[&<"\t\n\r]/;
+/** Characters that need escaping in an attribute or might be replaced by toXmlSafeText. */
+const NEEDS_CARE = /[&<"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' };
 
 function escapeAttribute(text: string): string {

@@ -91,6 +91,15 @@ describe('toGexf', () => {
       graph.updateEachEdgeAttributes((_e, a) => ({ ...a, evidence: [], color: undefined }) as never);
       return graph;
     }, true],
+    ['hostile evidence', () => {
+      const graph = laidOut();
+      const texts = ['  lead and trail  ', 'A & B < C > "D"\tE\nF\rG', 'ctrl\u0001 lone \uD800 pair 😀', '\uDC00starts low', 'ends high\uD800', ' '];
+      let i = 0;
+      const hostile = <E extends { document: string; text: string }>(e: E): E => ({ ...e, document: i % 4 === 0 ? ` ${e.document}&"` : e.document, text: texts[i++ % texts.length]! });
+      graph.updateEachNodeAttributes((_n, a) => ({ ...a, mentions: [...a.mentions, ...a.mentions].map(hostile) }));
+      graph.updateEachEdgeAttributes((_e, a) => ({ ...a, evidence: a.evidence.map(hostile) }));
+      return graph;
+    }, true],
     ['an empty graph', () => makeSmallGraph(0, 0).nullCopy(), true],
   ])('writes what graphology-gexf writes: %s', (_name, make, pretty) => {
     const graph = make();
