@@ -23,6 +23,7 @@ import { summarizeProfile, type CpuProfile, type ProfileSummary } from './cpu-pr
 /** Stop repeating builds once they have taken this long together (at least one run always happens). */
 const REPEAT_BUDGET_MS = 30_000;
 const WARM_UP_DOCUMENTS = 20;
+const WRITE_RUNS = 3;
 
 /** What one child process measures for one corpus. Times in ms, sizes in bytes, memory in MB. */
 export interface NodeSideResult {
@@ -57,6 +58,8 @@ export interface NodeSideResult {
   gexfMs: number;
   gexfBytes: number;
   peakRssBuildMb: number;
+  /** High-water mark after each later stage, in order (metrics, layout, JSON write, GEXF write). */
+  peakRssStagesMb: Record<string, number>;
   peakRssMb: number;
   /** CPU profile of the first build run (with --profile). */
   profile?: ProfileSummary;
@@ -103,6 +106,13 @@ async function timeAsyncMs(action: () => Promise<void>): Promise<number> {
   await action();
   return performance.now() - start;
 }
+
+/**
+ * Between repeated builds and after the repeated metrics runs, so the peak RSS
+ * is what one build holds rather than several runs' garbage (the CLI builds
+ * once). Needs --expose-gc (run.ts passes it).
+ */
+const collectGarbage: () => void = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 /** maxRSS is in kilobytes on Linux; the OS keeps the high-water mark, so no sampling can miss a spike. */
 function peakRssMb(): number {
@@ -154,6 +164,7 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
   let profile: ProfileSummary | undefined;
   for (let run = 0; run < input.runs; run++) {
     graph = undefined;
+    collectGarbage();
     // Sampling every millisecond costs a few percent; only the first run is profiled.
     const session = input.profile && run === 0 ? await startProfiler() : null;
     let extractedAt = 0;
@@ -178,12 +189,17 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
   const built = graph!;
   const peakRssBuildMb = peakRssMb();
 
+  const peakRssStagesMb: Record<string, number> = {};
   const metricsRuns = Array.from({ length: runs }, () => timeMs(() => computeMetrics(built)));
+  peakRssStagesMb['metrics'] = peakRssMb();
+  // The repeated metrics runs leave garbage the CLI (one run) never makes.
+  collectGarbage();
 
   // One layout run: deterministic, and at 1,000 documents long enough not to be noisy.
   let layout: ReturnType<typeof computeLayoutReport> | null = null;
   const layoutMs = input.layout ? timeMs(() => (layout = computeLayoutReport(built, resolveLayoutOptions({})))) : Number.NaN;
   const report = layout as ReturnType<typeof computeLayoutReport> | null;
+  peakRssStagesMb['layout'] = peakRssMb();
   // The files below then carry positions, as the CLI's do.
   if (report) applyLayout(built, report.positions);
   if (report) input.log(`ForceAtlas2 (${report.mode}): ${(layoutMs / 1000).toFixed(2)} s, ${report.iterations} iterations${report.large ? `, ${report.large.simulatedNodes} nodes simulated, converged: ${report.large.converged}` : ''}`);
@@ -200,9 +216,12 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
   };
   const jsonRuns: number[] = [];
   const gexfRuns: number[] = [];
-  for (let run = 0; run < runs; run++) {
+  // At least three of each, interleaved: one write is short, and the first pays for compiling the writer.
+  for (let run = 0; run < Math.max(runs, WRITE_RUNS); run++) {
     jsonRuns.push(timeMs(() => writeToFile('graph.json', (sink) => writeJson(built, sink))));
+    peakRssStagesMb['JSON write'] ??= peakRssMb();
     gexfRuns.push(timeMs(() => writeToFile('graph.gexf', (sink) => writeGexf(built, { description: built.getAttribute('name') }, sink))));
+    peakRssStagesMb['GEXF write'] ??= peakRssMb();
   }
   const jsonBytes = statSync(join(out, 'graph.json')).size;
   const gexfBytes = statSync(join(out, 'graph.gexf')).size;
@@ -240,13 +259,14 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
     gexfMs: median(gexfRuns),
     gexfBytes,
     peakRssBuildMb,
+    peakRssStagesMb,
     peakRssMb: peakRssMb(),
     ...(profile ? { profile } : {}),
   };
 }
 
 // Run as a child process (one per corpus size, so memory peaks do not mix):
-// node --import tsx bench/node-side.ts <label> <dir> <runs> <layout:0|1> <profile:0|1> <result.json>
+// node --expose-gc --import tsx bench/node-side.ts <label> <dir> <runs> <layout:0|1> <profile:0|1> <result.json>
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [label, dir, runs, layout, profile, resultPath] = process.argv.slice(2);
   if (!label || !dir || !runs || !layout || !profile || !resultPath) {
