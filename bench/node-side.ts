@@ -1,3 +1,4 @@
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { readdir, readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +11,10 @@ import { parseDocument } from '../src/ingest/parse-document.js';
 import { readLexicon } from '../src/io/read-lexicon.js';
 import { runPipeline } from '../src/pipeline.js';
 import { computeMetrics } from '../src/graph/compute-metrics.js';
-import { computeLayout, resolveLayoutOptions } from '../src/layout/compute-layout.js';
-import { toJson } from '../src/export/to-json.js';
-import { toGexf } from '../src/export/to-gexf.js';
+import { applyLayout, computeLayoutReport, resolveLayoutOptions } from '../src/layout/compute-layout.js';
+import { writeJson } from '../src/export/to-json.js';
+import { writeGexf } from '../src/export/to-gexf.js';
+import type { ChunkSink } from '../src/export/output-chunks.js';
 import type { PlanGraph } from '../src/graph/build-graph.js';
 import type { PlanDocument } from '../src/model/records.js';
 import { median, sum } from './stats.js';
@@ -21,6 +23,7 @@ import { summarizeProfile, type CpuProfile, type ProfileSummary } from './cpu-pr
 /** Stop repeating builds once they have taken this long together (at least one run always happens). */
 const REPEAT_BUDGET_MS = 30_000;
 const WARM_UP_DOCUMENTS = 20;
+const WRITE_RUNS = 3;
 
 /** What one child process measures for one corpus. Times in ms, sizes in bytes, memory in MB. */
 export interface NodeSideResult {
@@ -43,11 +46,20 @@ export interface NodeSideResult {
   metricsMs: number;
   layoutMs: number;
   layoutIterations: number;
+  /** `large`: community-seeded Barnes–Hut run to convergence; `small`: fixed iterations from random positions. */
+  layoutMode: 'small' | 'large' | null;
+  /** Nodes ForceAtlas2 simulated (large graphs fold their leaves). */
+  layoutSimulatedNodes: number;
+  layoutConverged: boolean | null;
+  /** Mean displacement in the last iteration, pixels at the default zoom (large graphs). */
+  layoutLastPixels: number;
   jsonMs: number;
   jsonBytes: number;
   gexfMs: number;
   gexfBytes: number;
   peakRssBuildMb: number;
+  /** High-water mark after each later stage, in order (metrics, layout, JSON write, GEXF write). */
+  peakRssStagesMb: Record<string, number>;
   peakRssMb: number;
   /** CPU profile of the first build run (with --profile). */
   profile?: ProfileSummary;
@@ -94,6 +106,13 @@ async function timeAsyncMs(action: () => Promise<void>): Promise<number> {
   await action();
   return performance.now() - start;
 }
+
+/**
+ * Between repeated builds and after the repeated metrics runs, so the peak RSS
+ * is what one build holds rather than several runs' garbage (the CLI builds
+ * once). Needs --expose-gc (run.ts passes it).
+ */
+const collectGarbage: () => void = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 /** maxRSS is in kilobytes on Linux; the OS keeps the high-water mark, so no sampling can miss a spike. */
 function peakRssMb(): number {
@@ -145,6 +164,7 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
   let profile: ProfileSummary | undefined;
   for (let run = 0; run < input.runs; run++) {
     graph = undefined;
+    collectGarbage();
     // Sampling every millisecond costs a few percent; only the first run is profiled.
     const session = input.profile && run === 0 ? await startProfiler() : null;
     let extractedAt = 0;
@@ -169,24 +189,42 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
   const built = graph!;
   const peakRssBuildMb = peakRssMb();
 
+  const peakRssStagesMb: Record<string, number> = {};
   const metricsRuns = Array.from({ length: runs }, () => timeMs(() => computeMetrics(built)));
+  peakRssStagesMb['metrics'] = peakRssMb();
+  // The repeated metrics runs leave garbage the CLI (one run) never makes.
+  collectGarbage();
 
-  const iterations = resolveLayoutOptions({}).iterations;
-  // Mirrors the 'auto' rule of compute-layout.ts, only to report time per iteration.
-  const layoutIterations = iterations === 'auto' ? (built.order <= 1000 ? 600 : built.order <= 10000 ? 150 : 60) : iterations;
-  // One layout run: at 1,000 documents it is the slowest stage and its cost is not noisy.
-  const layoutMs = input.layout ? timeMs(() => computeLayout(built)) : Number.NaN;
-  if (input.layout) input.log(`ForceAtlas2: ${(layoutMs / 1000).toFixed(2)} s`);
+  // One layout run: deterministic, and at 1,000 documents long enough not to be noisy.
+  let layout: ReturnType<typeof computeLayoutReport> | null = null;
+  const layoutMs = input.layout ? timeMs(() => (layout = computeLayoutReport(built, resolveLayoutOptions({})))) : Number.NaN;
+  const report = layout as ReturnType<typeof computeLayoutReport> | null;
+  peakRssStagesMb['layout'] = peakRssMb();
+  // The files below then carry positions, as the CLI's do.
+  if (report) applyLayout(built, report.positions);
+  if (report) input.log(`ForceAtlas2 (${report.mode}): ${(layoutMs / 1000).toFixed(2)} s, ${report.iterations} iterations${report.large ? `, ${report.large.simulatedNodes} nodes simulated, converged: ${report.large.converged}` : ''}`);
 
+  // Written as the CLI writes them: streamed in chunks to a file, never held whole.
   const out = await mkdtemp(join(tmpdir(), 'plangraph-bench-out-'));
-  let json = '';
-  let gexf = '';
+  const writeToFile = (name: string, write: (sink: ChunkSink) => void) => {
+    const fd = openSync(join(out, name), 'w');
+    try {
+      write((chunk) => writeSync(fd, chunk, null, 'utf8'));
+    } finally {
+      closeSync(fd);
+    }
+  };
   const jsonRuns: number[] = [];
   const gexfRuns: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    jsonRuns.push(await timeAsyncMs(async () => writeFile(join(out, 'graph.json'), (json = toJson(built)))));
-    gexfRuns.push(await timeAsyncMs(async () => writeFile(join(out, 'graph.gexf'), (gexf = toGexf(built)))));
+  // At least three of each, interleaved: one write is short, and the first pays for compiling the writer.
+  for (let run = 0; run < Math.max(runs, WRITE_RUNS); run++) {
+    jsonRuns.push(timeMs(() => writeToFile('graph.json', (sink) => writeJson(built, sink))));
+    peakRssStagesMb['JSON write'] ??= peakRssMb();
+    gexfRuns.push(timeMs(() => writeToFile('graph.gexf', (sink) => writeGexf(built, { description: built.getAttribute('name') }, sink))));
+    peakRssStagesMb['GEXF write'] ??= peakRssMb();
   }
+  const jsonBytes = statSync(join(out, 'graph.json')).size;
+  const gexfBytes = statSync(join(out, 'graph.gexf')).size;
   await rm(out, { recursive: true, force: true });
 
   const entitiesByType: Record<string, number> = {};
@@ -211,19 +249,24 @@ export async function measureNodeSide(input: NodeSideInput): Promise<NodeSideRes
     edgesByRelation,
     metricsMs: median(metricsRuns),
     layoutMs,
-    layoutIterations,
+    layoutIterations: report?.iterations ?? 0,
+    layoutMode: report?.mode ?? null,
+    layoutSimulatedNodes: report?.large?.simulatedNodes ?? built.order,
+    layoutConverged: report?.large?.converged ?? null,
+    layoutLastPixels: report?.large?.displacementPixels.at(-1) ?? Number.NaN,
     jsonMs: median(jsonRuns),
-    jsonBytes: Buffer.byteLength(json),
+    jsonBytes,
     gexfMs: median(gexfRuns),
-    gexfBytes: Buffer.byteLength(gexf),
+    gexfBytes,
     peakRssBuildMb,
+    peakRssStagesMb,
     peakRssMb: peakRssMb(),
     ...(profile ? { profile } : {}),
   };
 }
 
 // Run as a child process (one per corpus size, so memory peaks do not mix):
-// node --import tsx bench/node-side.ts <label> <dir> <runs> <layout:0|1> <profile:0|1> <result.json>
+// node --expose-gc --import tsx bench/node-side.ts <label> <dir> <runs> <layout:0|1> <profile:0|1> <result.json>
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [label, dir, runs, layout, profile, resultPath] = process.argv.slice(2);
   if (!label || !dir || !runs || !layout || !profile || !resultPath) {

@@ -40,6 +40,8 @@ const mark = (met: boolean | null) => (met === null ? '–' : met ? '✓' : '✗
 
 /** Time per document at the largest corpus over time per document at 100: 1 means perfectly linear. */
 export const LINEARITY_TOLERANCE = 1.3;
+export const GEXF_JSON_RATIO = 1.5;
+export const PEAK_RSS_GOAL_MB = 1024;
 
 export function evaluateGoals(node: NodeSideResult[], browser: BrowserSideResult | null, cliStart: CliStartResult | null = null): Goal[] {
   const goals: Goal[] = [];
@@ -71,6 +73,29 @@ export function evaluateGoals(node: NodeSideResult[], browser: BrowserSideResult
   } else {
     goals.push({ goal: 'cost linear in documents', met: null, figure: 'needs 100 and 1,000 documents' });
   }
+
+  goals.push({
+    goal: 'build-time layout ≤ extraction time at 1,000 documents',
+    met: big && Number.isFinite(big.layoutMs) ? big.layoutMs <= big.extractMs : null,
+    figure:
+      big && Number.isFinite(big.layoutMs)
+        ? `${ms(big.layoutMs)} vs ${ms(big.extractMs)} (${fixed(big.layoutMs / big.extractMs, 2)}×; ${big.layoutIterations} Barnes–Hut iterations on ${big.layoutSimulatedNodes.toLocaleString('en-US')} of ${big.nodes.toLocaleString('en-US')} nodes, ${big.layoutConverged ? 'converged' : 'not converged'}: last step ${fixed(big.layoutLastPixels, 2)} px)`
+        : 'not measured',
+  });
+  goals.push({
+    goal: `GEXF write ≤ ${GEXF_JSON_RATIO}× the JSON write (1,000 documents)`,
+    met: big ? big.gexfMs <= GEXF_JSON_RATIO * big.jsonMs : null,
+    figure: big ? `${fixed(big.gexfMs / big.jsonMs, 2)}× (${ms(big.gexfMs)} for ${mb(big.gexfBytes)} vs ${ms(big.jsonMs)} for ${mb(big.jsonBytes)})` : 'not measured',
+  });
+  goals.push({
+    goal: `peak RSS ≤ ${PEAK_RSS_GOAL_MB} MB at 1,000 documents (build, layout, both writes)`,
+    met: big ? big.peakRssMb <= PEAK_RSS_GOAL_MB : null,
+    figure: big
+      ? `${fixed(big.peakRssMb, 0)} MB (high-water mark after building ${fixed(big.peakRssBuildMb, 0)} MB${Object.entries(big.peakRssStagesMb ?? {})
+          .map(([stage, mbs]) => `, ${stage} ${fixed(mbs, 0)} MB`)
+          .join('')})`
+      : 'not measured',
+  });
 
   const at = (nodes: number) => browser?.sizes.find((s) => s.nodes === nodes);
   for (const nodes of [10_000, 50_000]) {
@@ -130,11 +155,13 @@ function nodeTables(rows: NodeSideResult[]): string[] {
     '',
     'Peak RSS is the child process high-water mark (`process.resourceUsage().maxRSS`), one child per corpus: after building, and after all stages.',
     '',
-    '| corpus | nodes | edges | metrics | ForceAtlas2 (iterations, ms/it) | JSON write | JSON size | GEXF write | GEXF size | peak RSS build | peak RSS all |',
+    '| corpus | nodes | edges | metrics | ForceAtlas2 (iterations, ms/it; large graphs run to convergence) | JSON write | JSON size | GEXF write | GEXF size | peak RSS build | peak RSS all |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   );
   for (const r of rows) {
-    const layout = Number.isFinite(r.layoutMs) ? `${ms(r.layoutMs)} (${r.layoutIterations}, ${fixed(r.layoutMs / r.layoutIterations)})` : '—';
+    const layout = Number.isFinite(r.layoutMs)
+      ? `${ms(r.layoutMs)} (${r.layoutIterations}${r.layoutMode === 'large' ? ` on ${r.layoutSimulatedNodes.toLocaleString('en-US')} nodes, last step ${fixed(r.layoutLastPixels, 2)} px` : ''}, ${fixed(r.layoutMs / Math.max(r.layoutIterations, 1))})`
+      : '—';
     lines.push(
       `| ${r.label} | ${r.nodes.toLocaleString('en-US')} | ${r.edges.toLocaleString('en-US')} | ${ms(r.metricsMs)} | ${layout} | ${ms(r.jsonMs)} | ${mb(r.jsonBytes)} | ${ms(r.gexfMs)} | ${mb(r.gexfBytes)} | ${fixed(r.peakRssBuildMb, 0)} MB | ${fixed(r.peakRssMb, 0)} MB |`,
     );

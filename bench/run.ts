@@ -43,7 +43,7 @@ function log(line: string): void {
 
 function runChild(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(BENCH_DIR, 'node-side.ts'), ...args], { cwd: PROJECT_ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(BENCH_DIR, 'node-side.ts'), ...args], { cwd: PROJECT_ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
     child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`node-side child for ${args[0]} exited with ${signal ?? code}`))));
   });
@@ -131,6 +131,7 @@ async function main(argv: string[]): Promise<number> {
     notes.push(
       'Generated corpora: `bench/generate-corpus.ts`, seed 20260101, about 500 words per document; written to a temporary folder.',
       'Browser graphs: `bench/generate-graph.ts`, project graph.json format with evidence, ~5 edges per node, clustered precomputed positions.',
+      'Peak RSS: the child calls the garbage collector between repeated builds and after the repeated metrics runs, so repetitions do not add up; `plangraph build` itself is measured with `/usr/bin/time -v` in the README.',
       'Software WebGL (SwiftShader): browser timings are CPU timings; compare explorer with bare sigma from the same run rather than with absolute numbers.',
     );
     const cpuList = cpus();

@@ -4,12 +4,13 @@ export { runPipeline, DEFAULT_PIPELINE_OPTIONS, type PipelineOptions, type Pipel
 export { listDocumentPaths, readDocument, DOCUMENT_EXTENSIONS } from './io/read-documents.js';
 export { readLexicon, DEFAULT_LEXICON_PATH } from './io/read-lexicon.js';
 export { writeOutputsAtomically, type OutputFile } from './io/write-atomic.js';
-export { toJson } from './export/to-json.js';
-export { toGexf, DEFAULT_GEXF_OPTIONS, type GexfOptions } from './export/to-gexf.js';
+export { toJson, writeJson } from './export/to-json.js';
+export { toGexf, writeGexf, DEFAULT_GEXF_OPTIONS, type GexfOptions } from './export/to-gexf.js';
+export type { ChunkSink } from './export/output-chunks.js';
 export { toCsv, quoteCsvField, type CsvFiles } from './export/to-csv.js';
 export { comparePlans, formatComparison, type PlanComparison, type TypeComparison } from './graph/compare-plans.js';
 export type { PlanGraph } from './graph/build-graph.js';
-export { computeLayout, applyLayout, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type Positions } from './layout/compute-layout.js';
+export { computeLayout, computeLayoutReport, applyLayout, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type LayoutReport, type Positions } from './layout/compute-layout.js';
 export { ENTITY_TYPES, RELATIONS, isEntityType, isRelation, type EntityType, type Relation } from './model/vocabulary.js';
 export { PlangraphError, DocumentError, LexiconError, GraphFileError, UsageError, OutputError, type SourceLocation } from './model/errors.js';
 export type { NodeAttributes, EdgeAttributes, GraphAttributes, DocumentInfo } from './model/graph-attributes.js';

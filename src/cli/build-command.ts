@@ -2,8 +2,9 @@ import { listDocumentPaths, readDocument } from '../io/read-documents.js';
 import { readLexicon } from '../io/read-lexicon.js';
 import { writeOutputsAtomically, type OutputFile } from '../io/write-atomic.js';
 import { runPipeline, type PipelineStage } from '../pipeline.js';
-import { toJson } from '../export/to-json.js';
-import { toGexf } from '../export/to-gexf.js';
+import { writeJson } from '../export/to-json.js';
+import { writeGexf } from '../export/to-gexf.js';
+import type { ChunkSink } from '../export/output-chunks.js';
 import { toCsv, type CsvFiles } from '../export/to-csv.js';
 import type { Diagnostic, PlanDocument } from '../model/records.js';
 import { OutputError } from '../model/errors.js';
@@ -42,20 +43,23 @@ async function build(args: BuildArgs, io: CliIo, progress: BuildProgress): Promi
   });
   for (const diagnostic of [...lexiconDiagnostics, ...diagnostics]) progress.above(() => io.stderr(formatDiagnostic(diagnostic)));
 
-  const outputs: [string, () => string][] = [
-    ['graph.json', () => toJson(graph)],
-    ['graph.gexf', () => toGexf(graph, { description: graph.getAttribute('name') })],
+  // graph.json and graph.gexf are streamed to their files, one at a time, never held whole.
+  const outputs: [string, (sink: ChunkSink) => void][] = [
+    ['graph.json', (sink) => writeJson(graph, sink)],
+    ['graph.gexf', (sink) => writeGexf(graph, { description: graph.getAttribute('name') }, sink)],
   ];
   if (args.csv) {
     let csv: CsvFiles | undefined;
     const csvFiles = () => (csv ??= toCsv(graph));
-    outputs.push(['nodes.csv', () => csvFiles().nodes], ['relations.csv', () => csvFiles().relations]);
+    outputs.push(['nodes.csv', (sink) => sink(csvFiles().nodes)], ['relations.csv', (sink) => sink(csvFiles().relations)]);
   }
-  const files: OutputFile[] = outputs.map(([name, write]) => {
-    progress.report(`writing ${name}`);
-    return { name, content: serialise(name, args.out, write) };
-  });
-  progress.report(`writing ${files.map((file) => file.name).join(', ')} to ${args.out}`);
+  const files: OutputFile[] = outputs.map(([name, write]) => ({
+    name,
+    content: (sink) => {
+      progress.report(`writing ${name} to ${args.out}`);
+      serialise(name, args.out, () => write(sink));
+    },
+  }));
   const written = await writeOutputsAtomically(args.out, files);
   progress.finish();
   const warningCount = lexiconDiagnostics.length + diagnostics.length;
@@ -73,12 +77,13 @@ const STAGE_NAMES: Record<PipelineStage, string> = {
 
 /**
  * Every mention carries its sentence, so outputs grow to about 14× the input;
- * past a few hundred MB a JavaScript string cannot hold them. Say so plainly
- * instead of failing with an engine error.
+ * the streamed ones no longer need one string, but the CSV files still do,
+ * and past a few hundred MB a JavaScript string cannot hold them. Say so
+ * plainly instead of failing with an engine error.
  */
-function serialise(name: string, out: string, write: () => string): string {
+function serialise(name: string, out: string, write: () => void): void {
   try {
-    return write();
+    write();
   } catch (error) {
     if (error instanceof RangeError) {
       throw new OutputError('OUTPUT_TOO_LARGE', `${name} would exceed the largest string this runtime can build (${error.message})`, {

@@ -1,10 +1,15 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile, access, constants } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OutputError } from '../model/errors.js';
 
 export interface OutputFile {
   name: string;
-  content: string;
+  /**
+   * The text, or a writer that hands it over in chunks: each chunk goes to
+   * the file as it comes, so a large output is never held as one string.
+   */
+  content: string | ((sink: (chunk: string) => void) => void);
 }
 
 /**
@@ -26,9 +31,11 @@ export async function writeOutputsAtomically(directory: string, files: readonly 
   const suffix = `.${process.pid}.tmp`;
   const temporary = files.map((file) => join(directory, `.${file.name}${suffix}`));
   try {
-    for (const [index, file] of files.entries()) await writeFile(temporary[index]!, file.content, 'utf8');
+    for (const [index, file] of files.entries()) await writeOne(temporary[index]!, file.content);
   } catch (error) {
     await removeAll(temporary);
+    // An error of the writer itself (not of the file system) is the caller's to report.
+    if (!isSystemError(error)) throw error;
     throw new OutputError('OUTPUT_WRITE_FAILED', `could not write outputs (${describe(error)}); previous outputs kept`, {
       location: { file: directory },
       cause: error,
@@ -60,6 +67,20 @@ export async function writeOutputsAtomically(directory: string, files: readonly 
     written.push(finalPath);
   }
   return written;
+}
+
+async function writeOne(path: string, content: OutputFile['content']): Promise<void> {
+  if (typeof content === 'string') return writeFile(path, content, 'utf8');
+  const fd = openSync(path, 'w');
+  try {
+    content((chunk) => writeSync(fd, chunk, null, 'utf8'));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function isSystemError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
 }
 
 async function firstNonFile(paths: readonly string[]): Promise<string | undefined> {

@@ -1,8 +1,12 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'graphology-gexf';
-import { toJson } from '../../src/export/to-json.js';
-import { toGexf, toRgb } from '../../src/export/to-gexf.js';
+import writeReference from 'graphology-gexf/common/writer.js';
+import { toJson, writeJson } from '../../src/export/to-json.js';
+import { toGexf, toRgb, writeGexf } from '../../src/export/to-gexf.js';
+import { flattenEvidence } from '../../src/export/flatten-evidence.js';
+import type { PlanGraph } from '../../src/graph/build-graph.js';
+import type { EdgeAttributes, NodeAttributes } from '../../src/model/graph-attributes.js';
 import { toXmlSafeText, hasXmlForbiddenCharacters } from '../../src/export/xml-text.js';
 import { applyLayout, computeLayout } from '../../src/layout/compute-layout.js';
 import { makeSmallGraph } from '../support/small-graph.js';
@@ -24,7 +28,22 @@ function laidOut(label?: (i: number, j: number) => string) {
   return graph;
 }
 
+function chunksOf(write: (sink: (chunk: string) => void) => void): string[] {
+  const chunks: string[] = [];
+  write((chunk) => chunks.push(chunk));
+  return chunks;
+}
+
 describe('toJson', () => {
+  it('is exactly JSON.stringify(graph.export()), written in chunks', () => {
+    const graph = makeSmallGraph(30, 40);
+    applyLayout(graph, computeLayout(graph, { iterations: 5 }));
+    const chunks = chunksOf((sink) => writeJson(graph, sink));
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(`${JSON.stringify(graph.export())}\n`);
+    expect(toJson(graph)).toBe(chunks.join(''));
+  });
+
   it('round-trips through graphology import', () => {
     const graph = laidOut();
     const copy = Graph.from(JSON.parse(toJson(graph)));
@@ -61,6 +80,33 @@ describe('toGexf', () => {
   it('is byte-identical for the same graph', () => {
     expect(toGexf(laidOut())).toBe(toGexf(laidOut()));
   });
+
+  it.each<[string, () => PlanGraph, boolean]>([
+    ['a laid-out plan graph', () => laidOut(), true],
+    ['hostile labels', () => laidOut((_i, j) => HOSTILE_LABELS[j]!), true],
+    ['hostile labels, not pretty', () => laidOut((_i, j) => HOSTILE_LABELS[j]!), false],
+    ['a graph without positions, colours or evidence', () => {
+      const graph = makeSmallGraph(2, 3);
+      graph.updateEachNodeAttributes((_n, a) => ({ ...a, mentions: [], aliases: [' '], x: undefined, y: undefined, color: undefined, value: 1.5, year: 2030 }) as never);
+      graph.updateEachEdgeAttributes((_e, a) => ({ ...a, evidence: [], color: undefined }) as never);
+      return graph;
+    }, true],
+    ['hostile evidence', () => {
+      const graph = laidOut();
+      const texts = ['  lead and trail  ', 'A & B < C > "D"\tE\nF\rG', 'ctrl\u0001 lone \uD800 pair 😀', '\uDC00starts low', 'ends high\uD800', ' '];
+      let i = 0;
+      const hostile = <E extends { document: string; text: string }>(e: E): E => ({ ...e, document: i % 4 === 0 ? ` ${e.document}&"` : e.document, text: texts[i++ % texts.length]! });
+      graph.updateEachNodeAttributes((_n, a) => ({ ...a, mentions: [...a.mentions, ...a.mentions].map(hostile) }));
+      graph.updateEachEdgeAttributes((_e, a) => ({ ...a, evidence: a.evidence.map(hostile) }));
+      return graph;
+    }, true],
+    ['an empty graph', () => makeSmallGraph(0, 0).nullCopy(), true],
+  ])('writes what graphology-gexf writes: %s', (_name, make, pretty) => {
+    const graph = make();
+    const description = 'plan <&> "graph"\u0001';
+    const chunks = chunksOf((sink) => writeGexf(graph, { description, pretty }, sink));
+    expect(chunks.join('')).toBe(referenceGexf(graph, description, pretty));
+  });
 });
 
 describe('helpers', () => {
@@ -76,3 +122,40 @@ describe('helpers', () => {
     ['😀', '😀'],
   ])('toXmlSafeText(%j)', (input, output) => expect(toXmlSafeText(input)).toBe(output));
 });
+
+/** The writer the project used before writeGexf: graphology-gexf with the same formatting, kept as the reference. */
+function referenceGexf(graph: PlanGraph, description = 'plangraph knowledge graph', pretty = true): string {
+  const exportable = graph.nullCopy();
+  exportable.replaceAttributes({ creator: 'plangraph', description: toXmlSafeText(description) } as never);
+  graph.forEachNode((node, attributes) => exportable.addNode(node, attributes));
+  graph.forEachEdge((edge, attributes, source, target) => exportable.addDirectedEdgeWithKey(edge, source, target, attributes));
+  const compact = (values: Record<string, string | number | boolean | undefined>) => {
+    const out: Record<string, string | number | boolean> = {};
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) continue;
+      const clean = typeof value === 'string' ? toXmlSafeText(value).trim() : value;
+      if (clean !== '') out[name] = clean;
+    }
+    return out;
+  };
+  return writeReference<NodeAttributes, EdgeAttributes>(exportable, {
+    version: '1.3',
+    pedantic: true,
+    pretty,
+    formatNode: (_key, a) => ({
+      label: toXmlSafeText(a.label),
+      attributes: compact({
+        entityType: a.entityType, aliases: a.aliases.join('; '), documents: a.documents.join('; '), declaredCount: a.declaredCount, namedCount: a.namedCount,
+        indicator: a.indicator, value: a.value, unit: a.unit, year: a.year, degree: a.degree, centrality: a.centrality, community: a.community, mentions: flattenEvidence(a.mentions),
+      }),
+      viz: { color: toRgb(a.color), size: a.size, x: a.x, y: a.y },
+    }),
+    formatEdge: (_key, a) => ({
+      label: a.relation,
+      kind: a.relation,
+      weight: a.evidence.length,
+      attributes: compact({ relation: a.relation, documents: a.documents.join('; '), evidence: flattenEvidence(a.evidence) }),
+      viz: { color: toRgb(a.color), thickness: a.size },
+    }),
+  });
+}

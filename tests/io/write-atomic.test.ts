@@ -13,6 +13,25 @@ describe('writeOutputsAtomically', () => {
     expect(readFileSync(join(dir, 'b.gexf'), 'utf8')).toBe('<x/>');
   });
 
+  it('writes a streamed output chunk by chunk', async () => {
+    const dir = tempDir();
+    await writeOutputsAtomically(dir, [{ name: 'a.gexf', content: (sink) => ['<x>', '功率半导体', '</x>'].forEach(sink) }]);
+    expect(readFileSync(join(dir, 'a.gexf'), 'utf8')).toBe('<x>功率半导体</x>');
+  });
+
+  it('passes on an error of the writer itself and keeps the old files', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.json'), 'old');
+    const failure = new RangeError('too large');
+    const content = (sink: (chunk: string) => void) => {
+      sink('{');
+      throw failure;
+    };
+    await expect(writeOutputsAtomically(dir, [{ name: 'a.json', content }])).rejects.toBe(failure);
+    expect(readdirSync(dir)).toEqual(['a.json']);
+    expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('old');
+  });
+
   it('throws a typed error naming the folder when it cannot be created', async () => {
     const base = tempDir();
     writeFileSync(join(base, 'file'), 'x');
