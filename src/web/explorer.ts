@@ -114,10 +114,9 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
     },
   };
 
-  view = mountGraphRenderer(elements.stage, { graph, store, commands });
+  view = mountGraphRenderer(elements.stage, { graph, store, commands, panels: () => [elements.toolbar, elements.legend] });
   const initial = store.get();
   if (initial.camera) view.renderer.getCamera().setState(initial.camera);
-  else if (initial.selection?.kind === 'node') view.animateToNode(initial.selection.key);
 
   // Built on first use or when the page is idle, whichever comes first: on a
   // large graph it takes as long as the first frame itself.
@@ -146,6 +145,11 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
         mountPlansPanel(elements.plans, { graph, store, commands }),
       );
       if (options.syncUrl) disposers.push(mountUrlSync(store, view.renderer, documentIds, () => view.refresh()));
+      // Framing needs the panels' sizes, so the first fit waits for them; a shared camera is kept as it is.
+      if (!initial.camera) {
+        if (initial.selection?.kind === 'node') view.animateToNode(initial.selection.key);
+        else view.fitView({ animate: false });
+      }
     } catch (error) {
       options.onError('The explorer could not be fully set up.', (error as Error).message);
     }

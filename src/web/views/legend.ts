@@ -5,6 +5,8 @@ import type { ExplorerGraph } from '../core/types.js';
 import type { ExplorerCommands } from '../commands.js';
 import { el } from './dom.js';
 
+let instance = 0;
+
 /**
  * Legend and filters in one: each entity type and relation is a toggle button
  * (aria-pressed = shown) with its colour and live count.
@@ -24,13 +26,28 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
   const isolatedCount = graph.filterNodes((node) => graph.degree(node) === 0).length;
   const isolatedBox = el('input', { attrs: { type: 'checkbox', id: 'hide-isolated' }, on: { change: () => commands.setHideIsolated(isolatedBox.checked) } }) as HTMLInputElement;
   const isolatedRow = el('label', { className: 'legend-option', attrs: { for: 'hide-isolated', hidden: isolatedCount === 0 } }, [isolatedBox, el('span', { text: ` Hide unlinked entities (${isolatedCount})` })]);
-  container.replaceChildren(
-    summary,
+  const body = el('div', { className: 'legend-body', attrs: { id: `legend-body-${++instance}` } }, [
     isolatedRow,
     colorGroup,
     el('div', { className: 'legend-group' }, [el('h2', { className: 'legend-title', text: 'Entity types' }), types]),
     relationsGroup,
-  );
+  ]);
+  // Folding the legend gives its corner of the canvas back to the graph; the summary stays.
+  const toggle = el('button', {
+    className: 'legend-toggle',
+    attrs: { type: 'button', 'aria-expanded': 'true', 'aria-controls': body.id, title: 'Hide the legend' },
+    text: 'Legend',
+    on: {
+      click: () => {
+        const expanded = toggle.getAttribute('aria-expanded') !== 'true';
+        toggle.setAttribute('aria-expanded', String(expanded));
+        toggle.title = expanded ? 'Hide the legend' : 'Show the legend';
+        body.hidden = !expanded;
+        container.classList.toggle('is-collapsed', !expanded);
+      },
+    },
+  });
+  container.replaceChildren(el('div', { className: 'legend-header' }, [toggle]), summary, body);
 
   const renderRows = (list: HTMLElement, rows: CategoryCount[], kind: 'type' | 'relation', toggle: (name: string) => void) => {
     list.replaceChildren(
@@ -112,5 +129,6 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
   return () => {
     unsubscribe();
     container.replaceChildren();
+    container.classList.remove('is-collapsed');
   };
 }
