@@ -3,6 +3,8 @@ import { computeClearFramingCamera, computeFreeArea, DEFAULT_FRAMING, type Frami
 import type { CameraView } from './core/state.js';
 
 export interface CameraFraming {
+  /** The panels' rectangles in viewport pixels. */
+  panelRects(): Rect[];
   /** The part of the canvas no panel covers, in viewport pixels. */
   freeArea(aspect?: number): Rect;
   /** The camera that frames `nodes` (keys) inside the free area; null when none of them is drawn. */
@@ -30,6 +32,7 @@ export function createCameraFraming(renderer: FramedRenderer, container: HTMLEle
   const freeArea = (aspect = 1) => computeFreeArea(renderer.getDimensions(), panelRects(), aspect);
 
   return {
+    panelRects,
     freeArea,
     cameraFor(nodes, options = {}) {
       const settings = { ...DEFAULT_FRAMING, ...options };

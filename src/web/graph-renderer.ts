@@ -72,7 +72,9 @@ export function mountGraphRenderer(container: HTMLElement, context: GraphRendere
   const { graph, store, commands } = context;
   const focusOf = createFocusCache(graph);
   const { nodeReducer, edgeReducer } = createReducers({ graph, getState: store.get, getFocus: focusOf, curvatures: computeEdgeCurvatures(graph, DEFAULT_EDGE_CURVATURE * 2) });
-  const labels = createCollisionFreeLabels();
+  // Labels keep out from under the panels too; the framing that measures them needs the renderer, so it comes later.
+  let panelRects: () => LabelRect[] = () => [];
+  const labels = createCollisionFreeLabels(() => panelRects());
   const renderer: ExplorerRenderer = new Sigma(graph, container, {
     ...RENDERER_SETTINGS,
     ...labelVisibility(graph.order),
@@ -82,7 +84,10 @@ export function mountGraphRenderer(container: HTMLElement, context: GraphRendere
     edgeReducer: edgeReducer as unknown as Settings<ExplorerNodeAttributes, ExplorerEdgeAttributes>['edgeReducer'],
   });
 
+  // Sigma drew its first frame inside the constructor, before these listeners: its labels wait in the drawer.
+  labels.flush();
   renderer.on('beforeRender', labels.reset);
+  renderer.on('afterRender', labels.flush);
   renderer.on('enterNode', ({ node }) => {
     container.style.cursor = 'pointer';
     commands.hoverNode(node);
@@ -126,6 +131,7 @@ export function mountGraphRenderer(container: HTMLElement, context: GraphRendere
 
   const camera = renderer.getCamera();
   const framing = createCameraFraming(renderer, container, context.panels);
+  panelRects = framing.panelRects;
   const moveTo = (state: ReturnType<typeof framing.cameraFor>, animate = true) => {
     if (!state) return;
     if (animate) void camera.animate(state, { duration: ANIMATION_MS });
