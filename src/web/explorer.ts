@@ -3,6 +3,7 @@ import { toBlob } from '@sigma/export-image';
 import type { DocumentInfo } from '../model/graph-attributes.js';
 import * as actions from './core/actions.js';
 import { buildGexfExport, toExportFileName } from './core/export.js';
+import { revealNode } from './core/reveal.js';
 import { buildSearchIndex, type SearchIndex } from './core/search-index.js';
 import { createStore, INITIAL_VIEW_STATE, type Store, type ViewState } from './core/state.js';
 import type { ExplorerGraph } from './core/types.js';
@@ -76,6 +77,11 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
     selectNode(key) {
       if (!graph.hasNode(key)) return;
       store.update(actions.selectNode(key));
+      view.animateToNode(key);
+    },
+    revealNode(key) {
+      if (!graph.hasNode(key)) return;
+      store.update(revealNode(graph, key));
       view.animateToNode(key);
     },
     selectEdge: (key) => graph.hasEdge(key) && store.update(actions.selectEdge(key)),

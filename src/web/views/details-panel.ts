@@ -6,6 +6,7 @@ import type { ExplorerGraph } from '../core/types.js';
 import type { ExplorerCommands } from '../commands.js';
 import { clear, el, formatNumber } from './dom.js';
 import { renderEvidence } from './evidence.js';
+import { renderHiddenNotice } from './hidden-notice.js';
 
 interface PanelContext {
   graph: ExplorerGraph;
@@ -28,7 +29,14 @@ export function mountDetailsPanel(container: HTMLElement, context: PanelContext)
   container.setAttribute('role', 'region');
   container.setAttribute('aria-label', 'Details');
   const body = el('div', { className: 'details-body' });
-  container.replaceChildren(body);
+  const notice = el('div', { className: 'details-notice' });
+  container.replaceChildren(notice, body);
+  const planNames = new Map([...context.documents.values()].map((doc) => [doc.id, planName(doc)]));
+  const renderNotice = (state: ViewState) => {
+    const selection = state.selection;
+    const hidden = selection?.kind === 'node' && graph.hasNode(selection.key) ? renderHiddenNotice(graph, selection.key, state, context.commands, planNames) : null;
+    notice.replaceChildren(...(hidden ? [hidden] : []));
+  };
 
   const render = (state: ViewState) => {
     clear(body);
@@ -39,8 +47,17 @@ export function mountDetailsPanel(container: HTMLElement, context: PanelContext)
     container.scrollTop = 0;
   };
   render(store.get());
+  renderNotice(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.selection !== previous.selection) render(state);
+    if (
+      state.selection !== previous.selection ||
+      state.hiddenEntityTypes !== previous.hiddenEntityTypes ||
+      state.shownDocuments !== previous.shownDocuments ||
+      state.compare !== previous.compare ||
+      state.hideIsolated !== previous.hideIsolated
+    )
+      renderNotice(state);
   });
   return () => {
     unsubscribe();
