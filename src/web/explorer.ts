@@ -130,6 +130,12 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
   const index: SearchIndex = { search: (query, limit) => (builtIndex ??= buildSearchIndex(graph)).search(query, limit) };
 
   const disposers: (() => void)[] = [];
+  // A comparison draws another set of nodes: frame what it shows.
+  disposers.push(
+    store.subscribe((state, previous) => {
+      if (state.compare !== previous.compare) view.fitView();
+    }),
+  );
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     const target = event.target as HTMLElement | null;

@@ -20,6 +20,7 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
   const relationsGroup = el('details', { className: 'legend-group' }, [el('summary', { text: 'Relations' }), relations]);
   const colorTitle = el('h2', { className: 'legend-title' });
   const colorKey = el('ul', { className: 'legend-list color-key' });
+  const typesTitle = el('h2', { className: 'legend-title', text: 'Entity types' });
   const colorGroup = el('div', { className: 'legend-group', attrs: { hidden: true } }, [colorTitle, colorKey]);
   const names = new Map(graph.getAttribute('documents').map((doc) => [doc.id, planName(doc)]));
   // Entities without a relation ring the graph; one switch leaves them out (the count says how many).
@@ -29,7 +30,7 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
   const body = el('div', { className: 'legend-body', attrs: { id: `legend-body-${++instance}` } }, [
     isolatedRow,
     colorGroup,
-    el('div', { className: 'legend-group' }, [el('h2', { className: 'legend-title', text: 'Entity types' }), types]),
+    el('div', { className: 'legend-group' }, [typesTitle, types]),
     relationsGroup,
   ]);
   // Folding the legend gives its corner of the canvas back to the graph; the summary stays.
@@ -49,7 +50,8 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
   });
   container.replaceChildren(el('div', { className: 'legend-header' }, [toggle]), summary, body);
 
-  const renderRows = (list: HTMLElement, rows: CategoryCount[], kind: 'type' | 'relation', toggle: (name: string) => void) => {
+  /** `coloured`: whether the canvas draws the rows' colours; when it does not, the swatches stay empty so the legend never shows a colour the canvas lacks. */
+  const renderRows = (list: HTMLElement, rows: CategoryCount[], kind: 'type' | 'relation', toggle: (name: string) => void, coloured = true) => {
     list.replaceChildren(
       ...rows.map((row) =>
         el('li', {}, [
@@ -66,7 +68,7 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
               on: { click: () => toggle(row.name) },
             },
             [
-              el('span', { className: kind === 'type' ? 'swatch' : 'swatch line', style: { background: row.color }, attrs: { 'aria-hidden': 'true' } }),
+              el('span', { className: `${kind === 'type' ? 'swatch' : 'swatch line'}${coloured ? '' : ' neutral'}`, style: coloured ? { background: row.color } : {}, attrs: { 'aria-hidden': 'true' } }),
               el('span', { className: 'legend-name', text: row.name }),
               el('span', { className: 'legend-count', text: row.hidden || row.visible === row.total ? String(row.total) : `${row.visible}/${row.total}` }),
             ],
@@ -80,7 +82,8 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
   const renderColorKey = (state: ViewState) => {
     const row = (color: string, name: string, count: number, data: Record<string, string>) =>
       el('li', { className: 'legend-key', attrs: data }, [
-        el('span', { className: 'swatch', style: { background: color }, attrs: { 'aria-hidden': 'true' } }),
+        // A colour no drawn node has (a count of 0) stays hollow, like the filters' rows.
+        el('span', { className: count > 0 ? 'swatch' : 'swatch neutral', style: count > 0 ? { background: color } : {}, attrs: { 'aria-hidden': 'true' } }),
         el('span', { className: 'legend-name', text: name }),
         el('span', { className: 'legend-count', text: String(count) }),
       ]);
@@ -103,7 +106,9 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
     renderColorKey(state);
     const visible = computeVisibleSummary(graph, state);
     summary.textContent = `${visible.nodes} of ${visible.totalNodes} entities · ${visible.edges} of ${visible.totalEdges} relations shown`;
-    renderRows(types, computeEntityTypeCounts(graph, state), 'type', commands.toggleEntityType);
+    const typeColours = !state.compare && state.colorBy === 'type';
+    typesTitle.textContent = typeColours ? 'Entity types' : 'Entity types (filter)';
+    renderRows(types, computeEntityTypeCounts(graph, state), 'type', commands.toggleEntityType, typeColours);
     renderRows(relations, computeRelationCounts(graph, state), 'relation', commands.toggleRelation);
   };
 
