@@ -1,5 +1,4 @@
 import type { LabelRect } from './core/label-placer.js';
-import { toBlob } from '@sigma/export-image';
 import type { DocumentInfo } from '../model/graph-attributes.js';
 import * as actions from './core/actions.js';
 import { buildGexfExport, toExportFileName } from './core/export.js';
@@ -12,6 +11,7 @@ import type { ExplorerCommands } from './commands.js';
 import { deliverDownload } from './download.js';
 import { mountGraphRenderer, type ExplorerRenderer } from './graph-renderer.js';
 import { createLayoutController } from './layout-controller.js';
+import { DEFAULT_IMAGE_OPTIONS, renderGraphImage, type ImageOptions } from './png-export.js';
 import { mountUrlSync } from './url-sync.js';
 import { mountDetailsPanel } from './views/details-panel.js';
 import { mountDocumentView } from './views/document-view.js';
@@ -41,6 +41,8 @@ export interface ExplorerApi {
   commands: ExplorerCommands;
   /** Boxes (viewport pixels) of the node labels drawn in the last frame. */
   drawnLabels(): readonly LabelRect[];
+  /** The PNG image "Export PNG" downloads (options default to DEFAULT_IMAGE_OPTIONS and the export scope). */
+  renderImage(options?: Partial<ImageOptions>): Promise<Blob>;
 }
 
 export interface MountedExplorer {
@@ -68,6 +70,8 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
     store.update(actions.clearSelection());
   }
   const documents = new Map<string, DocumentInfo>(graph.getAttribute('documents').map((doc) => [doc.id, doc]));
+
+  const renderImage = (image: Partial<ImageOptions> = {}) => renderGraphImage(view.renderer, graph, store.get(), { ...DEFAULT_IMAGE_OPTIONS, scope: store.get().exportScope, ...image });
 
   // Assigned right below; commands only run after mounting, when both exist.
   let view!: ReturnType<typeof mountGraphRenderer>;
@@ -113,9 +117,9 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
       }
     },
     exportPng() {
-      // The image is drawn through the same reducers, so it shows exactly what the filters show.
-      toBlob(view.renderer as unknown as Parameters<typeof toBlob>[0], { format: 'png', backgroundColor: '#ffffff' })
-        .then((blob) => deliverDownload(blob, toExportFileName(graph.getAttribute('name'), 'all', 'png')))
+      const scope = store.get().exportScope;
+      renderImage({ scope })
+        .then((blob) => deliverDownload(blob, toExportFileName(graph.getAttribute('name'), scope, 'png')))
         .catch((error: unknown) => options.onError('PNG export failed.', (error as Error).message));
     },
   };
@@ -181,6 +185,7 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
     store,
     commands,
     drawnLabels: view.drawnLabels,
+    renderImage,
   };
 
   return {

@@ -42,7 +42,7 @@ function labelBox(data: LabelData, width: number, size: number, side: Side): Lab
  * with the ones the reducers rank highest first (the selection, its
  * neighbours, plan hubs), then by node size. A label that does not fit at the
  * right of its node tries the left, above and below; one that still does not
- * fit is left out, unless the reducers force it. Labels never overlap each
+ * fit (or would leave the canvas) is left out, unless the reducers force it. Labels never overlap each
  * other, a larger node's disc or a `reserved` area (the panels over the
  * canvas) except where a forced label has no room; such a label gets a halo
  * so it stays readable where it crosses another.
@@ -68,13 +68,17 @@ export function createCollisionFreeLabels(reserved: () => readonly LabelRect[] =
     const discs = ranked.map(({ data }) => ({ size: data.size, key: data.key, left: data.x - data.size, right: data.x + data.size, top: data.y - data.size, bottom: data.y + data.size }));
     discs.sort((a, b) => b.size - a.size);
     const panels = reserved();
+    // A label that would run off the canvas is cut by its edge (or by the sidebar beyond it): another side is tried.
+    const canvas = ranked[0]?.context.canvas;
+    const bounds = canvas ? { width: canvas.offsetWidth || canvas.width, height: canvas.offsetHeight || canvas.height } : null;
+    const onCanvas = (box: LabelRect) => !bounds || (box.left >= 0 && box.top >= 0 && box.right <= bounds.width && box.bottom <= bounds.height);
     for (const { context, data, settings } of ranked) {
       const size = settings.labelSize;
       context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
       const text = data.label!;
       const width = context.measureText(text).width;
       const obstacles = [...panels, ...discs.filter((disc) => disc.size > data.size && disc.key !== data.key)];
-      let box = SIDES.map((side) => labelBox(data, width, size, side)).find((candidate) => placer.fits(candidate, obstacles));
+      let box = SIDES.map((side) => labelBox(data, width, size, side)).find((candidate) => onCanvas(candidate) && placer.fits(candidate, obstacles));
       const crowded = !box;
       if (!box) {
         if (!data.forceLabel) continue;

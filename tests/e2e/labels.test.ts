@@ -69,6 +69,9 @@ describe.skipIf(!url || !plansGraph)('labels by importance (five plans)', () => 
     });
     const underPanels = boxes.flatMap(([, box]) => panels.filter((r) => box.left < r.right && r.left < box.right && box.top < r.bottom && r.top < box.bottom).map((r) => `${box.text} under ${r.selector}`));
     expect(underPanels).toEqual([]);
+    const size = await page.evaluate(() => window.plangraph!.renderer.getDimensions());
+    const offCanvas = boxes.filter(([, box]) => box.left < 0 || box.top < 0 || box.right > size.width || box.bottom > size.height).map(([, box]) => box.text);
+    expect(offCanvas).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'labels-five-plans.png') });
     expect(errors).toEqual([]);
   });
