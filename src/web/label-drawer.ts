@@ -78,11 +78,14 @@ export function createCollisionFreeLabels(reserved: () => readonly LabelRect[] =
       const text = data.label!;
       const width = context.measureText(text).width;
       const obstacles = [...panels, ...discs.filter((disc) => disc.size > data.size && disc.key !== data.key)];
-      let box = SIDES.map((side) => labelBox(data, width, size, side)).find((candidate) => onCanvas(candidate) && placer.fits(candidate, obstacles));
+      const boxes = SIDES.map((side) => labelBox(data, width, size, side));
+      let box = boxes.find((candidate) => onCanvas(candidate) && placer.fits(candidate, obstacles));
       const crowded = !box;
       if (!box) {
         if (!data.forceLabel) continue;
-        box = labelBox(data, width, size, 'right');
+        // No room anywhere: a forced label still goes where no panel covers it and the canvas does not cut it, if it can.
+        const clearOfPanels = (candidate: LabelRect) => !panels.some((p) => candidate.left < p.right && p.left < candidate.right && candidate.top < p.bottom && p.top < candidate.bottom);
+        box = boxes.find((candidate) => onCanvas(candidate) && clearOfPanels(candidate)) ?? boxes.find(onCanvas) ?? boxes[0]!;
       }
       placer.place({ left: box.left, top: box.top, right: box.right, bottom: box.bottom, node: data.key, text });
       const color = settings.labelColor.attribute ? (data[settings.labelColor.attribute] as string | undefined) || settings.labelColor.color || '#000' : settings.labelColor.color;
