@@ -6,6 +6,8 @@ import type { ExplorerCommands } from '../commands.js';
 import { el } from './dom.js';
 
 let instance = 0;
+/** The stylesheet's breakpoint at which the sidebar moves under the canvas. */
+const NARROW_SCREEN = '(max-width: 820px)';
 
 /**
  * Legend and filters in one: each entity type and relation is a toggle button
@@ -34,20 +36,20 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
     relationsGroup,
   ]);
   // Folding the legend gives its corner of the canvas back to the graph; the summary stays.
+  const setExpanded = (expanded: boolean) => {
+    toggle.setAttribute('aria-expanded', String(expanded));
+    toggle.title = expanded ? 'Hide the legend' : 'Show the legend';
+    body.hidden = !expanded;
+    container.classList.toggle('is-collapsed', !expanded);
+  };
   const toggle = el('button', {
     className: 'legend-toggle',
-    attrs: { type: 'button', 'aria-expanded': 'true', 'aria-controls': body.id, title: 'Hide the legend' },
+    attrs: { type: 'button', 'aria-controls': body.id },
     text: 'Legend',
-    on: {
-      click: () => {
-        const expanded = toggle.getAttribute('aria-expanded') !== 'true';
-        toggle.setAttribute('aria-expanded', String(expanded));
-        toggle.title = expanded ? 'Hide the legend' : 'Show the legend';
-        body.hidden = !expanded;
-        container.classList.toggle('is-collapsed', !expanded);
-      },
-    },
+    on: { click: () => setExpanded(toggle.getAttribute('aria-expanded') !== 'true') },
   });
+  // On a narrow screen the open legend would cover much of the small canvas, so it starts folded.
+  setExpanded(!window.matchMedia(NARROW_SCREEN).matches);
   container.replaceChildren(el('div', { className: 'legend-header' }, [toggle]), summary, body);
 
   /** `coloured`: whether the canvas draws the rows' colours; when it does not, the swatches stay empty so the legend never shows a colour the canvas lacks. */
