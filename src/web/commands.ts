@@ -3,6 +3,8 @@ import type { ColorBy, ExportScope } from './core/state.js';
 /** Everything a view may ask for; views never touch the store, renderer or graph directly. */
 export interface ExplorerCommands {
   selectNode(key: string): void;
+  /** Loosens the filters that hide the node, then frames it. */
+  revealNode(key: string): void;
   selectEdge(key: string): void;
   clearSelection(): void;
   hoverNode(key: string | null): void;

@@ -1,8 +1,8 @@
 import type { LabelRect } from './core/label-placer.js';
-import { toBlob } from '@sigma/export-image';
 import type { DocumentInfo } from '../model/graph-attributes.js';
 import * as actions from './core/actions.js';
 import { buildGexfExport, toExportFileName } from './core/export.js';
+import { revealNode } from './core/reveal.js';
 import { buildSearchIndex, type SearchIndex } from './core/search-index.js';
 import { createStore, INITIAL_VIEW_STATE, type Store, type ViewState } from './core/state.js';
 import type { ExplorerGraph } from './core/types.js';
@@ -11,6 +11,7 @@ import type { ExplorerCommands } from './commands.js';
 import { deliverDownload } from './download.js';
 import { mountGraphRenderer, type ExplorerRenderer } from './graph-renderer.js';
 import { createLayoutController } from './layout-controller.js';
+import { DEFAULT_IMAGE_OPTIONS, renderGraphImage, type ImageOptions } from './png-export.js';
 import { mountUrlSync } from './url-sync.js';
 import { mountDetailsPanel } from './views/details-panel.js';
 import { mountDocumentView } from './views/document-view.js';
@@ -40,6 +41,8 @@ export interface ExplorerApi {
   commands: ExplorerCommands;
   /** Boxes (viewport pixels) of the node labels drawn in the last frame. */
   drawnLabels(): readonly LabelRect[];
+  /** The PNG image "Export PNG" downloads (options default to DEFAULT_IMAGE_OPTIONS and the export scope). */
+  renderImage(options?: Partial<ImageOptions>): Promise<Blob>;
 }
 
 export interface MountedExplorer {
@@ -68,6 +71,8 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
   }
   const documents = new Map<string, DocumentInfo>(graph.getAttribute('documents').map((doc) => [doc.id, doc]));
 
+  const renderImage = (image: Partial<ImageOptions> = {}) => renderGraphImage(view.renderer, graph, store.get(), { ...DEFAULT_IMAGE_OPTIONS, scope: store.get().exportScope, ...image });
+
   // Assigned right below; commands only run after mounting, when both exist.
   let view!: ReturnType<typeof mountGraphRenderer>;
   const layout = createLayoutController(graph, store);
@@ -76,6 +81,11 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
     selectNode(key) {
       if (!graph.hasNode(key)) return;
       store.update(actions.selectNode(key));
+      view.animateToNode(key);
+    },
+    revealNode(key) {
+      if (!graph.hasNode(key)) return;
+      store.update(revealNode(graph, key));
       view.animateToNode(key);
     },
     selectEdge: (key) => graph.hasEdge(key) && store.update(actions.selectEdge(key)),
@@ -107,17 +117,16 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
       }
     },
     exportPng() {
-      // The image is drawn through the same reducers, so it shows exactly what the filters show.
-      toBlob(view.renderer as unknown as Parameters<typeof toBlob>[0], { format: 'png', backgroundColor: '#ffffff' })
-        .then((blob) => deliverDownload(blob, toExportFileName(graph.getAttribute('name'), 'all', 'png')))
+      const scope = store.get().exportScope;
+      renderImage({ scope })
+        .then((blob) => deliverDownload(blob, toExportFileName(graph.getAttribute('name'), scope, 'png')))
         .catch((error: unknown) => options.onError('PNG export failed.', (error as Error).message));
     },
   };
 
-  view = mountGraphRenderer(elements.stage, { graph, store, commands });
+  view = mountGraphRenderer(elements.stage, { graph, store, commands, panels: () => [elements.toolbar, elements.legend] });
   const initial = store.get();
   if (initial.camera) view.renderer.getCamera().setState(initial.camera);
-  else if (initial.selection?.kind === 'node') view.animateToNode(initial.selection.key);
 
   // Built on first use or when the page is idle, whichever comes first: on a
   // large graph it takes as long as the first frame itself.
@@ -125,6 +134,12 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
   const index: SearchIndex = { search: (query, limit) => (builtIndex ??= buildSearchIndex(graph)).search(query, limit) };
 
   const disposers: (() => void)[] = [];
+  // A comparison draws another set of nodes: frame what it shows.
+  disposers.push(
+    store.subscribe((state, previous) => {
+      if (state.compare !== previous.compare) view.fitView();
+    }),
+  );
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     const target = event.target as HTMLElement | null;
@@ -146,6 +161,11 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
         mountPlansPanel(elements.plans, { graph, store, commands }),
       );
       if (options.syncUrl) disposers.push(mountUrlSync(store, view.renderer, documentIds, () => view.refresh()));
+      // Framing needs the panels' sizes, so the first fit waits for them; a shared camera is kept as it is.
+      if (!initial.camera) {
+        if (initial.selection?.kind === 'node') view.animateToNode(initial.selection.key);
+        else view.fitView({ animate: false });
+      }
     } catch (error) {
       options.onError('The explorer could not be fully set up.', (error as Error).message);
     }
@@ -165,6 +185,7 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
     store,
     commands,
     drawnLabels: view.drawnLabels,
+    renderImage,
   };
 
   return {

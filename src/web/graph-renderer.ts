@@ -3,6 +3,7 @@ import type { Settings } from 'sigma/settings';
 import type { EdgeProgramType } from 'sigma/rendering';
 import { DEFAULT_EDGE_CURVATURE, EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { computeEdgeCurvatures } from './core/edge-curvature.js';
+import { createCameraFraming } from './camera-framing.js';
 import { createCollisionFreeLabels } from './label-drawer.js';
 import type { LabelRect } from './core/label-placer.js';
 import { LABEL_FONT_SIZE, STAGE_PADDING } from '../graph/visual-attributes.js';
@@ -39,27 +40,41 @@ export const RENDERER_SETTINGS: Partial<Settings<ExplorerNodeAttributes, Explore
   edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<ExplorerNodeAttributes, ExplorerEdgeAttributes, GraphAttributes> },
 };
 
-/** Zoom factor of the zoom buttons and the ratio the camera settles at when it flies to a node. */
+/** Zoom factor of the zoom buttons and the ratio the camera settles at when it flies to a node without neighbours. */
 const ZOOM_STEP = 1.5;
 const NODE_FOCUS_RATIO = 0.5;
+/** The closest a neighbourhood is zoomed to: a node with two close neighbours should not fill the screen. */
+const NEIGHBOURHOOD_MIN_RATIO = 0.15;
 const ANIMATION_MS = 450;
 
 export interface GraphView {
   renderer: ExplorerRenderer;
   refresh(): void;
+  /** Frames the node with its drawn neighbours inside the free part of the canvas. */
   animateToNode(key: string): void;
   zoomIn(): void;
   zoomOut(): void;
-  fitView(): void;
+  /** Frames every drawn node inside the part of the canvas that no panel covers. */
+  fitView(options?: { animate: boolean }): void;
   drawnLabels(): readonly LabelRect[];
   dispose(): void;
 }
 
-export function mountGraphRenderer(container: HTMLElement, context: { graph: ExplorerGraph; store: Store; commands: ExplorerCommands }): GraphView {
+export interface GraphRendererContext {
+  graph: ExplorerGraph;
+  store: Store;
+  commands: ExplorerCommands;
+  /** The panels floating over the canvas, which framing keeps nodes out from under. */
+  panels: () => readonly Element[];
+}
+
+export function mountGraphRenderer(container: HTMLElement, context: GraphRendererContext): GraphView {
   const { graph, store, commands } = context;
   const focusOf = createFocusCache(graph);
   const { nodeReducer, edgeReducer } = createReducers({ graph, getState: store.get, getFocus: focusOf, curvatures: computeEdgeCurvatures(graph, DEFAULT_EDGE_CURVATURE * 2) });
-  const labels = createCollisionFreeLabels();
+  // Labels keep out from under the panels too; the framing that measures them needs the renderer, so it comes later.
+  let panelRects: () => LabelRect[] = () => [];
+  const labels = createCollisionFreeLabels(() => panelRects());
   const renderer: ExplorerRenderer = new Sigma(graph, container, {
     ...RENDERER_SETTINGS,
     ...labelVisibility(graph.order),
@@ -69,7 +84,10 @@ export function mountGraphRenderer(container: HTMLElement, context: { graph: Exp
     edgeReducer: edgeReducer as unknown as Settings<ExplorerNodeAttributes, ExplorerEdgeAttributes>['edgeReducer'],
   });
 
+  // Sigma drew its first frame inside the constructor, before these listeners: its labels wait in the drawer.
+  labels.flush();
   renderer.on('beforeRender', labels.reset);
+  renderer.on('afterRender', labels.flush);
   renderer.on('enterNode', ({ node }) => {
     container.style.cursor = 'pointer';
     commands.hoverNode(node);
@@ -112,19 +130,32 @@ export function mountGraphRenderer(container: HTMLElement, context: { graph: Exp
   });
 
   const camera = renderer.getCamera();
+  const framing = createCameraFraming(renderer, container, context.panels);
+  panelRects = framing.panelRects;
+  const moveTo = (state: ReturnType<typeof framing.cameraFor>, animate = true) => {
+    if (!state) return;
+    if (animate) void camera.animate(state, { duration: ANIMATION_MS });
+    else camera.setState(state);
+  };
   return {
     renderer,
     refresh: redraw.request,
     drawnLabels: labels.drawn,
     animateToNode(key) {
-      // Positions do not depend on the view state, so a pending redraw need not run first.
-      const position = readNodeDisplay(key);
-      if (!position) return;
-      void camera.animate({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, NODE_FOCUS_RATIO) }, { duration: ANIMATION_MS });
+      if (!graph.hasNode(key)) return;
+      const neighbours = graph.neighbors(key);
+      // A hidden node is not flown to: the camera would show an empty spot.
+      if (renderer.getNodeDisplayData(key)?.hidden) return;
+      const visibleNeighbours = neighbours.filter((node) => !renderer.getNodeDisplayData(node)?.hidden);
+      moveTo(
+        visibleNeighbours.length === 0
+          ? framing.cameraFor([key], { minRatio: Math.min(camera.ratio, NODE_FOCUS_RATIO) })
+          : framing.cameraFor([key, ...visibleNeighbours], { minRatio: NEIGHBOURHOOD_MIN_RATIO }),
+      );
     },
     zoomIn: () => void camera.animatedZoom({ duration: 250, factor: ZOOM_STEP }),
     zoomOut: () => void camera.animatedUnzoom({ duration: 250, factor: ZOOM_STEP }),
-    fitView: () => void camera.animatedReset({ duration: ANIMATION_MS }),
+    fitView: (options = { animate: true }) => moveTo(framing.cameraFor(graph.nodes()), options.animate),
     dispose() {
       unsubscribe();
       redraw.cancel();

@@ -26,9 +26,8 @@ describe.skipIf(!url || graph !== 'plan')('README screenshot', () => {
     });
     expect(key).toBeDefined();
     await page.evaluate((node) => window.plangraph!.select(node!), key);
-    await page.waitForTimeout(700);
-    // Wider than the fly-to zoom, so the picture shows the whole plan around the selection.
-    await page.evaluate(() => window.plangraph!.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 0.95, angle: 0 }));
+    // Selecting frames the node with its neighbours, clear of the panels: the picture is what a reader sees.
+    await page.waitForFunction(() => !window.plangraph!.renderer.getCamera().isAnimated());
     await page.waitForTimeout(300);
     mkdirSync(resolve(ROOT, 'docs'), { recursive: true });
     const png = await page.screenshot({ path: resolve(ROOT, 'docs/screenshot.png') });

@@ -91,14 +91,12 @@ export function setCompare(compare: ComparePair | null) {
   };
 }
 
-/** Picks one side of the comparison; picking the other side's plan swaps the two, so A and B always differ. */
+/** Picks one side of the comparison; the other side's plan is refused (a plan compared with itself says nothing), not swapped. */
 export function setComparePlan(side: 'a' | 'b', id: string) {
   return (state: ViewState): ViewState => {
     const c = state.compare;
-    if (!c || c[side] === id) return state;
-    const other = side === 'a' ? c.b : c.a;
-    const kept = other === id ? c[side] : other;
-    return setCompare(side === 'a' ? { a: id, b: kept } : { a: kept, b: id })(state);
+    if (!c || c[side] === id || c[side === 'a' ? 'b' : 'a'] === id) return state;
+    return setCompare(side === 'a' ? { a: id, b: c.b } : { a: c.a, b: id })(state);
   };
 }
 

@@ -10,10 +10,18 @@ import type { ExplorerEdgeAttributes, ExplorerGraph, ExplorerNodeAttributes } fr
 export const FADED_NODE_COLOR = '#d5d9e0';
 export const FADED_EDGE_COLOR = '#eceef2';
 /**
- * Neighbour labels are forced only for small neighbourhoods; around a hub
- * they would pile up, so sigma's label grid picks which ones fit.
+ * Neighbour labels of a hovered node are forced only for small
+ * neighbourhoods; around a hub they would pile up, so the label drawer picks
+ * which ones fit. A selection's neighbours are always labelled: the camera
+ * frames them, so they have room.
  */
 export const MAX_FORCED_NEIGHBOUR_LABELS = 15;
+
+/**
+ * Label ranks for the label drawer (label-drawer.ts), highest placed first;
+ * ties go to the larger node.
+ */
+export const LABEL_PRIORITY = { selected: 5, centre: 4, selectionNeighbour: 3, hoverNeighbour: 2, plan: 1, other: 0 } as const;
 
 /** What the reducers emit: a subset of sigma's display data, typed here so core needs no sigma import. */
 export interface NodeDisplay extends Attributes {
@@ -27,6 +35,8 @@ export interface NodeDisplay extends Attributes {
   highlighted?: boolean;
   forceLabel?: boolean;
   zIndex?: number;
+  /** Which labels the drawer places first (LABEL_PRIORITY). */
+  labelPriority?: number;
 }
 
 export interface EdgeDisplay extends Attributes {
@@ -75,12 +85,23 @@ export function createReducers(context: ReducerContext) {
 
   function nodeReducer(node: string, data: ExplorerNodeAttributes): NodeDisplay {
     const state = getState();
-    // Long clause-like labels are cut on the canvas; the full text is in the details panel.
-    const display: NodeDisplay = { x: data.x, y: data.y, size: data.size, color: data.color, label: labelOf(node, data.label), type: 'circle' };
+    // Long clause-like labels are cut on the canvas; the full text is in the details panel, and
+    // on the canvas for the labels that matter most (plan hubs, the selection and its neighbours).
+    const plan = data.entityType === 'Plan';
+    const display: NodeDisplay = {
+      x: data.x,
+      y: data.y,
+      size: data.size,
+      color: data.color,
+      label: plan ? data.label : labelOf(node, data.label),
+      type: 'circle',
+      labelPriority: plan ? LABEL_PRIORITY.plan : LABEL_PRIORITY.other,
+    };
     if (!getVisibility(state).isNodeVisible(node)) {
       display.hidden = true;
       return display;
     }
+    if (plan) display.forceLabel = true;
     display.color = baseColor(data, state);
     const focus = getFocus(state);
     const selected = state.selection?.kind === 'node' && state.selection.key === node;
@@ -88,12 +109,25 @@ export function createReducers(context: ReducerContext) {
       display.highlighted = true;
       display.forceLabel = true;
       display.zIndex = 2;
+      display.label = data.label;
+      display.labelPriority = LABEL_PRIORITY.selected;
     }
     if (!focus) return display;
     if (focus.nodes.has(node)) {
-      if (focus.centre === node || focus.nodes.size <= MAX_FORCED_NEIGHBOUR_LABELS + 1) display.forceLabel = true;
+      const fromSelection = state.hoveredNode === null || !graph.hasNode(state.hoveredNode);
+      display.label = data.label;
+      if (focus.centre === node) {
+        display.forceLabel = true;
+        display.highlighted = true;
+        display.labelPriority = Math.max(display.labelPriority ?? 0, LABEL_PRIORITY.centre);
+      } else if (fromSelection) {
+        display.forceLabel = true;
+        display.labelPriority = Math.max(display.labelPriority ?? 0, LABEL_PRIORITY.selectionNeighbour);
+      } else {
+        if (focus.nodes.size <= MAX_FORCED_NEIGHBOUR_LABELS + 1) display.forceLabel = true;
+        display.labelPriority = Math.max(display.labelPriority ?? 0, LABEL_PRIORITY.hoverNeighbour);
+      }
       display.zIndex = Math.max(display.zIndex ?? 0, 1);
-      if (focus.centre === node) display.highlighted = true;
       return display;
     }
     display.color = FADED_NODE_COLOR;

@@ -5,7 +5,10 @@ import type { Store, ViewState } from '../core/state.js';
 import type { ExplorerGraph } from '../core/types.js';
 import type { ExplorerCommands } from '../commands.js';
 import { clear, el, formatNumber } from './dom.js';
-import { renderEvidence } from './evidence.js';
+import { groupBySentence } from '../core/evidence-groups.js';
+import { renderQuoteOnce, type QuotedSentences } from './evidence.js';
+import { renderRelations } from './relation-list.js';
+import { renderHiddenNotice } from './hidden-notice.js';
 
 interface PanelContext {
   graph: ExplorerGraph;
@@ -28,7 +31,14 @@ export function mountDetailsPanel(container: HTMLElement, context: PanelContext)
   container.setAttribute('role', 'region');
   container.setAttribute('aria-label', 'Details');
   const body = el('div', { className: 'details-body' });
-  container.replaceChildren(body);
+  const notice = el('div', { className: 'details-notice' });
+  container.replaceChildren(notice, body);
+  const planNames = new Map([...context.documents.values()].map((doc) => [doc.id, planName(doc)]));
+  const renderNotice = (state: ViewState) => {
+    const selection = state.selection;
+    const hidden = selection?.kind === 'node' && graph.hasNode(selection.key) ? renderHiddenNotice(graph, selection.key, state, context.commands, planNames) : null;
+    notice.replaceChildren(...(hidden ? [hidden] : []));
+  };
 
   const render = (state: ViewState) => {
     clear(body);
@@ -39,8 +49,17 @@ export function mountDetailsPanel(container: HTMLElement, context: PanelContext)
     container.scrollTop = 0;
   };
   render(store.get());
+  renderNotice(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.selection !== previous.selection) render(state);
+    if (
+      state.selection !== previous.selection ||
+      state.hiddenEntityTypes !== previous.hiddenEntityTypes ||
+      state.shownDocuments !== previous.shownDocuments ||
+      state.compare !== previous.compare ||
+      state.hideIsolated !== previous.hideIsolated
+    )
+      renderNotice(state);
   });
   return () => {
     unsubscribe();
@@ -103,7 +122,9 @@ function renderNode(key: string, context: PanelContext, rank: ReadonlyMap<string
   );
 
   if (documents.size > 1 && a.documents.length > 0) section.append(renderMentionedIn(a.documents, a.mentions, documents));
-  section.append(renderRelations(key, context));
+  // Each sentence is quoted once in the panel: relations first, then the node's own mentions.
+  const quoted: QuotedSentences = new Map();
+  section.append(renderRelations(key, { ...context, nodeButton: (neighbour) => nodeButton(neighbour, context) }, quoted));
 
   if (a.mentions.length > 0) {
     const groups = documents.size > 1 ? groupByDocument(a.mentions, [...documents.keys()]) : [{ document: '', items: a.mentions }];
@@ -112,66 +133,8 @@ function renderNode(key: string, context: PanelContext, rank: ReadonlyMap<string
         el('h3', { text: `Mentions (${a.mentions.length})` }),
         ...groups.flatMap((group) => [
           group.document ? planHeading(group.document, documents, group.items.length) : null,
-          ...evidenceList(group.items, documents, [], MENTION_PREVIEW, 'mentions'),
+          ...evidenceList(group.items, documents, a.mentions, MENTION_PREVIEW, 'mentions', quoted),
         ]),
-      ]),
-    );
-  }
-  return section;
-}
-
-interface RelationGroup {
-  relation: string;
-  direction: 'out' | 'in';
-  edges: { edge: string; neighbour: string }[];
-}
-
-function renderRelations(key: string, context: PanelContext): HTMLElement {
-  const { graph, documents } = context;
-  const groups = new Map<string, RelationGroup>();
-  const add = (edge: string, direction: 'out' | 'in', neighbour: string) => {
-    const relation = graph.getEdgeAttribute(edge, 'relation');
-    const id = `${direction}:${relation}`;
-    let group = groups.get(id);
-    if (!group) groups.set(id, (group = { relation, direction, edges: [] }));
-    group.edges.push({ edge, neighbour });
-  };
-  graph.forEachOutEdge(key, (edge, _a, _s, target) => add(edge, 'out', target));
-  graph.forEachInEdge(key, (edge, _a, source) => add(edge, 'in', source));
-  graph.forEachUndirectedEdge(key, (edge, _a, source, target) => add(edge, 'out', source === key ? target : source));
-
-  const section = el('section', { className: 'details-section' }, [el('h3', { text: `Relations (${graph.degree(key)})` })]);
-  if (groups.size === 0) {
-    section.append(el('p', { className: 'muted', text: 'No relations.' }));
-    return section;
-  }
-  const ordered = [...groups.values()].sort((a, b) => (a.direction === b.direction ? a.relation.localeCompare(b.relation) : a.direction === 'out' ? -1 : 1));
-  for (const group of ordered) {
-    const color = graph.getEdgeAttribute(group.edges[0]!.edge, 'color');
-    const heading = group.direction === 'out' ? `${group.relation} →` : `← ${group.relation}`;
-    const list = el('ul', { className: 'relation-list' });
-    for (const { edge, neighbour } of group.edges) {
-      const evidence = graph.getEdgeAttribute(edge, 'evidence');
-      list.append(
-        el('li', { className: 'relation-item' }, [
-          el('div', { className: 'relation-line' }, [
-            nodeButton(neighbour, context),
-            el('span', { className: 'muted small', text: graph.getNodeAttribute(neighbour, 'entityType') }),
-            el('button', {
-              className: 'text-button small',
-              text: 'relation',
-              attrs: { type: 'button', 'aria-label': `Show relation ${group.relation} with ${graph.getNodeAttribute(neighbour, 'label')}` },
-              on: { click: () => context.commands.selectEdge(edge) },
-            }),
-          ]),
-          ...evidence.map((item) => renderEvidence(item, documents, [...graph.getNodeAttribute(key, 'mentions'), ...graph.getNodeAttribute(neighbour, 'mentions')])),
-        ]),
-      );
-    }
-    section.append(
-      el('div', { className: 'relation-group', attrs: { 'data-relation': group.relation, 'data-direction': group.direction } }, [
-        el('h4', {}, [el('span', { className: 'swatch line', style: { background: color }, attrs: { 'aria-hidden': 'true' } }), heading, el('span', { className: 'count', text: String(group.edges.length) })]),
-        list,
       ]),
     );
   }
@@ -233,19 +196,27 @@ function renderMentionedIn(ids: readonly string[], mentions: readonly Evidence[]
   ]);
 }
 
-/** An evidence list showing `preview` items first and a button for the rest. */
-function evidenceList(items: readonly Evidence[], documents: ReadonlyMap<string, DocumentInfo>, mentions: readonly Evidence[], preview: number, noun: string): HTMLElement[] {
+/** An evidence list, one entry per sentence (with how often it is quoted), showing `preview` sentences first and a button for the rest. */
+function evidenceList(
+  items: readonly Evidence[],
+  documents: ReadonlyMap<string, DocumentInfo>,
+  mentions: readonly Evidence[],
+  preview: number,
+  noun: string,
+  quoted: QuotedSentences = new Map(),
+): HTMLElement[] {
+  const sentences = groupBySentence(items, (item) => [item]);
   const list = el('ol', { className: 'evidence-list' });
-  const renderItems = (count: number) => list.replaceChildren(...items.slice(0, count).map((item) => el('li', {}, [renderEvidence(item, documents, mentions)])));
-  renderItems(preview);
-  if (items.length <= preview) return [list];
+  const renderItem = (sentence: (typeof sentences)[number]) => el('li', {}, [renderQuoteOnce(sentence.evidence, documents, mentions.length > 0 ? mentions : sentence.items, quoted, sentence.items.length)]);
+  list.append(...sentences.slice(0, preview).map(renderItem));
+  if (sentences.length <= preview) return [list];
   const more = el('button', {
     className: 'text-button',
-    text: `Show all ${items.length} ${noun}`,
+    text: `Show all ${sentences.length} ${noun}`,
     attrs: { type: 'button' },
     on: {
       click: (event) => {
-        renderItems(items.length);
+        list.append(...sentences.slice(preview).map(renderItem));
         (event.currentTarget as HTMLElement).remove();
       },
     },

@@ -5,6 +5,10 @@ import type { ExplorerGraph } from '../core/types.js';
 import type { ExplorerCommands } from '../commands.js';
 import { el } from './dom.js';
 
+let instance = 0;
+/** The stylesheet's breakpoint at which the sidebar moves under the canvas. */
+const NARROW_SCREEN = '(max-width: 820px)';
+
 /**
  * Legend and filters in one: each entity type and relation is a toggle button
  * (aria-pressed = shown) with its colour and live count.
@@ -18,21 +22,38 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
   const relationsGroup = el('details', { className: 'legend-group' }, [el('summary', { text: 'Relations' }), relations]);
   const colorTitle = el('h2', { className: 'legend-title' });
   const colorKey = el('ul', { className: 'legend-list color-key' });
+  const typesTitle = el('h2', { className: 'legend-title', text: 'Entity types' });
   const colorGroup = el('div', { className: 'legend-group', attrs: { hidden: true } }, [colorTitle, colorKey]);
   const names = new Map(graph.getAttribute('documents').map((doc) => [doc.id, planName(doc)]));
   // Entities without a relation ring the graph; one switch leaves them out (the count says how many).
   const isolatedCount = graph.filterNodes((node) => graph.degree(node) === 0).length;
   const isolatedBox = el('input', { attrs: { type: 'checkbox', id: 'hide-isolated' }, on: { change: () => commands.setHideIsolated(isolatedBox.checked) } }) as HTMLInputElement;
   const isolatedRow = el('label', { className: 'legend-option', attrs: { for: 'hide-isolated', hidden: isolatedCount === 0 } }, [isolatedBox, el('span', { text: ` Hide unlinked entities (${isolatedCount})` })]);
-  container.replaceChildren(
-    summary,
+  const body = el('div', { className: 'legend-body', attrs: { id: `legend-body-${++instance}` } }, [
     isolatedRow,
     colorGroup,
-    el('div', { className: 'legend-group' }, [el('h2', { className: 'legend-title', text: 'Entity types' }), types]),
+    el('div', { className: 'legend-group' }, [typesTitle, types]),
     relationsGroup,
-  );
+  ]);
+  // Folding the legend gives its corner of the canvas back to the graph; the summary stays.
+  const setExpanded = (expanded: boolean) => {
+    toggle.setAttribute('aria-expanded', String(expanded));
+    toggle.title = expanded ? 'Hide the legend' : 'Show the legend';
+    body.hidden = !expanded;
+    container.classList.toggle('is-collapsed', !expanded);
+  };
+  const toggle = el('button', {
+    className: 'legend-toggle',
+    attrs: { type: 'button', 'aria-controls': body.id },
+    text: 'Legend',
+    on: { click: () => setExpanded(toggle.getAttribute('aria-expanded') !== 'true') },
+  });
+  // On a narrow screen the open legend would cover much of the small canvas, so it starts folded.
+  setExpanded(!window.matchMedia(NARROW_SCREEN).matches);
+  container.replaceChildren(el('div', { className: 'legend-header' }, [toggle]), summary, body);
 
-  const renderRows = (list: HTMLElement, rows: CategoryCount[], kind: 'type' | 'relation', toggle: (name: string) => void) => {
+  /** `coloured`: whether the canvas draws the rows' colours; when it does not, the swatches stay empty so the legend never shows a colour the canvas lacks. */
+  const renderRows = (list: HTMLElement, rows: CategoryCount[], kind: 'type' | 'relation', toggle: (name: string) => void, coloured = true) => {
     list.replaceChildren(
       ...rows.map((row) =>
         el('li', {}, [
@@ -49,7 +70,7 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
               on: { click: () => toggle(row.name) },
             },
             [
-              el('span', { className: kind === 'type' ? 'swatch' : 'swatch line', style: { background: row.color }, attrs: { 'aria-hidden': 'true' } }),
+              el('span', { className: `${kind === 'type' ? 'swatch' : 'swatch line'}${coloured ? '' : ' neutral'}`, style: coloured ? { background: row.color } : {}, attrs: { 'aria-hidden': 'true' } }),
               el('span', { className: 'legend-name', text: row.name }),
               el('span', { className: 'legend-count', text: row.hidden || row.visible === row.total ? String(row.total) : `${row.visible}/${row.total}` }),
             ],
@@ -63,7 +84,8 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
   const renderColorKey = (state: ViewState) => {
     const row = (color: string, name: string, count: number, data: Record<string, string>) =>
       el('li', { className: 'legend-key', attrs: data }, [
-        el('span', { className: 'swatch', style: { background: color }, attrs: { 'aria-hidden': 'true' } }),
+        // A colour no drawn node has (a count of 0) stays hollow, like the filters' rows.
+        el('span', { className: count > 0 ? 'swatch' : 'swatch neutral', style: count > 0 ? { background: color } : {}, attrs: { 'aria-hidden': 'true' } }),
         el('span', { className: 'legend-name', text: name }),
         el('span', { className: 'legend-count', text: String(count) }),
       ]);
@@ -86,7 +108,9 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
     renderColorKey(state);
     const visible = computeVisibleSummary(graph, state);
     summary.textContent = `${visible.nodes} of ${visible.totalNodes} entities · ${visible.edges} of ${visible.totalEdges} relations shown`;
-    renderRows(types, computeEntityTypeCounts(graph, state), 'type', commands.toggleEntityType);
+    const typeColours = !state.compare && state.colorBy === 'type';
+    typesTitle.textContent = typeColours ? 'Entity types' : 'Entity types (filter)';
+    renderRows(types, computeEntityTypeCounts(graph, state), 'type', commands.toggleEntityType, typeColours);
     renderRows(relations, computeRelationCounts(graph, state), 'relation', commands.toggleRelation);
   };
 
@@ -112,5 +136,6 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
   return () => {
     unsubscribe();
     container.replaceChildren();
+    container.classList.remove('is-collapsed');
   };
 }

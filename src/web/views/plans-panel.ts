@@ -57,7 +57,12 @@ export function mountPlansPanel(container: HTMLElement, context: { graph: Explor
 
   const toggle = el('input', {
     attrs: { type: 'checkbox', id: `${id}-compare` },
-    on: { change: () => commands.setCompare(toggle.checked ? { a: selectA.value, b: selectB.value } : null) },
+    on: {
+      change: () => {
+        sameNote.hidden = true;
+        commands.setCompare(toggle.checked ? { a: selectA.value, b: selectB.value } : null);
+      },
+    },
   });
   const planSelect = (side: 'a' | 'b') =>
     el(
@@ -71,17 +76,30 @@ export function mountPlansPanel(container: HTMLElement, context: { graph: Explor
   selectB.value = plans[1]!.id;
   const summary = el('div', { className: 'compare-summary', attrs: { 'aria-live': 'polite' } });
 
-  /** Picking a plan compares at once; picking the other side's plan swaps A and B. */
+  // The last accepted choice per side, to fall back to while not comparing.
+  const picked = { a: selectA.value, b: selectB.value };
+  const sameNote = el('p', { className: 'compare-same small', attrs: { role: 'alert', hidden: true } });
+
+  /**
+   * Picking a plan compares at once. A plan compared with itself says nothing,
+   * so picking the other side's plan is refused with a word rather than
+   * swapped behind the user's back.
+   */
   function choose(side: 'a' | 'b') {
     const select = side === 'a' ? selectA : selectB;
+    const other = side === 'a' ? selectB : selectA;
     const current = store.get().compare;
-    if (current) {
-      commands.setComparePlan(side, select.value);
+    if (other.value === select.value) {
+      const name = byId.get(select.value)?.name ?? select.value;
+      sameNote.textContent = `Plan ${side.toUpperCase()} cannot be ${name}: it is already plan ${side === 'a' ? 'B' : 'A'}. Pick another plan to compare with it.`;
+      sameNote.hidden = false;
+      select.value = current ? current[side] : picked[side];
       return;
     }
-    const other = side === 'a' ? selectB : selectA;
-    if (other.value === select.value) other.value = plans.find((plan) => plan.id !== select.value)!.id;
-    commands.setCompare({ a: selectA.value, b: selectB.value });
+    sameNote.hidden = true;
+    picked[side] = select.value;
+    if (current) commands.setComparePlan(side, select.value);
+    else commands.setCompare({ a: selectA.value, b: selectB.value });
   }
 
   container.replaceChildren(
@@ -96,6 +114,7 @@ export function mountPlansPanel(container: HTMLElement, context: { graph: Explor
         el('label', { text: 'Plan B', attrs: { for: selectB.id } }),
         selectB,
       ]),
+      sameNote,
       summary,
     ]),
   );
@@ -116,8 +135,8 @@ export function mountPlansPanel(container: HTMLElement, context: { graph: Explor
     colorBy.title = comparing ? 'While comparing, nodes take the comparison colours' : '';
     toggle.checked = comparing;
     if (state.compare) {
-      selectA.value = state.compare.a;
-      selectB.value = state.compare.b;
+      selectA.value = picked.a = state.compare.a;
+      selectB.value = picked.b = state.compare.b;
       summary.replaceChildren(renderComparison(computeComparison(graph, state.compare), byId));
     } else {
       summary.replaceChildren(el('p', { className: 'muted small', text: 'Pick plans A and B to colour what only one of them mentions and what both share.' }));
