@@ -347,3 +347,15 @@ describe('Chinese goal lists with a place among them, and tasks after 即', () =
     expect(relationLines(extraction, 'partOf')).toHaveLength(3);
   });
 });
+
+describe('Chinese counted problems answered in the next sentence', () => {
+  it('reads as many verb-first clauses as the count at the end of the sentence before', () => {
+    const extraction = zh('期间山城将着力解决三大问题。李明：“巩固拓展脱贫攻坚成果，扎实推进特色农业建设，深入实施乡村建设行动。”');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['巩固拓展脱贫攻坚成果', '扎实推进特色农业建设', '深入实施乡村建设行动']);
+    expect(relationLines(extraction, 'partOf')).toHaveLength(3);
+  });
+
+  it('reads nothing when the next sentence names another number of clauses', () => {
+    expect(labelsOf(zh('山城将着力解决三大问题。李明：“巩固拓展脱贫攻坚成果，扎实推进特色农业建设。”'), 'PriorityTask')).toEqual([]);
+  });
+});

@@ -25,6 +25,7 @@ export function extractChineseLists(context: ExtractContext): void {
   readSectionLines(context, taskSpans);
   for (const sentence of chineseSentences(context)) readLeadTasks(context, sentence, taskSpans);
   const series = [...readSemicolonSeries(context, taskSpans), ...chineseSentences(context).flatMap((sentence) => readNamelyTasks(context, sentence, taskSpans))];
+  readCountedNextSentence(context, taskSpans);
   const goals: GoalItem[] = [];
   for (const sentence of chineseSentences(context)) goals.push(...readGoals(context, sentence, taskSpans));
   for (const sentence of chineseSentences(context)) readEtcLists(context, sentence);
@@ -382,6 +383,45 @@ function readNamelyTasks(context: ExtractContext, sentence: ChineseSentence, tas
     return [];
   }
   return [{ sentence: sentence.view.sentence.index, leadEnd, keys }];
+}
+
+/**
+ * "…将着力解决五大问题。" then the next sentence ("韦波：“A，B，C，D，E”"): as many
+ * verb-first comma clauses as the count at the end of the sentence before are the
+ * counted tasks. The count must match, so an unrelated next sentence reads nothing.
+ */
+function readCountedNextSentence(context: ExtractContext, taskSpans: Map<number, [number, number][]>): void {
+  const sentences = chineseSentences(context);
+  const countAtEnd = new RegExp(`((?:\\d+|${NUMERAL_CLASS}+)[个大项条]([\\p{Script=Han}]{1,6}))[。！？]?$`, 'u');
+  for (let i = 0; i + 1 < sentences.length; i += 1) {
+    const sentence = sentences[i]!;
+    const match = countAtEnd.exec(sentence.text.trim());
+    if (!match) continue;
+    const count = parseChineseNumber(match[1]!.slice(0, match[1]!.length - match[2]!.length).replace(/[个大项条]$/u, ''), context.lexicon);
+    if (count === undefined || count < 2) continue;
+    const next = sentences[i + 1]!;
+    // Past a speaker's name and the opening quote: "韦波：“".
+    const opening = /^[^，。：:“]{0,8}[：:]?\s*[“"「]?/u.exec(next.text)?.[0].length ?? 0;
+    const clauses = splitClauses(next.text, opening).map((clause) => ({ ...clause, text: clause.text.replace(/[”"」]+$/u, '') })).filter((clause) => /\p{Script=Han}/u.test(clause.text));
+    const boundaries = wordBoundaries(next.view);
+    const verbFirst = clauses.filter((clause) => taskVerbEnd(clause.text, context.lexicon, boundaries, clause.start) !== undefined);
+    if (verbFirst.length !== count || verbFirst.length !== clauses.length) continue;
+    const at = sentence.text.lastIndexOf(match[1]!);
+    const evidence = evidenceAt(context.document, sentence.view.sentence, at, at + match[1]!.length);
+    const existing = groupAt(context, sentence.view.sentence.index, sentence.view.sentence.start + at, sentence.view.sentence.start + at + match[1]!.length);
+    const group = existing?.key ?? context.store.addEntity({ entityType: 'Group', label: match[1]!, evidence, declaredCount: count });
+    for (const clause of verbFirst) {
+      const key = addTask(context, next, clause.start, clause.start + clause.text.length);
+      markTask(taskSpans, next.view.sentence.index, clause.start, clause.end);
+      const mention = context.store.get(key)?.mentions.at(-1);
+      if (mention) context.store.addRelation(key, 'partOf', group, mention);
+    }
+    const record = context.store.get(group);
+    if (record) {
+      record.declaredCount ??= count;
+      record.namedCount = count;
+    }
+  }
 }
 
 /** "部署了12个方面重点任务，其中包括：A；B；…": the count in a series' lead is the Group its tasks belong to. */
