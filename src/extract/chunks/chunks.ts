@@ -48,6 +48,8 @@ export function isVerbLike(lexicon: Lexicon, token: TaggedToken | undefined, nex
   if (!planVerbs.has(token.lower) && !gerundOfPlanVerb) return false;
   // A plan verb the tagger read as a noun or adjective is a verb only where an object or particle follows
   // ("double its GDP", "push forward"), not in a compound ("green development", "advanced helicopters").
+  // A gerund before "and" is a noun ("its industrial restructuring and …").
+  if (gerundOfPlanVerb && next?.pos === 'CCONJ') return false;
   return next === undefined || ['DET', 'PRON', 'ADP', 'ADV', 'PART', 'CCONJ', 'ADJ'].includes(next.pos);
 }
 
