@@ -53,6 +53,12 @@ export function isVerbLike(lexicon: Lexicon, token: TaggedToken | undefined, nex
   return next === undefined || ['DET', 'PRON', 'ADP', 'ADV', 'PART', 'CCONJ', 'ADJ'].includes(next.pos);
 }
 
+/** "its harbour upgrading": an -ing form after a noun, adjective or possessive names an action, as a noun. */
+function gerundNoun(tokens: readonly TaggedToken[], at: number): boolean {
+  const before = tokens[at - 1];
+  return /ing$/u.test(tokens[at]?.lower ?? '') && before !== undefined && ['NOUN', 'PROPN', 'ADJ', 'PRON', 'DET'].includes(before.pos);
+}
+
 export function isGerund(token: TaggedToken | undefined): boolean {
   return token !== undefined && token.isWord && /^\p{L}{3,}ing$/u.test(token.lower) && token.pos !== 'PROPN';
 }
@@ -152,7 +158,7 @@ export function splitCoordination(lexicon: Lexicon, tokens: readonly TaggedToken
         ? !embedded &&
           isVerbLike(lexicon, tokens[verbAfter], tokens[verbAfter + 1] ?? tokens[verbAfter]) &&
           verbForm(tokens[verbAfter]!) === verbForm(tokens[range.first]!) &&
-          !isVerbLike(lexicon, tokens[i - 1], token)
+          !(isVerbLike(lexicon, tokens[i - 1], token) && !gerundNoun(tokens, i - 1))
         : commas > 0 || after?.pos === 'DET';
     if (!parallel) continue;
     cuts.push({ at: i, resume: i + conjunction });
