@@ -359,3 +359,10 @@ describe('Chinese counted problems answered in the next sentence', () => {
     expect(labelsOf(zh('山城将着力解决三大问题。李明：“巩固拓展脱贫攻坚成果，扎实推进特色农业建设。”'), 'PriorityTask')).toEqual([]);
   });
 });
+
+describe('Chinese indicators that share a predicate', () => {
+  it('gives each indicator joined by 、 the rate noun and comparison of the last', () => {
+    const labels = zh('规划提出，全市服务业增加值、城镇居民人均可支配收入年均增速高于全国平均水平。').entities.filter((entity) => entity.entityType === 'Target').map((target) => target.label);
+    expect(labels).toEqual(['全市服务业增加值年均增速: 高于全国平均水平', '城镇居民人均可支配收入年均增速: 高于全国平均水平']);
+  });
+});

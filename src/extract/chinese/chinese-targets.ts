@@ -57,7 +57,16 @@ export function extractChineseTargets(context: ExtractContext): void {
     const names = namesIn(context, view.sentence.index);
     for (const clause of splitClauses(text).flatMap((whole) => splitFigureRun(whole, patterns))) {
       const target = readTarget(clause, view.sentence.text, patterns, names);
-      if (!target) continue;
+      if (!target) {
+        for (const shared of readSharedPredicate(clause, view.sentence.text, patterns, names)) {
+          const evidence = evidenceAt(document, view.sentence, shared.start, clause.end);
+          if (shared.attributes && year !== undefined) shared.attributes.year = Number(year);
+          const key = store.addEntity({ entityType: 'Target', label: shared.label, ...(shared.aliases.length > 0 ? { aliases: shared.aliases } : {}), evidence, ...(shared.attributes ? { target: shared.attributes } : {}) });
+          store.addRelation(context.plan.key, 'hasTarget', key, evidence);
+          if (section?.kind === 'target') store.addRelation(key, 'partOf', sectionGroup(context, section), evidence);
+        }
+        continue;
+      }
       const evidence = evidenceAt(document, view.sentence, target.start, clause.end);
       if (target.attributes && year !== undefined) target.attributes.year = Number(year);
       const key = store.addEntity({ entityType: 'Target', label: target.label, ...(target.aliases.length > 0 ? { aliases: target.aliases } : {}), evidence, ...(target.attributes ? { target: target.attributes } : {}) });
@@ -92,6 +101,41 @@ function splitFigureRun(clause: Clause, patterns: ReturnType<typeof targetPatter
   if (from === 0) return [clause];
   parts.push({ start: clause.start + from, end: clause.end, text: text.slice(from) });
   return parts;
+}
+
+/** The rate noun a list of indicators shares with its last item ("A、B年均增速高于…"). */
+const SHARED_TAIL = /(?:年均)?(?:增速|增幅|增长率|涨幅|增长)$/u;
+const MAX_SHARED_ITEM = 16;
+
+/**
+ * "全区第一产业增加值、农村居民人均可支配收入年均增速高于全国平均水平": indicators
+ * joined by 、 share the figure or comparison after the last one, and its rate noun.
+ * The last one is read as a target of its own; each earlier one takes its value.
+ */
+function readSharedPredicate(clause: Clause, original: string, patterns: ReturnType<typeof targetPatterns>, names: readonly { start: number; end: number }[]): ReadTarget[] {
+  const lead = patterns.lead.exec(clause.text)?.[0].length ?? 0;
+  const last = clause.text.lastIndexOf('、');
+  if (last <= lead) return [];
+  const tailClause: Clause = { start: clause.start + last + 1, end: clause.end, text: clause.text.slice(last + 1) };
+  const final = readTarget(tailClause, original, patterns, names);
+  if (!final) return [];
+  const items = clause.text.slice(lead, last).split('、');
+  if (items.some((item) => item.length < 2 || item.length > MAX_SHARED_ITEM || !/^\p{Script=Han}+$/u.test(item))) return [];
+  const lastIndicator = final.attributes?.indicator ?? final.label.slice(0, final.label.indexOf(': '));
+  const tail = SHARED_TAIL.exec(lastIndicator)?.[0] ?? '';
+  const value = final.label.slice(final.label.indexOf(': ') + 2);
+  const scope = patterns.scope.exec(items[0]!)?.[0] ?? '';
+  const read: ReadTarget[] = items.map((item, index) => {
+    const indicator = `${item}${tail}`;
+    const short = index === 0 && scope ? `${item.slice(scope.length)}${tail}` : undefined;
+    return {
+      start: clause.start + lead,
+      label: `${indicator}: ${value}`,
+      aliases: short ? [`${short}: ${value}`] : [],
+      ...(final.attributes ? { attributes: { ...final.attributes, indicator } } : {}),
+    };
+  });
+  return [...read, final];
 }
 
 function readTarget(clause: Clause, original: string, patterns: ReturnType<typeof targetPatterns>, names: readonly { start: number; end: number }[]): ReadTarget | undefined {
