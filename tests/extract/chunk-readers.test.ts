@@ -93,6 +93,13 @@ describe('positioning goals', () => {
     expect(labelsOf(extractText(text), 'KeyArea')).toEqual(goals);
   });
 
+  it('leaves a headline to the body', () => {
+    const text = ['Riverton plan points the way to becoming a global shipping hub', 'The city will build a deep-water port and widen its canal.'].join('\n');
+    const extraction = extractText(text);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual([]);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['build a deep-water port', 'widen its canal']);
+  });
+
   it.each([
     ['a state, not a goal', 'Exports will become more diverse.'],
     ['a goal with no goal noun', 'The city will turn its plans into action.'],

@@ -1,6 +1,6 @@
 import type { TaggedToken } from '../../annotate/tagged-token.js';
 import { countValue, splitCoordination, trimPhrase, withoutArticle, type TokenRange } from './chunks.js';
-import { contentSentences, type ExtractContext, type SentenceView } from '../core/context.js';
+import { bodySentences, type ExtractContext, type SentenceView } from '../core/context.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
 import { addPhraseItem } from '../core/phrase-items.js';
@@ -29,7 +29,7 @@ const MAX_OBJECT_TOKENS = 6;
  * ("a strong province in science, sport and culture") is carried to each.
  */
 export function extractGoalPhrases(context: ExtractContext): void {
-  for (const view of contentSentences(context)) {
+  for (const view of bodySentences(context)) {
     for (const start of goalStarts(context.lexicon, view.tagged)) readGoals(context, view, start);
   }
 }

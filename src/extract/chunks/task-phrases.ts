@@ -1,6 +1,6 @@
 import type { TaggedToken } from '../../annotate/tagged-token.js';
 import { isGerund, isVerbLike, splitCoordination, trimPhrase, type TokenRange } from './chunks.js';
-import { contentSentences, namesIn, type ExtractContext, type SentenceView } from '../core/context.js';
+import { bodySentences, namesIn, type ExtractContext, type SentenceView } from '../core/context.js';
 import { goalStarts } from './goal-phrases.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
@@ -35,7 +35,7 @@ const MIN_LIST_ITEMS = 2;
  * or a pronoun standing for it: "officials will attend …" states no task.
  */
 export function extractTaskPhrases(context: ExtractContext): void {
-  for (const view of contentSentences(context)) {
+  for (const view of bodySentences(context)) {
     for (const { verb, byDocument } of taskStarts(context, view)) readTasks(context, view, verb, byDocument ? 1 : MIN_LIST_ITEMS);
     readSemicolonSeries(context, view);
   }

@@ -76,6 +76,15 @@ export function contentSentences(context: ExtractContext): SentenceView[] {
   return context.options.includeCaptions ? context.sentences : context.sentences.filter((view) => !view.caption);
 }
 
+/**
+ * The sentences that state the plan's content, without the headline: a headline
+ * names the plan and its places ("… unveils blueprint for becoming a global hub"),
+ * but it compresses and teases, so the list and goal readers leave it to the body.
+ */
+export function bodySentences(context: ExtractContext): SentenceView[] {
+  return contentSentences(context).filter((view) => !(view.line.index === 0 && view.line.kind === 'heading' && context.annotated.structure.lines.length > 1));
+}
+
 export function namesIn(context: ExtractContext, sentenceIndex: number): NameMention[] {
   return context.names.get(sentenceIndex) ?? [];
 }
