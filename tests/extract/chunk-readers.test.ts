@@ -316,6 +316,11 @@ describe('plan titles and roles', () => {
     expect(labelsOf(extraction, 'Plan')).toEqual(['Outline of the Lakeside Basin Ecological Protection Plan']);
   });
 
+  it('names a plan the body describes in lower case by the proper name it is for', () => {
+    const extraction = extractText('Blueprint points the way for the lake cluster\nThe long-awaited development plan outline for the Lakeside-Hillview Bay Area was unveiled on Monday.');
+    expect(labelsOf(extraction, 'Plan')).toEqual(['development plan outline for the Lakeside-Hillview Bay Area']);
+  });
+
   it('reads a role as a goal, up to the clause verb', () => {
     expect(labelsOf(extractText("The town's role as the regional sports center will be raised."), 'KeyArea')).toEqual(['regional sports center']);
   });

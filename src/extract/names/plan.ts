@@ -45,7 +45,7 @@ export function extractPlan(context: ExtractContext): void {
     label = `${placeLabel ? `${placeLabel} ` : ''}${ordinal}${ordinalSuffix(ordinal)} ${canonicalName}`;
   } else {
     // A plan that is not a numbered five-year plan goes by its own title, when the text gives one.
-    named = titledPlan(sentences);
+    named = titledPlan(sentences) ?? describedPlan(sentences);
     if (named) label = named.view.sentence.text.slice(named.start, named.end);
   }
   const period = PERIOD.exec(document.title) ?? periodNear(sentences, spans, ordinal) ?? (ordinal === undefined ? PERIOD.exec(document.text) : null);
@@ -116,6 +116,30 @@ function titledPlan(sentences: readonly SentenceView[]): { view: SentenceView; s
       const title = match[0].replace(/\s+(?:on|in|of)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u, '');
       return { view, start: match.index, end: match.index + title.length };
     }
+  }
+  return undefined;
+}
+
+// "the development plan outline for the Guangdong-Hong Kong-Macao Greater Bay Area": a plan named in lower case by what
+// it is for, when that is a proper name.
+const DESCRIBED_PLAN = /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,3}(?:plan|outline|blueprint)(?:\s+outline)?\s+(?:for|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)/u;
+
+/** The first plan the body describes in lower case, by what it is for ("the development plan outline for the … Area"). */
+function describedPlan(sentences: readonly SentenceView[]): { view: SentenceView; start: number; end: number } | undefined {
+  for (const view of sentences) {
+    if (view.line.kind === 'heading') continue;
+    const match = DESCRIBED_PLAN.exec(view.sentence.text);
+    if (!match) continue;
+    let start = match.index + match[0].indexOf(match[1]!);
+    const end = start + match[1]!.length;
+    // "the much-anticipated development plan …": what the article says of the plan is not its name.
+    for (const token of view.tagged) {
+      if (token.start < start) continue;
+      if (token.start >= end || !(token.pos === 'ADJ' || token.pos === 'VERB' || token.pos === 'ADV' || token.text === '-')) break;
+      start = token.end;
+    }
+    while (start < end && /[\s-]/u.test(view.sentence.text[start]!)) start += 1;
+    return { view, start, end };
   }
   return undefined;
 }
