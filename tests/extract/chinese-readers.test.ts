@@ -366,3 +366,12 @@ describe('Chinese indicators that share a predicate', () => {
     expect(labels).toEqual(['全市服务业增加值年均增速: 高于全国平均水平', '城镇居民人均可支配收入年均增速: 高于全国平均水平']);
   });
 });
+
+describe('the Chinese plan by its period name, and other plans cited by title', () => {
+  it('names the plan by its period name with the place before it, when no title in 《》 comes first', () => {
+    const extraction = zh('江西省人大会议通过江西省十五五规划纲要。会上还提到国家印发的《沿江绿色发展总体规划》。');
+    const plans = extraction.entities.filter((entity) => entity.entityType === 'Plan').map((plan) => plan.label);
+    expect(plans).toEqual(['江西省十五五规划纲要', '沿江绿色发展总体规划']);
+    expect(relationLines(extraction, 'relatedTo').some((line) => line.includes('沿江绿色发展总体规划'))).toBe(true);
+  });
+});

@@ -5,6 +5,38 @@ import { perLexicon } from '../core/lexicon-cache.js';
 import { escapeRegExp } from '../core/text-match.js';
 import { chineseSentences, documentPlaceSurfaceOf, foldChinese, longestFirst, unquote } from './chinese-text.js';
 
+/** Other plans the text names by title in 《》 ("国家印发实施《…总体规划》"): plans of their own, related to this one. */
+function recordOtherPlans(context: ExtractContext, found: PlanName, title: RegExp, shortName: RegExp): void {
+  const { store, document } = context;
+  const own = new Set([found.label, ...found.aliases].map((name) => unquote(name).replace(/[《》]/gu, '')));
+  for (const { view, text } of chineseSentences(context)) {
+    for (const match of text.matchAll(title)) {
+      const label = view.sentence.text.slice(match.index + 1, match.index + match[0].length - 1);
+      if (shortName.test(match[1]!) || own.has(unquote(label))) continue;
+      const evidence = evidenceAt(document, view.sentence, match.index, match.index + match[0].length);
+      const key = store.addEntity({ entityType: 'Plan', label, aliases: [view.sentence.text.slice(match.index, match.index + match[0].length)], evidence });
+      store.addRelation(context.plan.key, 'relatedTo', key, evidence);
+    }
+  }
+}
+
+function findPeriodPlan(context: ExtractContext): (PlanName & { withPlace: boolean }) | undefined {
+  const place = documentPlaceSurfaceOf(context);
+  for (const { view, text } of chineseSentences(context)) {
+    const period = PERIOD_PLAN.exec(text);
+    if (!period || view.line.kind === 'heading') continue;
+    let start = period.index;
+    const withPlace = place !== undefined && text.slice(Math.max(0, start - place.length), start) === place;
+    if (withPlace) start -= place!.length;
+    const end = period.index + period[0].length;
+    const label = view.sentence.text.slice(start, end);
+    return { sentence: view.sentence.index, start, end, label, aliases: [unquote(label)], withPlace };
+  }
+  return undefined;
+}
+
+const PERIOD_PLAN = /[“"]?十[一二三四五六七八九]五[”"]?(?:规划纲要|规划建议|规划)/u;
+
 interface PlanName {
   sentence: number;
   start: number;
@@ -60,6 +92,11 @@ export function extractChinesePlan(context: ExtractContext): void {
       }
     }
   }
+  // "杭州“十四五”规划", "广西十四五规划纲要": the plan by its period's name, with the place before it when written.
+  // Without a title in 《》 it names the plan; named with the document's place in a sentence before the first
+  // title, it is the plan the text is about, and the later title is another plan the text cites.
+  const periodPlan = findPeriodPlan(context);
+  if (periodPlan && (!found || (periodPlan.withPlace && periodPlan.sentence < found.sentence))) found = periodPlan;
   if (!found) {
     const place = documentPlaceSurfaceOf(context);
     for (const { view, text } of sentences) {
@@ -88,6 +125,7 @@ export function extractChinesePlan(context: ExtractContext): void {
   store.addEntity({ key, entityType: 'Plan', label: found.label, aliases: found.aliases.filter((a) => a !== ''), evidence: evidenceAt(document, sentence, found.start, found.end) });
   if (context.documentPlaceKey) store.addRelation(key, 'coversPlace', context.documentPlaceKey, evidenceAt(document, sentence, found.start, found.end));
   linkPlanNames(context, found, patterns.release);
+  recordOtherPlans(context, found, patterns.title, patterns.shortName);
 }
 
 /**
