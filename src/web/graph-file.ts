@@ -31,7 +31,7 @@ export async function fetchGraph(url: string): Promise<LoadedGraph> {
   if (!response.ok) {
     throw new GraphFileError('GRAPH_MISSING', `could not be loaded: HTTP ${response.status} ${response.statusText}`.trim(), {
       location: { file: url },
-      hint: url.endsWith('graph.json') ? 'run `npm run graph` (or `npm run build`) to write it, or open a graph file' : 'check the address, or open a graph file',
+      hint: url.endsWith('graph.json') ? 'open a graph file, or make one with `plangraph build <folder>`' : 'check the address, or open a graph file',
     });
   }
   return parseGraphText(await response.text(), url);

@@ -69,6 +69,17 @@ describe.skipIf(!url)('opening graph files', () => {
     expect(await page.evaluate(() => window.plangraph)).toBeUndefined();
   });
 
+  it('the empty state and the error say how to open or build a graph in the app\'s own words, naming no npm script', async () => {
+    await openServed('graph.json', 'not found', 404);
+    const empty = (await page.locator('#empty-state').textContent()) ?? '';
+    const alert = (await page.getByRole('alert').first().textContent()) ?? '';
+    const openLabel = ((await page.locator('label.open-file span').textContent()) ?? '').trim();
+    expect(empty).toContain(openLabel);
+    expect(empty).toContain('plangraph build <folder>');
+    expect(alert).toContain('plangraph build <folder>');
+    expect(`${empty}\n${alert}`).not.toMatch(/npm/);
+  });
+
   it('repairs what it can and says so: missing positions, edges to missing nodes', async () => {
     const data = makeSyntheticGraph(20, 1, 4);
     for (const node of data.nodes.slice(0, 5)) {

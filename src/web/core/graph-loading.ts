@@ -31,7 +31,7 @@ function fail(code: string, message: string, file: string, hint?: string): never
 
 /** graph.json text → graph. Throws GraphFileError for files that are not a graph at all. */
 export function parseGraphJson(text: string, file = 'graph.json'): LoadedGraph {
-  if (text.trim() === '') fail('GRAPH_EMPTY', 'the file is empty', file, 'run `npm run graph` to write public/graph.json');
+  if (text.trim() === '') fail('GRAPH_EMPTY', 'the file is empty', file, 'make a graph with `plangraph build <folder>`, or open another file');
   let data: unknown;
   try {
     data = JSON.parse(text);
