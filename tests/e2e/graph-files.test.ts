@@ -90,6 +90,10 @@ describe.skipIf(!url)('opening graph files', () => {
     const text = (await page.getByRole('alert').allTextContents()).join('\n');
     expect(text).toMatch(/5 of 20 node\(s\) had no position/);
     expect(text).toMatch(/1 edge\(s\) pointing to missing nodes were skipped/);
+    // The notice names the layout button as the toolbar labels it.
+    const layoutButton = ((await page.getByRole('button', { name: 'Run layout' }).textContent()) ?? '').trim();
+    expect(layoutButton).not.toBe('');
+    expect(text).toContain(`use “${layoutButton}” to arrange them`);
     expect(await page.evaluate(() => [window.plangraph!.graph.order, window.plangraph!.graph.hasEdge('dangling')])).toEqual([20, false]);
   });
 

@@ -92,7 +92,7 @@ export function importGraphData(data: unknown, file = 'graph.json'): LoadedGraph
   if (duplicates > 0) notices.push(`${duplicates} duplicate node(s) were skipped.`);
   if (unplaced.length > 0) {
     applyCircularLayout(graph, unplaced);
-    notices.push(`${unplaced.length} of ${graph.order} node(s) had no position and were placed on a circle; use “Run layout” to arrange them.`);
+    notices.push(`${unplaced.length} of ${graph.order} node(s) had no position and were placed on a circle; use “▶ Layout” to arrange them.`);
   }
 
   let dangling = 0;
