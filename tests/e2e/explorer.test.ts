@@ -131,6 +131,14 @@ describe.skipIf(!url)('explorer on the production build', () => {
     await expect.poll(() => page.evaluate(() => window.plangraph!.state.selection)).toBeNull();
   });
 
+  it('a target shows its value as the plan wrote it', async () => {
+    const key = (await keyOf('GDP: 4 trillion yuan'))!;
+    expect(key).not.toBeNull();
+    await page.evaluate((node) => window.plangraph!.select(node), key);
+    const value = page.getByRole('region', { name: 'Details' }).locator('dt:text-is("Value") + dd');
+    expect(await value.textContent()).toBe('4 trillion yuan');
+  });
+
   it('clicking a legend type hides its nodes through the reducers, without touching the graph', async () => {
     const button = page.getByRole('button', { name: /^Region\b/ });
     expect(await button.getAttribute('aria-pressed')).toBe('true');

@@ -9,6 +9,7 @@ import { groupBySentence } from '../core/evidence-groups.js';
 import { renderQuoteOnce, type QuotedSentences } from './evidence.js';
 import { renderRelations } from './relation-list.js';
 import { renderHiddenNotice } from './hidden-notice.js';
+import { computeStatedValue } from '../core/target-value.js';
 
 interface PanelContext {
   graph: ExplorerGraph;
@@ -112,7 +113,7 @@ function renderNode(key: string, context: PanelContext, rank: ReadonlyMap<string
       ['Aliases', a.aliases.length ? a.aliases.join(' · ') : null],
       ['Language', a.language !== undefined ? LANGUAGE_NAMES[a.language].name : null],
       ['Indicator', target ? a.indicator : null],
-      ['Value', a.value !== undefined ? `${formatNumber(a.value)}${a.unit ? ` ${a.unit}` : ''}` : null],
+      ['Value', computeStatedValue(a, formatNumber)],
       ['Year', a.year !== undefined ? String(a.year) : null],
       ['Named', a.declaredCount !== undefined && a.namedCount !== undefined ? `${a.namedCount} of ${a.declaredCount} named` : null],
       ['Centrality', `${formatNumber(a.centrality)} (rank ${rank.get(key) ?? '–'} of ${graph.order})`],
