@@ -109,6 +109,15 @@ export function mountGraphRenderer(container: HTMLElement, context: GraphRendere
     request: (callback) => requestAnimationFrame(callback),
     cancel: (handle) => cancelAnimationFrame(handle),
   });
+  // Sigma 3.0 emits leaveNode when the pointer quits the canvas straight from a node, yet keeps that node
+  // as hovered and its hover box drawn (sigma.js issue 1327); forget it and redraw the hover layer.
+  renderer.on('leaveStage', () => {
+    const internal = renderer as unknown as { hoveredNode: string | null };
+    if (internal.hoveredNode === null) return;
+    internal.hoveredNode = null;
+    commands.hoverNode(null);
+    redraw.request();
+  });
   // Display data read from outside (console, tests, exports) reflects the
   // current view state even while its redraw still waits for the frame.
   const readNodeDisplay = renderer.getNodeDisplayData.bind(renderer);

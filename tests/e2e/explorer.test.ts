@@ -131,6 +131,39 @@ describe.skipIf(!url)('explorer on the production build', () => {
     await expect.poll(() => page.evaluate(() => window.plangraph!.state.selection)).toBeNull();
   });
 
+  it('the hover highlight goes when the pointer leaves the canvas straight from a node', async () => {
+    const key = (await keyOf('Chongqing'))!;
+    const point = await page.evaluate((node) => {
+      const { renderer } = window.plangraph!;
+      const display = renderer.getNodeDisplayData(node)!;
+      renderer.getCamera().setState({ x: display.x, y: display.y, ratio: 0.15, angle: 0 });
+      renderer.refresh();
+      const a = window.plangraph!.graph.getNodeAttributes(node);
+      return renderer.graphToViewport({ x: a.x, y: a.y });
+    }, key);
+    const box = (await page.locator('#stage canvas').first().boundingBox())!;
+    // Pixels drawn on sigma's hover layer (the hovered node's label box).
+    const hoverPixels = () =>
+      page.evaluate(() => {
+        const canvas = window.plangraph!.renderer.getCanvases()['hovers']!;
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let drawn = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) drawn++;
+        return drawn;
+      });
+    await page.mouse.move(box.x + point.x, box.y + point.y);
+    await expect.poll(() => page.evaluate(() => window.plangraph!.state.hoveredNode)).toBe(key);
+    await expect.poll(hoverPixels).toBeGreaterThan(0);
+    // One move event, from the node to the page header: the canvas never sees the pointer over empty stage.
+    const header = (await page.locator('.topbar').boundingBox())!;
+    await page.mouse.move(header.x + 10, header.y + 5);
+    await expect.poll(() => page.evaluate(() => window.plangraph!.state.hoveredNode)).toBeNull();
+    await expect.poll(hoverPixels).toBe(0);
+    // Back on the same node, it is highlighted again.
+    await page.mouse.move(box.x + point.x, box.y + point.y);
+    await expect.poll(() => page.evaluate(() => window.plangraph!.state.hoveredNode)).toBe(key);
+  });
+
   it('a target shows its value as the plan wrote it', async () => {
     const key = (await keyOf('GDP: 4 trillion yuan'))!;
     expect(key).not.toBeNull();
