@@ -1,6 +1,7 @@
 import type { Settings } from 'sigma/settings';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import { LabelPlacer, type LabelRect } from './core/label-placer.js';
+import { RectGrid } from './core/rect-grid.js';
 import type { ExplorerEdgeAttributes, ExplorerNodeAttributes } from './core/types.js';
 import type { GraphAttributes } from '../model/graph-attributes.js';
 
@@ -65,8 +66,8 @@ export function createCollisionFreeLabels(reserved: () => readonly LabelRect[] =
     );
     candidates = [];
     // Discs of the nodes whose labels are candidates, largest first: a label may not cross a larger one.
-    const discs = ranked.map(({ data }) => ({ size: data.size, key: data.key, left: data.x - data.size, right: data.x + data.size, top: data.y - data.size, bottom: data.y + data.size }));
-    discs.sort((a, b) => b.size - a.size);
+    const discs = new RectGrid<LabelRect & { size: number; key: string }>();
+    for (const { data } of ranked) discs.insert({ size: data.size, key: data.key, left: data.x - data.size, right: data.x + data.size, top: data.y - data.size, bottom: data.y + data.size });
     const panels = reserved();
     // A label that would run off the canvas is cut by its edge (or by the sidebar beyond it): another side is tried.
     const canvas = ranked[0]?.context.canvas;
@@ -77,9 +78,9 @@ export function createCollisionFreeLabels(reserved: () => readonly LabelRect[] =
       context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
       const text = data.label!;
       const width = context.measureText(text).width;
-      const obstacles = [...panels, ...discs.filter((disc) => disc.size > data.size && disc.key !== data.key)];
+      const underLargerNode = (candidate: LabelRect, gap: number) => discs.touches(candidate, gap, (disc) => disc.size > data.size && disc.key !== data.key);
       const boxes = SIDES.map((side) => labelBox(data, width, size, side));
-      let box = boxes.find((candidate) => onCanvas(candidate) && placer.fits(candidate, obstacles));
+      let box = boxes.find((candidate) => onCanvas(candidate) && placer.fits(candidate, panels, underLargerNode));
       const crowded = !box;
       if (!box) {
         if (!data.forceLabel) continue;

@@ -1,3 +1,5 @@
+import { RectGrid } from './rect-grid.js';
+
 export interface LabelRect {
   left: number;
   top: number;
@@ -13,28 +15,31 @@ export interface LabelRect {
  * touch one already accepted or a reserved area (the disc of a larger node, so
  * a long label never runs under a hub and reads as its name). Sigma's label
  * grid thins labels per cell but lets neighbours in adjacent cells run into
- * each other; this closes that gap. A frame rarely draws more than a few
- * hundred labels, so a flat scan is enough.
+ * each other; this closes that gap.
  */
 export class LabelPlacer {
   private rects: LabelRect[] = [];
+  // Accepted labels by grid cell: a frame may place thousands, and each new one is checked against them.
+  private readonly grid = new RectGrid();
 
   constructor(private readonly gap = 2) {}
 
   reset(): void {
     this.rects = [];
+    this.grid.clear();
   }
 
-  /** Whether `rect` is clear of every accepted label and of `obstacles`. */
-  fits(rect: LabelRect, obstacles: readonly LabelRect[] = []): boolean {
+  /** Whether `rect` is clear of every accepted label, of `obstacles` and of what `blocked` reports. */
+  fits(rect: LabelRect, obstacles: readonly LabelRect[] = [], blocked: (rect: LabelRect, gap: number) => boolean = () => false): boolean {
     const g = this.gap;
     const touches = (other: LabelRect) => rect.left < other.right + g && other.left < rect.right + g && rect.top < other.bottom + g && other.top < rect.bottom + g;
-    return !this.rects.some(touches) && !obstacles.some(touches);
+    return !this.grid.touches(rect, g) && !obstacles.some(touches) && !blocked(rect, g);
   }
 
   /** Accepts `rect` whether or not it fits (for labels that must be drawn). */
   place(rect: LabelRect): void {
     this.rects.push(rect);
+    this.grid.insert(rect);
   }
 
   tryPlace(rect: LabelRect, obstacles: readonly LabelRect[] = []): boolean {
