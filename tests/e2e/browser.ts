@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.js';
 
 export { CHROMIUM_PATH };
@@ -40,6 +41,43 @@ export async function launchBrowser(): Promise<BrowserSession> {
 export async function openExplorer(page: Page, base: string, query = ''): Promise<void> {
   await page.goto(new URL(query, base).toString());
   await page.waitForFunction(() => document.querySelector('#app')?.getAttribute('data-state') !== 'loading' && (window.plangraph !== undefined || document.querySelector('[role="alert"]') !== null));
+}
+
+/** Waits for the camera to stop and for sigma to draw it (its matrix follows the camera at the next frame). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !window.plangraph!.renderer.getCamera().isAnimated());
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** The page of the running test and the errors it has logged, refreshed before each test. */
+export interface ExplorerPage {
+  page: Page;
+  errors: string[];
+}
+
+/**
+ * The setup the browser suites share: one browser for the suite, and before
+ * each test a fresh page opened on the explorer at `base` + `query` (left to
+ * settle when asked). Call it inside the suite's describe.
+ */
+export function useExplorerPage(base: string, query: string, options: { settle?: boolean; screenshots?: string } = {}): ExplorerPage {
+  let session: BrowserSession;
+  const current = {} as ExplorerPage;
+  beforeAll(async () => {
+    if (options.screenshots) mkdirSync(options.screenshots, { recursive: true });
+    session = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  beforeEach(async () => {
+    await current.page?.close();
+    current.page = await session.context.newPage();
+    current.errors = collectPageErrors(current.page);
+    await openExplorer(current.page, base, query);
+    if (options.settle) await settled(current.page);
+  });
+  return current;
 }
 
 export function collectPageErrors(page: Page): string[] {

@@ -1,13 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, launchBrowser, openExplorer, type BrowserSession } from './browser.js';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { settled, useExplorerPage } from './browser.js';
 
 const { url, plansGraph } = inject('e2e');
-
-async function settled(page: Page) {
-  await page.waitForFunction(() => !window.plangraph!.renderer.getCamera().isAnimated());
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
 
 /** The colours the canvas draws drawn nodes in, and the colours the legend's swatches show, both as computed CSS colours. */
 const colours = (page: Page) =>
@@ -50,22 +45,11 @@ const misplaced = (page: Page) =>
   });
 
 describe.skipIf(!url || !plansGraph)('colour modes: the legend shows the canvas colours; compare reframes and refuses B = A', () => {
-  let session: BrowserSession;
+  const explorer = useExplorerPage(url!, `?graph=${encodeURIComponent(plansGraph!)}`, { settle: true });
   let page: Page;
   let errors: string[];
-
-  beforeAll(async () => {
-    session = await launchBrowser();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-  beforeEach(async () => {
-    await page?.close();
-    page = await session.context.newPage();
-    errors = collectPageErrors(page);
-    await openExplorer(page, url, `?graph=${encodeURIComponent(plansGraph)}`);
-    await settled(page);
+  beforeEach(() => {
+    ({ page, errors } = explorer);
   });
 
   const ids = () => page.evaluate(() => window.plangraph!.graph.getAttribute('documents').map((doc) => doc.id));

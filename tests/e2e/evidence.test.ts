@@ -1,29 +1,17 @@
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, launchBrowser, openExplorer, type BrowserSession } from './browser.js';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { useExplorerPage } from './browser.js';
 
 const { url, plansGraph } = inject('e2e');
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
 
 describe.skipIf(!url || !plansGraph)('a hub\'s details: evidence grouped by sentence, long groups folded (five plans)', () => {
-  let session: BrowserSession;
+  const explorer = useExplorerPage(url!, `?graph=${encodeURIComponent(plansGraph!)}`, { screenshots: SHOTS });
   let page: Page;
   let errors: string[];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    session = await launchBrowser();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-  beforeEach(async () => {
-    await page?.close();
-    page = await session.context.newPage();
-    errors = collectPageErrors(page);
-    await openExplorer(page, url, `?graph=${encodeURIComponent(plansGraph)}`);
+  beforeEach(() => {
+    ({ page, errors } = explorer);
   });
 
   const details = () => page.getByRole('region', { name: 'Details' });

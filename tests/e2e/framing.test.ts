@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, launchBrowser, openExplorer, type BrowserSession } from './browser.js';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { openExplorer, settled, useExplorerPage } from './browser.js';
 
 const { url, plansGraph } = inject('e2e');
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
@@ -44,30 +43,12 @@ function misplaced(measured: Awaited<ReturnType<typeof measure>>) {
   });
 }
 
-/** Waits for the camera to stop and for sigma to draw it (its matrix follows the camera at the next frame). */
-async function settled(page: Page) {
-  await page.waitForFunction(() => !window.plangraph!.renderer.getCamera().isAnimated());
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
-
 describe.skipIf(!url || !plansGraph)('framing the graph in the free part of the canvas (five plans)', () => {
-  let session: BrowserSession;
+  const explorer = useExplorerPage(url!, `?graph=${encodeURIComponent(plansGraph!)}`, { settle: true, screenshots: SHOTS });
   let page: Page;
   let errors: string[];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    session = await launchBrowser();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-  beforeEach(async () => {
-    await page?.close();
-    page = await session.context.newPage();
-    errors = collectPageErrors(page);
-    await openExplorer(page, url, `?graph=${encodeURIComponent(plansGraph)}`);
-    await settled(page);
+  beforeEach(() => {
+    ({ page, errors } = explorer);
   });
 
   it('after loading, no node is drawn under the toolbar, the legend or the sidebar', async () => {

@@ -1,31 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, launchBrowser, openExplorer, suggestions, type BrowserSession } from './browser.js';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { settled, suggestions, useExplorerPage } from './browser.js';
 
 const { url, plansGraph } = inject('e2e');
 
-async function settled(page: Page) {
-  await page.waitForFunction(() => !window.plangraph!.renderer.getCamera().isAnimated());
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
-
 describe.skipIf(!url || !plansGraph)('an entity the filters hide, opened through search (five plans)', () => {
-  let session: BrowserSession;
+  const explorer = useExplorerPage(url!, `?graph=${encodeURIComponent(plansGraph!)}`, { settle: true });
   let page: Page;
   let errors: string[];
-
-  beforeAll(async () => {
-    session = await launchBrowser();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-  beforeEach(async () => {
-    await page?.close();
-    page = await session.context.newPage();
-    errors = collectPageErrors(page);
-    await openExplorer(page, url, `?graph=${encodeURIComponent(plansGraph)}`);
-    await settled(page);
+  beforeEach(() => {
+    ({ page, errors } = explorer);
   });
 
   const notice = () => page.getByRole('region', { name: 'Details' }).getByRole('status');

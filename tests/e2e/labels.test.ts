@@ -1,40 +1,22 @@
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, launchBrowser, openExplorer, type BrowserSession } from './browser.js';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { settled, useExplorerPage } from './browser.js';
 
 const { url, plansGraph } = inject('e2e');
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
 
 /** Waits for the camera to stop and for sigma to draw the frame. */
-async function settled(page: Page) {
-  await page.waitForFunction(() => !window.plangraph!.renderer.getCamera().isAnimated());
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
-
 /** The labels drawn in the last frame, by node. */
 const drawnLabels = (page: Page) =>
   page.evaluate(() => Object.fromEntries(window.plangraph!.drawnLabels().map((box) => [box.node!, { text: box.text!, left: box.left, right: box.right, top: box.top, bottom: box.bottom }])));
 
 describe.skipIf(!url || !plansGraph)('labels by importance (five plans)', () => {
-  let session: BrowserSession;
+  const explorer = useExplorerPage(url!, `?graph=${encodeURIComponent(plansGraph!)}`, { settle: true, screenshots: SHOTS });
   let page: Page;
   let errors: string[];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    session = await launchBrowser();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-  beforeEach(async () => {
-    await page?.close();
-    page = await session.context.newPage();
-    errors = collectPageErrors(page);
-    await openExplorer(page, url, `?graph=${encodeURIComponent(plansGraph)}`);
-    await settled(page);
+  beforeEach(() => {
+    ({ page, errors } = explorer);
   });
 
   it('every plan hub is labelled in full, no label runs over a hub, and no two labels overlap', async () => {

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, launchBrowser, openExplorer, type BrowserSession } from './browser.js';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { useExplorerPage } from './browser.js';
 
 const { url, plansGraph } = inject('e2e');
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
@@ -80,22 +79,11 @@ const REGIONS: Record<string, [number, number, number, number]> = {
 };
 
 describe.skipIf(!url || !plansGraph)('PNG export of the graph for a report (five plans)', () => {
-  let session: BrowserSession;
+  const explorer = useExplorerPage(url!, `?graph=${encodeURIComponent(plansGraph!)}`, { screenshots: SHOTS });
   let page: Page;
   let errors: string[];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    session = await launchBrowser();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-  beforeEach(async () => {
-    await page?.close();
-    page = await session.context.newPage();
-    errors = collectPageErrors(page);
-    await openExplorer(page, url, `?graph=${encodeURIComponent(plansGraph)}`);
+  beforeEach(() => {
+    ({ page, errors } = explorer);
   });
 
   it('"Whole graph" is the whole graph at 2×, the same image at any zoom, with a title and a legend', async () => {
