@@ -24,6 +24,9 @@ import { extractChinesePlan } from './chinese/chinese-plan.js';
 import { extractChineseTargets } from './chinese/chinese-targets.js';
 import { extractChineseLists } from './chinese/chinese-lists.js';
 import { extractChineseHeadNouns } from './chinese/chinese-head-nouns.js';
+import { extractChineseGoalStates } from './chinese/chinese-goal-states.js';
+import { extractChineseCountedLists } from './chinese/chinese-counted-lists.js';
+import { extractChineseVerbClauses } from './chinese/chinese-verb-clauses.js';
 
 /**
  * Plan text → entities, relations and diagnostics. Pure and deterministic:
@@ -61,7 +64,10 @@ export function extractDocument(document: PlanDocument, lexicon: Lexicon, option
     extractChinesePlan(context);
     extractChineseTargets(context);
     extractChineseLists(context);
+    extractChineseCountedLists(context);
+    extractChineseGoalStates(context);
     extractChineseHeadNouns(context);
+    extractChineseVerbClauses(context);
     return finishExtraction(context, resolved.linkConcepts);
   }
   // Organisations and named events before places, so a city inside "CPC Chongqing Municipal

@@ -506,7 +506,8 @@ function readGoals(context: ExtractContext, sentence: ChineseSentence, taskSpans
       if (reached && patterns.head.test(reached[1]!)) spans = splitRun(clause.start, reached[1]!, patterns.heads);
     }
     for (const span of spans) {
-      if (span.text.length > 24 || span.text.length < 3 || /[“”《》\d]/u.test(span.text)) continue;
+      // "以经济建设为中心" is a priority, not a goal built: an item opening with 为 belongs to 以…为.
+      if (span.text.length > 24 || span.text.length < 3 || /[“”《》\d]/u.test(span.text) || span.text.startsWith('为')) continue;
       const label = sentence.view.sentence.text.slice(span.start, span.end);
       const evidence = evidenceAt(context.document, sentence.view.sentence, span.start, span.end);
       const key = context.store.addEntity({ entityType: 'KeyArea', label, evidence });
@@ -564,7 +565,8 @@ const etcPatterns = perLexicon((lexicon: Lexicon) => {
   heads.sort((a, b) => b.phrase.length - a.phrase.length);
   return {
     // A group noun may carry a collective after it ("等优势产业集群").
-    etc: new RegExp(`等((?:\\d+|${NUMERAL_CLASS}+)个)?(${heads.map((h) => escapeRegExp(h.phrase)).join('|')})(集群|体系)?`, 'gu'),
+    // Without 等 a count closes the list ("A、B、C六大领域").
+    etc: new RegExp(`(等)?((?:\\d+|${NUMERAL_CLASS}+)[个大项类])?(${heads.map((h) => escapeRegExp(h.phrase)).join('|')})(集群|体系)?`, 'gu'),
     heads: new Map(heads.map((h) => [h.phrase, h.head])),
     // The first item starts after a list opener, a task verb or a preposition ("要做强A、B等").
     openers: longestFirst([...lexicon.zhListOpeners, ...lexicon.zhTaskVerbs]),
@@ -579,24 +581,31 @@ function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void 
   for (const clause of splitClauses(sentence.text)) {
     for (const match of sentence.text.slice(0, clause.end).matchAll(patterns.etc)) {
       if (match.index < clause.start) continue;
-      const head = patterns.heads.get(match[2]!)!;
+      const closedByCount = match[1] === undefined;
+      if (closedByCount && (match[2] === undefined || !/[大个]$/u.test(match[2]))) continue;
+      const head = patterns.heads.get(match[3]!)!;
+      const countText = match[2];
       const items = splitEnumeration(sentence.text, clause.start, match.index);
-      if (items.length < 2) continue;
+      if (items.length < (closedByCount ? MIN_COUNT_CLOSED_ITEMS : 2)) continue;
       const firstItem = items[0]!;
       const opener = lastOpener(firstItem.text, patterns.openers);
-      items[0] = { start: firstItem.start + opener, end: firstItem.end, text: firstItem.text.slice(opener) };
-      // Items are noun phrases: no figure, no verb first, no preposition inside ("向基层延伸").
-      if (items.some((item) => item.text.length < 2 || item.text.length > 12 || /\d|[向把将从]/u.test(item.text) || taskVerbEnd(item.text, lexicon, boundaries, item.start) !== undefined)) continue;
+      items[0] = trimToParallel({ start: firstItem.start + opener, end: firstItem.end, text: firstItem.text.slice(opener) }, items.slice(1), boundaries);
+      splitClosingJoint(items);
+      // Items are noun phrases: no figure, no preposition inside ("向基层延伸"), and not a run of
+      // clauses opening with verbs; one verb-like first word ("创新动能") is a noun modifier.
+      if (items.some((item) => item.text.length < 2 || item.text.length > 12 || /\d|[向把将从]/u.test(item.text))) continue;
+      const verbFirst = items.filter((item) => taskVerbEnd(item.text, lexicon, boundaries, item.start) !== undefined).length;
+      if (verbFirst > 0 && (items.length < MIN_COUNT_CLOSED_ITEMS || verbFirst * 2 > items.length)) continue;
       const evidenceEnd = match.index + match[0].length;
       let groupKey: string | undefined;
-      if (match[1] || head.groupable) {
-        const groupStart = match.index + 1;
+      if (countText || head.groupable) {
+        const groupStart = match.index + (match[1] ? 1 : 0);
         const label = unquote(sentence.view.sentence.text.slice(groupStart, evidenceEnd));
-        const count = match[1] ? parseChineseNumber(match[1].slice(0, -1), lexicon) : undefined;
+        const count = countText ? parseChineseNumber(countText.slice(0, -1), lexicon) : undefined;
         groupKey = store.addEntity({
           entityType: 'Group',
           label,
-          aliases: match[1] ? [match[2]!] : [],
+          aliases: countText ? [match[3]!] : [],
           evidence: evidenceAt(document, sentence.view.sentence, groupStart, evidenceEnd),
           ...(count !== undefined ? { declaredCount: count } : {}),
         });
@@ -611,6 +620,36 @@ function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void 
       }
     }
   }
+}
+
+/** "A、B、C和D": the last item of a 、-list carries the closing 和/及, unless an earlier item has one too (then 和 joins inside items). */
+function splitClosingJoint(items: Clause[]): void {
+  const last = items[items.length - 1];
+  if (!last || items.length < 2 || items.slice(0, -1).some((item) => /和|及/u.test(item.text))) return;
+  const joint = /以及|和|及/u.exec(last.text);
+  if (!joint || joint.index < 2 || last.text.length - joint.index - joint[0].length < 2) return;
+  const after = joint.index + joint[0].length;
+  items.splice(items.length - 1, 1,
+    { start: last.start, end: last.start + joint.index, text: last.text.slice(0, joint.index) },
+    { start: last.start + after, end: last.end, text: last.text.slice(after) });
+}
+
+/** A list closed by a count alone ("A、B、C六大领域") needs this many items to be read as one. */
+const MIN_COUNT_CLOSED_ITEMS = 3;
+
+/**
+ * The first item of a list often carries words of the sentence before it
+ * ("总结了湖北综合实力、枢纽优势、…"). Items of one list are parallel, so a first
+ * item longer than every other is cut, on a word boundary, to the longest
+ * run of its last words no longer than they are.
+ */
+function trimToParallel(first: Clause, rest: readonly Clause[], boundaries: ReadonlySet<number>): Clause {
+  const longest = Math.max(...rest.map((item) => item.text.length));
+  if (rest.length < 2 || first.text.length <= longest + 1) return first;
+  for (let start = first.end - longest; start < first.end - 1; start += 1) {
+    if (boundaries.has(start)) return { start, end: first.end, text: first.text.slice(start - first.start) };
+  }
+  return first;
 }
 
 function lastOpener(text: string, openers: readonly string[]): number {

@@ -15,7 +15,8 @@ const targetPatterns = perLexicon((lexicon: Lexicon) => {
   const approx = `(${alt(lexicon.zhApproximators)})?`;
   return {
     // "研发投入强度达到2.8%以上", "单位GDP能耗较2020年下降12%", "社会消费品零售总额增长6%左右".
-    figure: new RegExp(`^(.{2,40}?)(较\\d{4}年)?(${alt(lexicon.zhTargetVerbs)}|${alt(lexicon.zhChangeVerbs)})${value}${unit}${approx}$`, 'u'),
+    // "地区生产总值迈上2万亿元新台阶": a closer after the figure adds nothing to its value.
+    figure: new RegExp(`^(.{2,40}?)(较\\d{4}年)?(${alt(lexicon.zhTargetVerbs)}|${alt(lexicon.zhChangeVerbs)})${value}${unit}${approx}(${alt(lexicon.zhFigureClosers)})?$`, 'u'),
     // "保持年均增速快于全国平均水平", "空气质量总体达标".
     // "经济总量力争达到全国中位以上水平": the verb before the comparison belongs to neither side.
     comparison: new RegExp(`^(?:保持)?(.{2,24}?)((?:力争|努力)?(?:达到|保持在|保持|进入|位居|居于)?)(${alt(lexicon.zhComparisons)})$`, 'u'),
@@ -25,6 +26,9 @@ const targetPatterns = perLexicon((lexicon: Lexicon) => {
     // "居民消费价格涨幅3%左右": a rate noun and its figure, no verb between.
     rate: new RegExp(`^(.{1,24}?(?:${alt(lexicon.zhRateNouns)}))(?:为|在)?${value}${unit}${approx}$`, 'u'),
     past: new RegExp(`^(?:${alt(lexicon.zhPastMarkers)})`, 'u'),
+    // "2020年末总人口…": a figure at the end of a year, with no 到 before it, is a status reported, not a target.
+    status: /(?<![到至]|\d)\d{4}年(?:末|底)/u,
+    statusTarget: /(?:到|至)\d{4}年/u,
     // "“十四五”期间", "到2025年", "其中": what opens a target clause before its indicator.
     lead: /^(?:“?十[一二三四五六七八九]五”?(?:时期|期间))?(?:到|至)?(?:\d{4}年(?:底|末)?|今年|明年)?(?:其中|全年|力争|确保|努力|预计)?/u,
     year: /(?:到|至)(\d{4})年/u,
@@ -53,6 +57,7 @@ export function extractChineseTargets(context: ExtractContext): void {
   for (const { view, text } of chineseSentences(context)) {
     const section = sectionOf(context, view.line);
     if (section?.kind === 'past') continue;
+    if (patterns.status.test(text) && !patterns.statusTarget.test(text)) continue;
     const year = patterns.year.exec(text)?.[1] ?? patterns.openingYear.exec(text)?.[1] ?? (section ? patterns.sectionYear.exec(section.title)?.[1] : undefined);
     const names = namesIn(context, view.sentence.index);
     for (const clause of splitClauses(text).flatMap((whole) => splitFigureRun(whole, patterns))) {
@@ -151,14 +156,15 @@ function readTarget(clause: Clause, original: string, patterns: ReturnType<typeo
   };
   const figure = patterns.past.test(body) ? null : patterns.figure.exec(body);
   if (figure) {
-    const [, indicator, , verb, value, unit, approx] = figure as unknown as [string, string, string | undefined, string, string, string | undefined, string | undefined];
+    const [, indicator, , verb, value, unit, approx, closer] = figure as unknown as [string, string, string | undefined, string, string, string | undefined, string | undefined, string | undefined];
+    const figureEnd = figure[0].length - (closer?.length ?? 0);
     if (!isIndicator(indicator)) return undefined;
     const indicatorSurface = surface.slice(0, indicator.length);
     const verbSurface = surface.slice(figure[0].indexOf(verb, indicator.length), figure[0].indexOf(verb, indicator.length) + verb.length);
     const changed = patterns.changeVerbs.has(verb);
     const named = changed ? `${indicatorSurface}${verbSurface}` : indicatorSurface;
-    const valueAt = figure[0].length - value.length - (unit?.length ?? 0) - (approx?.length ?? 0);
-    const valueSurface = surface.slice(valueAt, figure[0].length);
+    const valueAt = figureEnd - value.length - (unit?.length ?? 0) - (approx?.length ?? 0);
+    const valueSurface = surface.slice(valueAt, figureEnd);
     // A threshold verb is the figure's qualifier ("突破2.3万亿元" = more than 2.3 trillion).
     const values = patterns.thresholdVerbs.has(verb) ? [valueSurface, `${verbSurface}${valueSurface}`] : [valueSurface];
     const short = unscoped(indicatorSurface);

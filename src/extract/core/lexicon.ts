@@ -155,6 +155,14 @@ export interface Lexicon {
   zhGenericQualifiers: string[];
   zhPrepositions: string[];
   zhRateNouns: string[];
+  /** Goals stated as a condition reached ("取得新成效", "更优"); see chinese-goal-states.ts. */
+  zhAttainmentVerbs: string[];
+  zhAttainmentObjects: string[];
+  zhComparativeStates: string[];
+  zhGoalStateLeads: string[];
+  zhGoalStateModals: string[];
+  zhLeadPledges: string[];
+  zhFigureClosers: string[];
 }
 
 const STRING_LISTS = [
@@ -213,6 +221,13 @@ const STRING_LISTS = [
   'zhLevels',
   'zhPlaceSuffixes',
   'zhRegionSuffixes',
+  'zhAttainmentVerbs',
+  'zhAttainmentObjects',
+  'zhComparativeStates',
+  'zhGoalStateLeads',
+  'zhGoalStateModals',
+  'zhLeadPledges',
+  'zhFigureClosers',
   'zhNameBlockers',
   'zhNationalOrganizations',
   'zhEventHeads',

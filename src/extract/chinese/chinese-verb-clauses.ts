@@ -1,0 +1,57 @@
+import { bodySentences, type ExtractContext } from '../core/context.js';
+import { evidenceAt } from '../core/evidence.js';
+import type { EntityType } from '../../model/vocabulary.js';
+import { chineseSentences, splitClauses, taskVerbEnd, wordBoundaries, type ChineseSentence, type Clause } from './chinese-text.js';
+
+/**
+ * Tasks in running Chinese prose: a plan states what it will do as clauses that
+ * open with a task verb ("加快建设…", "深入推进…", "着力…"), one after another,
+ * with no list or heading around them. Every such clause of the body that no
+ * other reader has taken is a PriorityTask, labelled as written.
+ *
+ * A clause is read only in a sentence that states intent: one with at least two
+ * verb-first clauses, or one after a lead that announces what follows ("提出", "要").
+ * A lone verb-first clause in a report of results ("推进了…") is not a task.
+ */
+export function extractChineseVerbClauses(context: ExtractContext): void {
+  const body = new Set(bodySentences(context).map((view) => view.sentence.index));
+  for (const sentence of chineseSentences(context)) {
+    if (!body.has(sentence.view.sentence.index)) continue;
+    const boundaries = wordBoundaries(sentence.view);
+    const tasks = splitClauses(sentence.text).filter((clause) => isTaskClause(context, clause, boundaries));
+    if (tasks.length < MIN_TASK_CLAUSES) continue;
+    for (const clause of tasks) addTask(context, sentence, clause);
+  }
+}
+
+const MIN_TASK_CLAUSES = 2;
+/** Readings that take a clause or a phrase of it; a name inside a task (a place, the plan) leaves it a task. */
+const CLAUSE_READINGS = new Set<EntityType>(['PriorityTask', 'KeyArea', 'Target', 'Initiative', 'Industry', 'Group']);
+const TASK_CHARS = { min: 4, max: 40 };
+/** A verb with 了 or 过 after it reports what was done. */
+const PERFECTIVE = /^[了过]/u;
+
+function isTaskClause(context: ExtractContext, clause: Clause, boundaries: ReadonlySet<number>): boolean {
+  const length = [...clause.text].length;
+  if (length < TASK_CHARS.min || length > TASK_CHARS.max) return false;
+  // "要加快…", "将深入推进…": a modal before the verb states the same intent.
+  const modal = context.lexicon.zhGoalStateModals.find((word) => clause.text.startsWith(word)) ?? '';
+  const verbEnd = taskVerbEnd(clause.text.slice(modal.length), context.lexicon, boundaries, clause.start + modal.length);
+  if (verbEnd === undefined || clause.text.length - modal.length - verbEnd < 2) return false;
+  return !PERFECTIVE.test(clause.text.slice(modal.length + verbEnd)) && !/\d/u.test(clause.text);
+}
+
+function addTask(context: ExtractContext, sentence: ChineseSentence, whole: Clause): void {
+  const { store, document } = context;
+  // The task is what is to be done; the modal before it ("要…") is not part of its name.
+  const modal = context.lexicon.zhGoalStateModals.find((word) => whole.text.startsWith(word)) ?? '';
+  const clause = { start: whole.start + modal.length, end: whole.end };
+  const { view } = sentence;
+  const start = view.sentence.start + clause.start;
+  const end = view.sentence.start + clause.end;
+  // A clause another reader took (a task of a list, a goal, a target) keeps that reading.
+  if (store.mentionsInSentence(view.sentence.index).some((m) => CLAUSE_READINGS.has(m.entityType) && m.start < end && m.end > start)) return;
+  const evidence = evidenceAt(document, view.sentence, clause.start, clause.end);
+  const key = store.addEntity({ entityType: 'PriorityTask', label: view.sentence.text.slice(clause.start, clause.end), evidence });
+  store.addRelation(context.plan.key, 'hasPriorityTask', key, evidence);
+}
