@@ -10,6 +10,7 @@ import { LABEL_FONT_SIZE, STAGE_PADDING } from '../graph/visual-attributes.js';
 import { createFocusCache } from './core/focus.js';
 import { createFrameScheduler } from './core/frame-scheduler.js';
 import { createReducers } from './core/reducers.js';
+import { isNodeVisible } from './core/filters.js';
 import type { Store } from './core/state.js';
 import type { ExplorerEdgeAttributes, ExplorerGraph, ExplorerNodeAttributes } from './core/types.js';
 import type { GraphAttributes } from '../model/graph-attributes.js';
@@ -139,7 +140,22 @@ export function mountGraphRenderer(container: HTMLElement, context: GraphRendere
   });
 
   const camera = renderer.getCamera();
-  const framing = createCameraFraming(renderer, container, context.panels);
+  // Framing and flying to a node read positions as last drawn and visibility from the
+  // filters, never through the flushing reader above: that would redraw the whole graph
+  // synchronously inside a click (seconds at 50k nodes) just to learn what is hidden.
+  const isShown = (key: string) => isNodeVisible(graph, key, store.get());
+  const framing = createCameraFraming(
+    {
+      framedGraphToViewport: renderer.framedGraphToViewport.bind(renderer),
+      getDimensions: renderer.getDimensions.bind(renderer),
+      getNodeDisplayData: (key) => {
+        const data = readNodeDisplay(key);
+        return data && { x: data.x, y: data.y, hidden: !isShown(key) };
+      },
+    },
+    container,
+    context.panels,
+  );
   panelRects = framing.panelRects;
   const moveTo = (state: ReturnType<typeof framing.cameraFor>, animate = true) => {
     if (!state) return;
@@ -154,8 +170,8 @@ export function mountGraphRenderer(container: HTMLElement, context: GraphRendere
       if (!graph.hasNode(key)) return;
       const neighbours = graph.neighbors(key);
       // A hidden node is not flown to: the camera would show an empty spot.
-      if (renderer.getNodeDisplayData(key)?.hidden) return;
-      const visibleNeighbours = neighbours.filter((node) => !renderer.getNodeDisplayData(node)?.hidden);
+      if (!isShown(key)) return;
+      const visibleNeighbours = neighbours.filter(isShown);
       moveTo(
         visibleNeighbours.length === 0
           ? framing.cameraFor([key], { minRatio: Math.min(camera.ratio, NODE_FOCUS_RATIO) })
