@@ -226,7 +226,7 @@ function startsAnaphorically(context: ExtractContext, view: SentenceView): boole
 
 function targetFor(context: ExtractContext, view: SentenceView, heads: HeadMatch[], head: HeadMatch, holders: Map<EntityType, string>): ListTarget {
   const { store, plan, document, options } = context;
-  const spec = head.spec;
+  const spec = areasOfIndustries(context, view, head) ?? head.spec;
   const text = view.sentence.text;
   const headEvidence = evidenceAt(document, view.sentence, head.phraseStart, head.end);
   const qualified = head.phraseStart < head.start;
@@ -263,6 +263,19 @@ function targetFor(context: ExtractContext, view: SentenceView, heads: HeadMatch
   }
   const holderKey = holders.get(spec.entityType);
   return { spec, entityType: spec.entityType, planRelation: spec.planRelation, ...(holderKey ? { holderKey } : {}) };
+}
+
+/**
+ * "upgrading industries with …, focusing on five areas: A, B, C": areas named in a
+ * clause about industries are industries; the Industry list head types them.
+ */
+function areasOfIndustries(context: ExtractContext, view: SentenceView, head: HeadMatch): ListHead | undefined {
+  if (head.spec.entityType !== 'KeyArea') return undefined;
+  const industry = context.lexicon.listHeads.find((candidate) => candidate.entityType === 'Industry' && candidate.groupable !== true) ?? context.lexicon.listHeads.find((candidate) => candidate.entityType === 'Industry');
+  if (!industry) return undefined;
+  const collectives = new Set(industry.phrases.map((phrase) => phrase.toLowerCase()));
+  const before = view.tagged.filter((token) => token.end <= head.phraseStart);
+  return before.some((token) => collectives.has(token.lower)) ? industry : undefined;
 }
 
 /**

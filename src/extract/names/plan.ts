@@ -1,6 +1,6 @@
 import { contentSentences, type ExtractContext, type PlanInfo, type SentenceView } from '../core/context.js';
 import { evidenceAt } from '../core/evidence.js';
-import { lookupAlias } from '../core/lexicon.js';
+import { lookupAlias, type Lexicon } from '../core/lexicon.js';
 import { entityKey } from '../core/normalize.js';
 import { escapeRegExp } from '../core/text-match.js';
 
@@ -17,7 +17,8 @@ export function extractPlan(context: ExtractContext): void {
   if (placeKey) context.documentPlaceKey = placeKey;
   const placeLabel = placeKey ? store.get(placeKey)?.label : document.place;
 
-  const names = lexicon.planNames.map(escapeRegExp).join('|');
+  // "Five-Year Plan" is also written "Five-Year-Plan" or "Five Year Plan": a space and a hyphen stand for each other.
+  const names = lexicon.planNames.map((name) => escapeRegExp(name).replace(/(?:\\-|-|\s)+/gu, '[\\s-]+')).join('|');
   const pattern = names ? new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(${names})`, 'giu') : undefined;
   const spans: { sentence: number; start: number; end: number; ordinal: number; name: string }[] = [];
   if (pattern) {
@@ -29,10 +30,18 @@ export function extractPlan(context: ExtractContext): void {
   }
   const counts = new Map<number, number>();
   for (const span of spans) counts.set(span.ordinal, (counts.get(span.ordinal) ?? 0) + 1);
-  const titleOrdinal = pattern ? [...document.title.matchAll(pattern)].map((m) => Number(m[1]))[0] : undefined;
-  // The plan a text is about is the one it names most; the title breaks ties, then the later plan,
-  // since a text about a plan recalls the previous one as background ("During the 14th … period").
-  const ordinal = [...counts.entries()].sort((a, b) => b[1] - a[1] || Number(b[0] === titleOrdinal) - Number(a[0] === titleOrdinal) || b[0] - a[0])[0]?.[0] ?? titleOrdinal;
+  // A long title is shortened for display; the headline line it was taken from is read whole.
+  const firstLine = document.text.trimStart().split('\n', 1)[0] ?? '';
+  const headline = firstLine.startsWith(document.title.slice(0, 40)) ? firstLine : document.title;
+  const titleOrdinals = pattern ? [...new Set([...headline.matchAll(pattern)].map((m) => Number(m[1])))] : [];
+  const titleOrdinal = titleOrdinals[0];
+  // A title naming one plan names the plan the text is about, however often the body recalls
+  // the previous one ("achievements during the 13th … period"). Otherwise the plan named most
+  // wins; the title breaks ties, then the later plan, since a text about a plan recalls the
+  // previous one as background.
+  const ordinal = titleOrdinals.length === 1
+    ? titleOrdinal
+    : ([...counts.entries()].sort((a, b) => b[1] - a[1] || Number(b[0] === titleOrdinal) - Number(a[0] === titleOrdinal) || b[0] - a[0])[0]?.[0] ?? titleOrdinal);
 
   const key = `Plan:${document.id}`;
   let label = document.title;
@@ -40,9 +49,14 @@ export function extractPlan(context: ExtractContext): void {
   // With no mention in the body, the title still names the plan ("Shaanxi adopts 15th Five-Year Plan proposals").
   const planName = chosen[0]?.name ?? (pattern && ordinal !== undefined ? [...document.title.matchAll(pattern)][0]?.[2] : undefined);
   let named: { view: SentenceView; start: number; end: number } | undefined;
+  let shortName: string | undefined;
   if (ordinal !== undefined && planName) {
-    const canonicalName = lexicon.planNames.find((name) => name.toLowerCase() === planName.toLowerCase()) ?? planName;
+    const spelling = (name: string) => name.toLowerCase().replace(/[\s-]+/gu, ' ');
+    const canonicalName = lexicon.planNames.find((name) => spelling(name) === spelling(planName)) ?? planName;
     label = `${placeLabel ? `${placeLabel} ` : ''}${ordinal}${ordinalSuffix(ordinal)} ${canonicalName}`;
+    // "Nanshan District 14th Five-Year Plan" is as often written without the level word.
+    const bare = placeLabel ? withoutLevel(placeLabel, lexicon) : undefined;
+    if (bare) shortName = `${bare} ${ordinal}${ordinalSuffix(ordinal)} ${canonicalName}`;
   } else {
     // A plan that is not a numbered five-year plan goes by its own title, when the text gives one.
     named = titledPlan(sentences) ?? describedPlan(sentences);
@@ -69,7 +83,7 @@ export function extractPlan(context: ExtractContext): void {
   for (const span of chosen) {
     const view = sentences[span.sentence]!;
     const title = officialTitle(view.sentence.text, span.start, span.end);
-    const aliases = [view.sentence.text.slice(span.start, span.end), ...(title ? [title.text] : [])];
+    const aliases = [view.sentence.text.slice(span.start, span.end), ...(title ? [title.text] : []), ...(shortName ? [shortName] : [])];
     store.addEntity({ key, entityType: 'Plan', label, aliases, evidence: evidenceAt(document, view.sentence, title?.start ?? span.start, title?.end ?? span.end) });
   }
 
@@ -77,6 +91,15 @@ export function extractPlan(context: ExtractContext): void {
     const mention = store.get(placeKey)?.mentions[0];
     if (mention) store.addRelation(key, 'coversPlace', placeKey, mention);
   }
+
+}
+
+/** "Nanshan District" → "Nanshan": a place label ending in a level word, without it; undefined otherwise. */
+function withoutLevel(placeLabel: string, lexicon: Lexicon): string | undefined {
+  const words = placeLabel.split(/\s+/u);
+  const last = words[words.length - 1]?.toLowerCase();
+  if (words.length < 2 || !last || !lexicon.placeLevels.some((level) => level.toLowerCase() === last)) return undefined;
+  return words.slice(0, -1).join(' ');
 }
 
 // The head of a plan document's title before the plan's name: "Outline of Hunan Province's", "Recommendations of … on Formulating the".

@@ -27,6 +27,7 @@ export function extractNumberTargets(context: ExtractContext): void {
     if (!forwardLooking(view)) continue;
     readChangeOfFigure(context, view);
     readMultiples(context, view);
+    readPredicativeMultiples(context, view);
     readSubjectFigure(context, view);
     readVerbByFigure(context, view);
     readRespectively(context, view);
@@ -306,6 +307,60 @@ function readMultiples(context: ExtractContext, view: SentenceView): void {
       ...(base ? [`${indicatorText}: ${verb} the ${base[1]} level`] : []),
     ], { indicator: indicatorText, value: factor, unit: base ? `times the ${base[1]} level` : 'times' });
   });
+}
+
+/** "… are expected to be double of 2020", "… will be double the 2020 level": a multiple stated of the subjects. */
+const PREDICATIVE_MULTIPLE = /\b(?:is|are|be)\s+(double|triple|twice|three\s+times)\s+((?:that\s+)?of\s+(?:the\s+)?((?:19|20)\d\d)(?:\s+level)?|the\s+((?:19|20)\d\d)\s+level)/giu;
+const PREDICATIVE_FACTORS: ReadonlyMap<string, number> = new Map([['double', 2], ['twice', 2], ['triple', 3], ['three times', 3]]);
+/** The words between the subjects and the copula ("are expected to be"). */
+const COPULA_LEAD = /(?:\s+(?:will|shall|would|should|are|is|expected|projected|set|targeted|likely|to|also))+\s*$/iu;
+
+/**
+ * "By 2025, GDP, per capita GDP and per capita income are expected to be double of 2020":
+ * each subject of the clause is a target of that multiple, labelled "<subject>: double of 2020".
+ */
+function readPredicativeMultiples(context: ExtractContext, view: SentenceView): void {
+  const text = view.sentence.text;
+  for (const match of text.matchAll(PREDICATIVE_MULTIPLE)) {
+    let head = text.slice(0, match.index);
+    const lead = COPULA_LEAD.exec(head);
+    if (lead) head = head.slice(0, lead.index);
+    const written = text.slice(match.index + match[0].indexOf(match[1]!), match.index + match[0].length);
+    const factor = PREDICATIVE_FACTORS.get(match[1]!.toLowerCase().replace(/\s+/gu, ' ')) ?? 2;
+    const year = match[3] ?? match[4];
+    // The subjects' spans all run to the same figure; only another reading of the figure itself stops them.
+    if (alreadyTarget(context, view, match.index, match.index + match[0].length)) continue;
+    for (const subject of subjectsBefore(head, view)) {
+      addTarget(context, view, subject.start, match.index + match[0].length, `${subject.text}: ${written}`, [`${subject.text}: double the ${year} level`], {
+        indicator: subject.text, value: factor, unit: `times the ${year} level`,
+      });
+    }
+  }
+}
+
+/**
+ * The coordinated subjects that end `head` ("By 2025, the city's GDP, per capita GDP and income"):
+ * noun phrases separated by commas and "and", read back from the end while each holds a noun
+ * and no verb or number; articles and possessives are dropped.
+ */
+function subjectsBefore(head: string, view: SentenceView): { start: number; end: number; text: string }[] {
+  const subjects: { start: number; end: number; text: string }[] = [];
+  const separator = /,\s*(?:and\s+)?|\s+and\s+/gu;
+  const cuts = [0, ...[...head.matchAll(separator)].flatMap((m) => [m.index, m.index + m[0].length]), head.length];
+  for (let i = cuts.length - 2; i >= 0; i -= 2) {
+    const from = cuts[i]!;
+    const to = cuts[i + 1]!;
+    const part = head.slice(from, to);
+    const cleaned = part.replace(/^(?:the\s+)?(?:[\p{L}-]+['’]s|its|their)\s+|^the\s+/iu, '').trim();
+    const tokens = view.tagged.filter((t) => t.start >= from && t.end <= to);
+    const nounPhrase = cleaned.length > 0 && cleaned.split(/\s+/u).length <= 6 && tokens.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && !tokens.some((t) => t.pos === 'VERB' || t.pos === 'NUM' || (t.pos === 'ADP' && t.lower !== 'of' && t.lower !== 'per'));
+    if (!nounPhrase) break;
+    const start = from + part.indexOf(cleaned);
+    // A sentence-initial capital is not part of the indicator's name; an acronym's is.
+    const named = start === 0 && /^\p{Lu}\p{Ll}/u.test(cleaned) ? cleaned.charAt(0).toLowerCase() + cleaned.slice(1) : cleaned;
+    subjects.unshift({ start, end: start + cleaned.length, text: named });
+  }
+  return subjects;
 }
 
 function addTarget(context: ExtractContext, view: SentenceView, start: number, end: number, label: string, aliases: string[], target: TargetAttributes): void {

@@ -28,6 +28,8 @@ export function composeTargetLabel(lexicon: Lexicon, view: SentenceView, indicat
   }
   // "… rate in Zhejiang": the place is the plan's, not part of the indicator's name.
   const local = indicator.replace(/\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u, '');
+  // "… concentration in cities at or above the prefecture level": a scope after "in" that readers leave out.
+  const unscoped = /\s+in\s+(?:the\s+)?\p{Ll}[\p{L}\s-]*$/u.test(local) ? local.replace(/\s+in\s+(?:the\s+)?\p{Ll}[\p{L}\s-]*$/u, '') : undefined;
   const qualifier = qualifierBefore(lexicon, view, quantityStart);
   const value = qualifier ? `${qualifier} ${quantityText}` : quantityText;
   const change = changeBefore(tokens, indicatorStart);
@@ -37,6 +39,7 @@ export function composeTargetLabel(lexicon: Lexicon, view: SentenceView, indicat
   if (base && /%|percent/u.test(quantityText)) aliases.push(`${local}: ${value}${base[0]}`);
   if (change) aliases.push(`${local} ${change}: ${value}`, `${local} ${change}: ${quantityText}`);
   for (const variant of indicatorVariants(local)) aliases.push(`${variant}: ${quantityText}`, `${variant}: ${value}`);
+  if (unscoped) aliases.push(`${unscoped}: ${quantityText}`, `${unscoped}: ${value}`);
   return { label: `${indicator}: ${quantityText}`, aliases: [...new Set(aliases)] };
 }
 

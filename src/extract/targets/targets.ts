@@ -30,6 +30,7 @@ const MEASURE_OF_THING = /\bwith\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}of$/u;
 const ACRONYM = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{Ll}&\d.-]{2,8}$/u;
 // "the added value of the marine economy … of GDP": a share of GDP is a share of value added already.
 const VALUE_ADDED_OF = /^(?:the\s+)?(?:added value|value added|output value)\s+of\s+(?:the\s+)?/iu;
+const VALUE_ADDED_OF_WRITTEN = /^(?:the\s+)?(?:added value|value added|output value)\s+of\s+(?:the\s+)?(?:(?:its|their)\s+)?/iu;
 const NAME_NUMBER_BEFORE = /\b(?:version|phase|generation|stage|No\.?)\s+$/iu;
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“', '”']);
 const SOFT_WORDS = new Set(['of', 'on', 'in', 'for', 'and', 'the', 'a', 'an', 'per']);
@@ -101,7 +102,10 @@ export function findQuantities(text: string, lexicon: Lexicon): Quantity[] {
 }
 
 // The counted noun: up to three words, ending before a period phrase or any function word.
-const COUNTED_NOUN = /^\s+((?:[\p{L}-]+)(?:\s+[\p{L}-]+){0,2})/u;
+// A word may hold digits ("5G base stations") but not be a number.
+const COUNTED_NOUN = /^\s+((?:[\p{L}\p{N}-]*\p{L}[\p{L}\p{N}-]*)(?:\s+[\p{L}\p{N}-]+){0,2})/u;
+/** "… enterprises with an output value of …": what the counted things have is part of what is counted, up to the clause's next part. */
+const COUNTED_WITH = /^\s+(?:each\s+)?with\s+[^,;]+?(?=\s+(?:and|by|in\s+20\d\d|while)\b|[,;.]|$)/u;
 const PER_YEAR = /^\s+(?:a|per|each)\s+year\b|^\s+annually\b/u;
 
 const YEARS_AFTER = /^\s+years\b/u;
@@ -173,10 +177,17 @@ export function extractTargets(context: ExtractContext): void {
       // "its total energy consumption": the possessive only points back at the plan's own region.
       let indicatorText = text.slice(indicator.start, indicator.end).replace(/\b(?:its|their)\s+/gu, '');
       const written = indicatorText;
-      if (quantity.unit.endsWith(' of GDP')) indicatorText = indicatorText.replace(VALUE_ADDED_OF, '');
+      // The label is read from the text after the prefix, so its start moves with it.
+      let indicatorStart = indicator.start;
+      if (quantity.unit.endsWith(' of GDP')) {
+        // Measured on the text as written, where a possessive may follow ("the added value of its …").
+        const prefix = VALUE_ADDED_OF_WRITTEN.exec(text.slice(indicator.start, indicator.end))?.[0] ?? '';
+        indicatorText = indicatorText.replace(VALUE_ADDED_OF, '');
+        indicatorStart += prefix.length;
+      }
       // A sentence-initial capital is not part of the indicator's name ("Spending on research …"), an acronym's is.
       if (indicator.start === 0 && /^\p{Lu}\p{Ll}/u.test(indicatorText)) indicatorText = indicatorText.charAt(0).toLowerCase() + indicatorText.slice(1);
-      const key = recordTarget(context, view, indicator.start, indicatorText, quantity);
+      const key = recordTarget(context, view, indicatorStart, indicatorText, quantity);
       // "the added value of … : 10 percent of GDP" is how many readers write it.
       if (key && written !== indicatorText) store.get(key)?.aliases.push(`${written.replace(/^the\s+/iu, '')}: ${quantity.text}`);
       if (key) previous = { quantity, key };
@@ -212,7 +223,11 @@ function addCountGoals(context: ExtractContext, view: SentenceView, measured: re
     if (year !== undefined) target.year = year;
     const evidence = evidenceAt(document, view.sentence, start, nounEnd + (perYear?.[0].length ?? 0));
     const aliases = countGoalAliases(lexicon, view, noun.text, nounEnd, start, quantity.text);
-    const key = store.addEntity({ entityType: 'Target', label: `${noun.text}: ${quantity.text}`, aliases, target, evidence });
+    const having = COUNTED_WITH.exec(text.slice(nounEnd));
+    const label = having ? `${noun.text}${having[0]}: ${quantity.text}` : `${noun.text}: ${quantity.text}`;
+    // The short name's other forms (with the qualifier: "more than 3,000") hold for the long name too.
+    const longNames = having ? aliases.map((alias) => alias.replace(`${noun.text}: `, `${noun.text}${having[0]}: `)) : [];
+    const key = store.addEntity({ entityType: 'Target', label, aliases: having ? [...longNames, `${noun.text}: ${quantity.text}`, ...aliases] : aliases, target, evidence });
     store.addRelation(plan.key, 'hasTarget', key, evidence);
   }
 }
@@ -424,14 +439,19 @@ function isHardStop(token: Token, isLast: boolean, lexicon: Lexicon): boolean {
   return false;
 }
 
+/** "… of the digital economy in the city": the plan's own place after an indicator does not count toward its length. */
+const OWN_PLACE = new Set(['city', 'province', 'region', 'district', 'county', 'municipality', 'country']);
+const MAX_INDICATOR_TOKENS = 11;
+
 function nounPhraseBefore(tokens: Token[], end: number, lexicon: Lexicon): { start: number; end: number } | undefined {
   if (end < 0) return undefined;
+  const ownPlace = end >= 3 && OWN_PLACE.has(tokens[end]!.lower) && tokens[end - 1]!.lower === 'the' && tokens[end - 2]!.lower === 'in' ? 3 : 0;
   let start = end;
   // "container throughput at Beibu Gulf Port": "at" before a name locates the indicator, it does not end it.
   const locating = (index: number) => tokens[index]!.lower === 'at' && index < end && /^\p{Lu}/u.test(tokens[index + 1]!.text);
   // "the share of days with good air quality": "with" qualifies what the share counts.
   const qualifying = (index: number) => tokens[index]!.lower === 'with' && index < end && index >= 3 && tokens[index - 2]!.lower === 'of' && SHARE_NOUNS.has(tokens[index - 3]!.lower);
-  while (start >= 0 && (locating(start) || qualifying(start) || !isHardStop(tokens[start]!, start === end, lexicon)) && end - start < 8) start -= 1;
+  while (start >= 0 && (locating(start) || qualifying(start) || !isHardStop(tokens[start]!, start === end, lexicon)) && end - start < MAX_INDICATOR_TOKENS + ownPlace) start -= 1;
   return trimPhrase(tokens, start + 1, end, lexicon);
 }
 
@@ -442,7 +462,7 @@ function trimPhrase(tokens: Token[], first: number, last: number, lexicon: Lexic
   while (to >= from && SOFT_WORDS.has(tokens[to]!.lower)) to -= 1;
   if (from > to) return undefined;
   const slice = tokens.slice(from, to + 1);
-  if (slice.some((token) => !token.isWord) || slice.length > 10) return undefined;
+  if (slice.some((token) => !token.isWord) || slice.length > MAX_INDICATOR_TOKENS + 3) return undefined;
   if (slice.every((token) => targetWordsFor(lexicon).functionWords.has(token.lower))) return undefined;
   return { start: tokens[from]!.start, end: tokens[to]!.end };
 }

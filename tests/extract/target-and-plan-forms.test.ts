@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/model/records.js';
+import { entityByLabel, extractText, labelsOf } from './helpers.js';
+
+// Plan-style sentences written for these tests; each shows one way a target, a counted
+// list or the plan's own name is written.
+const targets = (extraction: Extraction) => extraction.entities.filter((entity) => entity.entityType === 'Target');
+
+describe('count goals', () => {
+  it('reads things to build, with a digit inside their name', () => {
+    expect(labelsOf(extractText('Lakeside will construct 2,000 5G base stations by 2027.'), 'Target')).toEqual(['5G base stations: 2,000']);
+  });
+
+  it('reads what the place will be home to, with the qualifier as another name', () => {
+    const found = targets(extractText('By 2027 Lakeside will also be home to more than 300 research institutes.'));
+    expect(found.map((target) => target.label)).toEqual(['research institutes: 300']);
+    expect(found[0]!.aliases).toContain('research institutes: more than 300');
+  });
+
+  it('keeps what the counted things have in the name, the short name as an alias', () => {
+    const found = targets(extractText('The county will foster 40 farms with organic certification and train 500 rangers.'));
+    expect(found.map((target) => target.label)).toEqual(['farms with organic certification: 40', 'rangers: 500']);
+    expect(found[0]!.aliases).toContain('farms: 40');
+  });
+});
+
+describe('figures with their units and verbs', () => {
+  it.each([
+    ['cubic meters', 'The annual water supply will reach over 900 million cubic meters by 2028.', 'annual water supply: 900 million cubic meters'],
+    ['tons of standard coal', 'By 2028 the county aims to bring its energy output to 5 million tons of standard coal.', 'energy output: 5 million tons of standard coal'],
+    ['"stabilize at"', 'The annual grain output will stabilize at 3 million tons by 2028.', 'annual grain output: 3 million tons'],
+    ['"is targeted to"', 'Spending on research is targeted to account for 3 percent of GDP in 2028.', 'spending on research: 3 percent of GDP'],
+  ])('%s', (_name, text, label) => {
+    expect(labelsOf(extractText(text), 'Target')).toEqual([label]);
+  });
+
+  it('reads a long indicator after "the added value of", the plan’s own place kept out of its length', () => {
+    const found = targets(extractText('By 2028, the added value of the main sectors of the ocean economy in the city is expected to account for 12 percent of GDP.'));
+    expect(found.map((target) => target.label)).toEqual(['main sectors of the ocean economy in the city: 12 percent of GDP']);
+    expect(found[0]!.aliases).toContain('main sectors of the ocean economy: 12 percent of GDP');
+  });
+
+  it('gives an indicator with a lower-case scope after "in" a name without it', () => {
+    const found = targets(extractText('The county will raise the forest coverage rate in towns of the north to 40 percent by 2028.'));
+    expect(found.map((target) => target.label)).toEqual(['forest coverage rate in towns of the north: 40 percent']);
+    expect(found[0]!.aliases).toContain('forest coverage rate: 40 percent');
+  });
+});
+
+describe('a multiple stated of several subjects', () => {
+  it('reads each subject of "are expected to be double of <year>"', () => {
+    const found = targets(extractText('By 2030, the county’s output, per capita income and farm revenue are expected to be double of 2024.'));
+    expect(found.map((target) => target.label)).toEqual(['output: double of 2024', 'per capita income: double of 2024', 'farm revenue: double of 2024']);
+    expect(found[1]!.target).toMatchObject({ indicator: 'per capita income', value: 2, unit: 'times the 2024 level' });
+  });
+
+  it('reads "will be double the <year> level" of one subject', () => {
+    expect(labelsOf(extractText('Household income will be double the 2024 level by 2035.'), 'Target')).toEqual(['household income: double the 2024 level']);
+  });
+
+  it('reads no multiple without a base year', () => {
+    expect(labelsOf(extractText('Household income will be double by 2035.'), 'Target')).toEqual([]);
+  });
+});
+
+describe('the plan named by its period', () => {
+  it('reads "Five-Year-Plan" written with a hyphen', () => {
+    const extraction = extractText('Jiangxi unveiled its goals for the 16th Five-Year-Plan (2031-35) period.', { title: 'Jiangxi sets goals' });
+    expect(labelsOf(extraction, 'Plan')).toEqual(['Jiangxi 16th Five-Year Plan']);
+  });
+
+  it('takes the plan a headline names over one the body recalls more often', () => {
+    const text = ['Outline of the 16th Five-Year Plan of Jiangxi Province', 'During the 15th Five-Year Plan period the province grew fast.', 'The goals of the 15th Five-Year Plan were met.'].join('\n');
+    expect(labelsOf(extractText(text, { title: 'Outline of the 16th Five-Year Plan of Jiangxi Province' }), 'Plan')).toEqual(['Jiangxi 16th Five-Year Plan']);
+  });
+
+  it('gives a plan named with a place level the name without it', () => {
+    const extraction = extractText('Lakeside District released its 16th Five-Year Plan.');
+    expect(entityByLabel(extraction, 'Plan', 'Lakeside District 16th Five-Year Plan')?.aliases).toContain('Lakeside 16th Five-Year Plan');
+  });
+});
+
+describe('counted areas in a sentence about industries', () => {
+  it('types the items of "areas" as industries when the clause is about industries', () => {
+    const text = 'The county will upgrade its traditional industries, focusing on three areas with local strengths: tea, bamboo products and stone processing industries.';
+    expect(labelsOf(extractText(text), 'Industry')).toEqual(expect.arrayContaining(['tea', 'bamboo products', 'stone processing industries']));
+    expect(labelsOf(extractText(text), 'KeyArea')).toEqual([]);
+  });
+
+  it('keeps the items of "areas" as key areas otherwise', () => {
+    const text = 'The county will focus on three areas: water safety, clean air and rural schools.';
+    expect(labelsOf(extractText(text), 'KeyArea')).toEqual(['water safety', 'clean air', 'rural schools']);
+  });
+});
