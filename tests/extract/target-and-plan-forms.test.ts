@@ -24,14 +24,29 @@ describe('count goals', () => {
   });
 });
 
+describe('count goals with longer names', () => {
+  it('reads a counted name of four words', () => {
+    expect(labelsOf(extractText('By 2028, the province will establish about 12 advanced green manufacturing bases that lead the region.'), 'Target')).toEqual(['advanced green manufacturing bases: 12']);
+  });
+});
+
 describe('figures with their units and verbs', () => {
   it.each([
     ['cubic meters', 'The annual water supply will reach over 900 million cubic meters by 2028.', 'annual water supply: 900 million cubic meters'],
     ['tons of standard coal', 'By 2028 the county aims to bring its energy output to 5 million tons of standard coal.', 'energy output: 5 million tons of standard coal'],
     ['"stabilize at"', 'The annual grain output will stabilize at 3 million tons by 2028.', 'annual grain output: 3 million tons'],
     ['"is targeted to"', 'Spending on research is targeted to account for 3 percent of GDP in 2028.', 'spending on research: 3 percent of GDP'],
+    ['"are anticipated to" after an earlier figure', 'Its grain output is expected to reach 3 million tons by 2028 while its exports are anticipated to surpass $2 billion.', 'grain output: 3 million tons'],
   ])('%s', (_name, text, label) => {
-    expect(labelsOf(extractText(text), 'Target')).toEqual([label]);
+    expect(labelsOf(extractText(text), 'Target')[0]).toEqual(label);
+  });
+
+  it('names the second figure of a sentence by its own subject', () => {
+    expect(labelsOf(extractText('Its grain output is expected to reach 3 million tons by 2028 while its exports are anticipated to surpass $2 billion.'), 'Target')).toEqual(['grain output: 3 million tons', 'exports: $2 billion']);
+  });
+
+  it('reads no change verb in "increase rate"', () => {
+    expect(labelsOf(extractText('Exports will grow, with the annual increase rate at about 9 percent.'), 'Target')).not.toContain('rate: 9 percent');
   });
 
   it('reads a long indicator after "the added value of", the plan’s own place kept out of its length', () => {

@@ -101,9 +101,9 @@ export function findQuantities(text: string, lexicon: Lexicon): Quantity[] {
   return quantities;
 }
 
-// The counted noun: up to three words, ending before a period phrase or any function word.
+// The counted noun: up to five words, ending before a period phrase or any function word.
 // A word may hold digits ("5G base stations") but not be a number.
-const COUNTED_NOUN = /^\s+((?:[\p{L}\p{N}-]*\p{L}[\p{L}\p{N}-]*)(?:\s+[\p{L}\p{N}-]+){0,2})/u;
+const COUNTED_NOUN = /^\s+((?:[\p{L}\p{N}-]*\p{L}[\p{L}\p{N}-]*)(?:\s+[\p{L}\p{N}-]+){0,4})/u;
 /** "… enterprises with an output value of …": what the counted things have is part of what is counted, up to the clause's next part. */
 const COUNTED_WITH = /^\s+(?:each\s+)?with\s+[^,;]+?(?=\s+(?:and|by|in\s+20\d\d|while)\b|[,;.]|$)/u;
 const PER_YEAR = /^\s+(?:a|per|each)\s+year\b|^\s+annually\b/u;
@@ -403,7 +403,8 @@ function findIndicator(tokens: Token[], lexicon: Lexicon): { start: number; end:
   }
 
   // "raise the urbanization rate to", "cut energy intensity by", "keep grain output"
-  const change = lower.map((word, index) => (changeVerbs.has(word) ? index : -1)).filter((index) => index >= 0).pop();
+  // "the annual increase rate at": a change word before "rate" names the rate, it is no verb.
+  const change = lower.map((word, index) => (changeVerbs.has(word) && lower[index + 1] !== 'rate' ? index : -1)).filter((index) => index >= 0).pop();
   if (change !== undefined && change < last) {
     const end = TRAILING_PREPOSITIONS.has(lower[last]!) ? last - 1 : last;
     return trimPhrase(words, change + 1, end, lexicon);
