@@ -1,7 +1,7 @@
 import type { TextLine } from '../../annotate/structure.js';
 import type { TaggedToken } from '../../annotate/tagged-token.js';
 import type { EntityType } from '../../model/vocabulary.js';
-import { countValue, isVerbLike, trimPhrase, type TokenRange } from './chunks.js';
+import { countValue, isVerbLike, skipAdverbs, trimPhrase, type TokenRange } from './chunks.js';
 import type { ExtractContext, SentenceView } from '../core/context.js';
 import { evidenceAt } from '../core/evidence.js';
 import { goalStarts } from './goal-phrases.js';
@@ -84,8 +84,10 @@ export function extractBlockLists(context: ExtractContext): void {
     // A paragraph counts only when it opens with a run-in heading: a short sentence that is one action.
     if (line.kind === 'paragraph' && !runInHeading(context, view, byLine.get(line.index)!.length)) continue;
     const range = itemRange(context, view);
-    if (range && isVerbLike(context.lexicon, view.tagged[range.first], view.tagged[range.first + 1], true)) {
-      if (!hasGoal(context, view)) addPhraseItem(context, view, view.tagged, range, 'PriorityTask');
+    const verbAt = range ? skipAdverbs(view.tagged, range.first, range.last) : -1;
+    if (range && isVerbLike(context.lexicon, view.tagged[verbAt], view.tagged[verbAt + 1], true)) {
+      // The line is the task: concepts read inside it are its objects, only another task stands in its way.
+      if (!hasGoal(context, view)) addPhraseItem(context, view, view.tagged, range, 'PriorityTask', undefined, undefined, (type) => type === 'PriorityTask');
     }
   }
 }
@@ -212,7 +214,9 @@ function itemType(context: ExtractContext, typing: LeadTyping, view: SentenceVie
   if (typing !== 'byForm' && typing !== 'unknown') return typing;
   const tokens = view.tagged;
   if (tokens.slice(range.first, range.last).some((token) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE')) return 'Target';
-  if (isVerbLike(context.lexicon, tokens[range.first], tokens[range.first + 1], true)) return 'PriorityTask';
+  // "Vigorously initiate …", "Further implement …": an item may open with adverbs before its verb.
+  const verbAt = skipAdverbs(tokens, range.first, range.last);
+  if (isVerbLike(context.lexicon, tokens[verbAt], tokens[verbAt + 1], true)) return 'PriorityTask';
   if (typing === 'unknown') return undefined;
   const { goalHeads, industryHeads } = blockWordsFor(context.lexicon);
   let head: TaggedToken | undefined;

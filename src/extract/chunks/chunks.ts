@@ -42,6 +42,8 @@ export function isVerbLike(lexicon: Lexicon, token: TaggedToken | undefined, nex
     const stem = token.lower.slice(0, -3);
     return planVerbs.has(stem) || planVerbs.has(`${stem}e`) || planVerbs.has(stem.slice(0, -1));
   }
+  // A capitalised imperative opening an item is tagged a proper noun too ("Advance 5G …", "Foster new …").
+  if (token.pos === 'PROPN' && (token.start === 0 || opensItem) && planVerbs.has(token.lower) && next !== undefined && next.pos !== 'PROPN' && next.pos !== 'PUNCT') return true;
   if (token.pos === 'AUX' || token.pos === 'DET' || token.pos === 'ADP' || token.pos === 'PRON' || token.pos === 'PROPN' || token.pos === 'NUM') return false;
   const stem = token.lower.endsWith('ing') ? token.lower.slice(0, -3) : undefined;
   const gerundOfPlanVerb = stem !== undefined && (planVerbs.has(token.lemma) || planVerbs.has(stem) || planVerbs.has(`${stem}e`) || planVerbs.has(stem.slice(0, -1)));
@@ -215,7 +217,7 @@ function closeItems(cuts: readonly { at: number; resume: number }[], first: numb
 }
 
 /** Past "also", "further", "actively" …: the verb an item starts with. */
-function skipAdverbs(tokens: readonly TaggedToken[], from: number, last: number): number {
+export function skipAdverbs(tokens: readonly TaggedToken[], from: number, last: number): number {
   let at = from;
   while (at < last - 1 && (tokens[at]!.pos === 'ADV' || tokens[at]!.lower === 'also' || tokens[at]!.lower === 'further' || (tokens[at]!.lower === 'to' && tokens[at]!.pos === 'PART'))) at += 1;
   return at;

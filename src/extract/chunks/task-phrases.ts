@@ -1,5 +1,5 @@
 import type { TaggedToken } from '../../annotate/tagged-token.js';
-import { isGerund, isVerbLike, splitCoordination, trimPhrase, type TokenRange } from './chunks.js';
+import { isGerund, isVerbLike, skipAdverbs, splitCoordination, trimPhrase, type TokenRange } from './chunks.js';
 import { bodySentences, namesIn, type ExtractContext, type SentenceView } from '../core/context.js';
 import { goalStarts } from './goal-phrases.js';
 import type { Lexicon } from '../core/lexicon.js';
@@ -83,6 +83,12 @@ function taskStarts(context: ExtractContext, view: SentenceView): TaskStart[] {
   const tokens = view.tagged;
   const { cues, adverbs } = taskWordsFor(lexicon);
   const starts: TaskStart[] = [];
+  // "Strengthen A, strengthen B, and prevent C.": an imperative sentence states the plan's tasks with no subject.
+  const opening = tokens.findIndex((token) => token.isWord);
+  const verbAt = opening < 0 ? -1 : skipAdverbs(tokens, opening, tokens.length);
+  if (opening >= 0 && /^\p{Lu}/u.test(tokens[opening]!.text) && isVerbLike(lexicon, tokens[verbAt], tokens[verbAt + 1], true) && !isGerund(tokens[verbAt]) && tokens[verbAt]!.lemma === tokens[verbAt]!.lower) {
+    starts.push({ verb: verbAt, byDocument: false });
+  }
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     if (token.lower === 'including' && isGerund(tokens[i + 1]) && isVerbLike(lexicon, tokens[i + 1])) {
@@ -98,7 +104,8 @@ function taskStarts(context: ExtractContext, view: SentenceView): TaskStart[] {
     const cue = cues.find((words) => words.every((word, k) => tokens[i + k]?.lower === word));
     if (!cue) continue;
     let verb = i + cue.length;
-    while (verb < tokens.length && adverbs.has(tokens[verb]!.lower) && !isVerbLike(lexicon, tokens[verb]) ) verb += 1;
+    // Adverbs the tagger reads ("thoroughly", "steadily") and the words of effort listed above come before the verb.
+    while (verb < tokens.length && (adverbs.has(tokens[verb]!.lower) || tokens[verb]!.pos === 'ADV') && !isVerbLike(lexicon, tokens[verb])) verb += 1;
     if (tokens[verb]?.lower === 'be' || tokens[verb]?.lower === 'have') continue;
     if (!isVerbLike(lexicon, tokens[verb]) || isGerund(tokens[verb])) continue;
     if (cue[0] !== 'efforts' && cue[0] !== 'effort' && !subjectIsPlan(context, view, i)) continue;

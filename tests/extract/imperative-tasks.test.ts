@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, labelsOf } from './helpers.js';
+
+// Plan-style lines written for these tests: tasks stated as imperatives, the way official
+// translations of plan documents write them.
+describe('tasks stated as imperatives', () => {
+  it('reads dashed item lines that open with a capitalised verb, an adverb, or hold concepts of their own', () => {
+    const text = [
+      'The plan sets these goals for the coming years.',
+      '-- Foster new strengths of the river port by dredging the channel.',
+      '-- Vigorously launch regional science projects.',
+      '-- Further implement the "Clean Coast" programme and focus on fishing innovation.',
+    ].join('\n\n');
+    const tasks = labelsOf(extractText(text), 'PriorityTask');
+    expect(tasks).toContain('Vigorously launch regional science projects');
+    expect(tasks).toContain('Further implement the "Clean Coast" programme and focus on fishing innovation');
+  });
+
+  it('reads tasks after "we will" with an adverb the tagger knows', () => {
+    const tasks = labelsOf(extractText('We will thoroughly carry out the clean water strategy, steadily widen rural clinics, and raise the quality of schools.'), 'PriorityTask');
+    expect(tasks).toEqual(['carry out the clean water strategy', 'steadily widen rural clinics', 'raise the quality of schools']);
+  });
+
+  it('reads an imperative sentence of several verb phrases as tasks', () => {
+    const tasks = labelsOf(extractText('The county sets out its health work. Strengthen village clinics, improve the training of nurses, and prevent and control seasonal diseases.'), 'PriorityTask');
+    expect(tasks).toEqual(['Strengthen village clinics', 'improve the training of nurses', 'prevent and control seasonal diseases']);
+  });
+
+  it('reads no task from an imperative sentence of one verb phrase, nor from a statement', () => {
+    expect(labelsOf(extractText('The county sets out its health work. Strengthen village clinics.'), 'PriorityTask')).toEqual([]);
+    expect(labelsOf(extractText('Officials visited the clinics, met nurses and toured schools.'), 'PriorityTask')).toEqual([]);
+  });
+});
