@@ -107,3 +107,22 @@ describe('counted areas in a sentence about industries', () => {
     expect(labelsOf(extractText(text), 'KeyArea')).toEqual(['water safety', 'clean air', 'rural schools']);
   });
 });
+
+describe('values past a threshold, and areas named after "of"', () => {
+  it('gives a value after "exceed" the name readers write with "over"', () => {
+    const found = targets(extractText('The output of the port will exceed 90 million tons by 2028.'));
+    expect(found.map((target) => target.label)).toEqual(['output of the port: 90 million tons']);
+    expect(found[0]!.aliases).toEqual(expect.arrayContaining(['output of the port: over 90 million tons', 'output of the port: exceed 90 million tons']));
+  });
+
+  it('reads the items of "in the key areas of A, B and C" as key areas', () => {
+    expect(labelsOf(extractText('The plan sets tasks in the key areas of water safety, rural schools and clean energy.'), 'KeyArea')).toEqual(['water safety', 'rural schools', 'clean energy']);
+  });
+});
+
+describe('the headline', () => {
+  it('is no task, even when it opens with a capitalised word that could be a verb', () => {
+    const text = ['Highlights of the county work report', 'The county will widen its roads and train more nurses.'].join('\n');
+    expect(labelsOf(extractText(text, { title: 'Highlights of the county work report' }), 'PriorityTask')).toEqual(['widen its roads', 'train more nurses']);
+  });
+});

@@ -2,7 +2,7 @@ import type { TextLine } from '../../annotate/structure.js';
 import type { TaggedToken } from '../../annotate/tagged-token.js';
 import type { EntityType } from '../../model/vocabulary.js';
 import { countValue, isVerbLike, skipAdverbs, trimPhrase, type TokenRange } from './chunks.js';
-import type { ExtractContext, SentenceView } from '../core/context.js';
+import { bodySentences, type ExtractContext, type SentenceView } from '../core/context.js';
 import { evidenceAt } from '../core/evidence.js';
 import { goalStarts } from './goal-phrases.js';
 import type { Lexicon } from '../core/lexicon.js';
@@ -76,11 +76,13 @@ export function extractBlockLists(context: ExtractContext): void {
     for (const item of items) inBlock.add(item.line.index);
     readBlock(context, lead, items);
   }
+  // The headline names the document; the body states its tasks.
+  const body = new Set(bodySentences(context).map((view) => view.sentence.index));
   for (const line of lines) {
     if (inBlock.has(line.index)) continue;
     // The sentence the content starts in: a marker such as "3." may stand as a sentence of its own.
     const view = byLine.get(line.index)?.find((candidate) => candidate.sentence.end > line.contentStart);
-    if (!view || view.caption || line.opensBlock) continue;
+    if (!view || view.caption || line.opensBlock || !body.has(view.sentence.index)) continue;
     // A paragraph counts only when it opens with a run-in heading: a short sentence that is one action.
     if (line.kind === 'paragraph' && !runInHeading(context, view, byLine.get(line.index)!.length)) continue;
     const range = itemRange(context, view);

@@ -40,6 +40,9 @@ export function composeTargetLabel(lexicon: Lexicon, view: SentenceView, indicat
   if (change) aliases.push(`${local} ${change}: ${value}`, `${local} ${change}: ${quantityText}`);
   for (const variant of indicatorVariants(local)) aliases.push(`${variant}: ${quantityText}`, `${variant}: ${value}`);
   if (unscoped) aliases.push(`${unscoped}: ${quantityText}`, `${unscoped}: ${value}`);
+  // "will exceed 1.2 trillion": a threshold verb is the value's qualifier, as readers write it ("over …").
+  const threshold = qualifier ? undefined : thresholdBefore(tokens, quantityStart);
+  if (threshold) aliases.push(`${local}: over ${quantityText}`, `${local}: more than ${quantityText}`, `${local}: ${threshold} ${quantityText}`);
   return { label: `${indicator}: ${quantityText}`, aliases: [...new Set(aliases)] };
 }
 
@@ -142,6 +145,15 @@ function cleanIndicator(lexicon: Lexicon, tokens: readonly TaggedToken[], start:
 }
 
 /** The qualifier directly before the value, as written ("about", "no more than"). */
+/** Verbs that put a value as a floor to pass ("exceed", "surpass", "top"). */
+const THRESHOLD_VERBS = new Set(['exceed', 'surpass', 'top', 'pass', 'break']);
+
+function thresholdBefore(tokens: readonly TaggedToken[], quantityStart: number): string | undefined {
+  const at = tokens.findIndex((token) => token.start >= quantityStart);
+  const verb = at > 0 ? tokens[at - 1]! : undefined;
+  return verb && THRESHOLD_VERBS.has(verb.lemma) ? verb.text : undefined;
+}
+
 export function qualifierBefore(lexicon: Lexicon, view: SentenceView, quantityStart: number): string | undefined {
   const tokens = view.tagged;
   const at = tokens.findIndex((token) => token.start >= quantityStart);
