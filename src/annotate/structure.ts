@@ -87,12 +87,15 @@ function classifyLine(text: string, index: number, start: number, end: number): 
  * A line ending in a colon, then the item lines below it. Unmarked lines count
  * as items only while they read as items: short, ending in ";" or "," (or "."
  * for the last one), the way a list set one item per line is punctuated.
+ * A heading directly above marked item lines leads them too ("New infrastructure"
+ * then "- …" lines), as a section of a bulleted summary.
  */
 function findListBlocks(text: string, lines: TextLine[]): ListBlock[] {
   const blocks: ListBlock[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const lead = lines[i]!;
-    if (!lead.opensBlock) continue;
+    const headsItems = lead.kind === 'heading' && lines[i + 1]?.kind === 'item';
+    if (!lead.opensBlock && !headsItems) continue;
     const items: TextLine[] = [];
     for (let j = i + 1; j < lines.length; j += 1) {
       const line = lines[j]!;
@@ -100,6 +103,7 @@ function findListBlocks(text: string, lines: TextLine[]): ListBlock[] {
         items.push(line);
         continue;
       }
+      if (!lead.opensBlock) break;
       const content = text.slice(line.start, line.end);
       const words = countWords(content);
       if (items.every((item) => item.kind !== 'item') && !line.opensBlock && words <= MAX_UNMARKED_ITEM_WORDS && /[;；,，]$/u.test(content)) {

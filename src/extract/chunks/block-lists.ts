@@ -66,18 +66,21 @@ export function extractBlockLists(context: ExtractContext): void {
   }
   const inBlock = new Set<number>();
   const { lines } = context.annotated.structure;
+  const headings = new Set(context.annotated.structure.lists.filter((list) => !list.lead.opensBlock).map((list) => list.lead.index));
+  const body = new Set(bodySentences(context).map((view) => view.sentence.index));
   for (const line of lines) {
-    if (!line.opensBlock || inBlock.has(line.index)) continue;
+    if ((!line.opensBlock && !headings.has(line.index)) || inBlock.has(line.index)) continue;
     const leadView = byLine.get(line.index)?.at(-1);
     if (!leadView || leadView.caption) continue;
     const lead = readLead(context, leadView);
     const items = blockItems(context, line, lines, byLine);
     if (items.length === 0) continue;
     for (const item of items) inBlock.add(item.line.index);
-    readBlock(context, lead, items);
+    const keys = readBlock(context, lead, items);
+    // A section heading that names no list ("New infrastructure" over its "- …" lines) is the field its items work in.
+    if (headings.has(line.index) && lead.typing === 'unknown' && body.has(leadView.sentence.index)) addSectionArea(context, leadView, keys);
   }
   // The headline names the document; the body states its tasks.
-  const body = new Set(bodySentences(context).map((view) => view.sentence.index));
   for (const line of lines) {
     if (inBlock.has(line.index)) continue;
     // The sentence the content starts in: a marker such as "3." may stand as a sentence of its own.
@@ -137,6 +140,8 @@ function readLead(context: ExtractContext, view: SentenceView): Lead {
   const { leadTypes } = blockWordsFor(context.lexicon);
   let colon = tokens.length - 1;
   while (colon > 0 && tokens[colon]!.text !== ':' && tokens[colon]!.text !== '：') colon -= 1;
+  // A heading without a colon is read whole.
+  if (tokens[colon]?.text !== ':' && tokens[colon]?.text !== '：') colon = tokens.length;
   // The lead's list noun, past a phrase that places it ("main targets for the … period:"), else its last noun.
   let head = colon - 1;
   while (head >= 0 && !leadTypes.has(tokens[head]!.lower)) head -= 1;
@@ -169,7 +174,8 @@ function readLead(context: ExtractContext, view: SentenceView): Lead {
 }
 
 
-function readBlock(context: ExtractContext, lead: Lead, items: BlockItem[]): void {
+function readBlock(context: ExtractContext, lead: Lead, items: BlockItem[]): string[] {
+  const keys: string[] = [];
   const { store, plan, document } = context;
   let groupKey: string | undefined;
   if (lead.count !== undefined && lead.head && context.options.declaredListNodes) {
@@ -190,11 +196,29 @@ function readBlock(context: ExtractContext, lead: Lead, items: BlockItem[]): voi
     if (hasGoal(context, item.view)) continue;
     const entityType = itemType(context, lead.typing, item.view, range);
     if (entityType === undefined || entityType === 'Target') continue;
-    addPhraseItem(context, item.view, item.view.tagged, range, entityType, groupKey);
+    // An item line that is a task holds its objects; only another task stands in its way.
+    const blocking = entityType === 'PriorityTask' ? (type: EntityType) => type === 'PriorityTask' : undefined;
+    const key = addPhraseItem(context, item.view, item.view.tagged, range, entityType, groupKey, undefined, blocking);
+    if (key) keys.push(key);
   }
   if (groupKey) {
     const group = store.get(groupKey);
     if (group) group.namedCount = Math.min(named, group.declaredCount ?? named);
+  }
+  return keys;
+}
+
+/** The heading as a KeyArea of the plan, related to each item read under it; a verb-first heading is a task's, not a field's. */
+function addSectionArea(context: ExtractContext, view: SentenceView, itemKeys: readonly string[]): void {
+  const tokens = view.tagged;
+  const range = trimPhrase(context.lexicon, tokens, { first: 0, last: tokens.length });
+  if (range.last <= range.first || isVerbLike(context.lexicon, tokens[range.first], tokens[range.first + 1], true) || !tokens.slice(range.first, range.last).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return;
+  const key = addPhraseItem(context, view, tokens, range, 'KeyArea', undefined, undefined, (type) => type !== 'Place' && type !== 'Region' && type !== 'Organization');
+  if (!key) return;
+  for (const item of itemKeys) {
+    const record = context.store.get(item);
+    const mention = record?.mentions[record.mentions.length - 1];
+    if (mention) context.store.addRelation(key, 'relatedTo', item, mention);
   }
 }
 
@@ -215,7 +239,9 @@ function hasGoal(context: ExtractContext, view: SentenceView): boolean {
 function itemType(context: ExtractContext, typing: LeadTyping, view: SentenceView, range: TokenRange): EntityType | undefined {
   if (typing !== 'byForm' && typing !== 'unknown') return typing;
   const tokens = view.tagged;
-  if (tokens.slice(range.first, range.last).some((token) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE')) return 'Target';
+  // A number joined to the next word ("a five-year plan") qualifies it; it is no figure.
+  // A figure is a number: "year" in "five-year" is tagged a duration but counts nothing.
+  if (tokens.slice(range.first, range.last).some((token, k) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE' && (token.pos === 'NUM' || /\d/u.test(token.text)) && tokens[range.first + k + 1]?.text !== '-')) return 'Target';
   // "Vigorously initiate …", "Further implement …": an item may open with adverbs before its verb.
   const verbAt = skipAdverbs(tokens, range.first, range.last);
   if (isVerbLike(context.lexicon, tokens[verbAt], tokens[verbAt + 1], true)) return 'PriorityTask';

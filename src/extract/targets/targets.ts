@@ -193,6 +193,7 @@ export function extractTargets(context: ExtractContext): void {
       if (key) previous = { quantity, key };
     }
     addCountGoals(context, view, measured);
+    addCountItem(context, view, measured);
   }
 }
 
@@ -230,6 +231,43 @@ function addCountGoals(context: ExtractContext, view: SentenceView, measured: re
     const key = store.addEntity({ entityType: 'Target', label, aliases: having ? [...longNames, `${noun.text}: ${quantity.text}`, ...aliases] : aliases, target, evidence });
     store.addRelation(plan.key, 'hasTarget', key, evidence);
   }
+}
+
+/**
+ * "- More than 4,000 new high-tech enterprises": an item line that opens with a count
+ * (after a qualifier) names what is to be counted; it is a count goal of the plan, as
+ * the lines of a "main targets" summary are written.
+ */
+function addCountItem(context: ExtractContext, view: SentenceView, measured: readonly Quantity[]): void {
+  const { document, lexicon, store, plan } = context;
+  const { line } = view;
+  if (line.kind !== 'item' || view.sentence.start > line.contentStart) return;
+  const text = view.sentence.text;
+  const offset = line.contentStart - view.sentence.start;
+  const words = targetWordsFor(lexicon);
+  const approximator = words.approximators.find((phrase) => new RegExp(`^${phrase.map(escapeRegExp).join('\\s+')}\\s+`, 'iu').test(text.slice(offset)));
+  const qualifier = approximator ? new RegExp(`^${approximator.map(escapeRegExp).join('\\s+')}\\s+`, 'iu').exec(text.slice(offset))![0] : '';
+  const start = offset + qualifier.length;
+  const number = /^(\d{1,3}(?:,\d{3})+|\d+)(?=\s)/u.exec(text.slice(start));
+  if (!number || /^(?:19|20)\d{2}$/u.test(number[1]!)) return;
+  const numberEnd = start + number[0].length;
+  // A measured figure ("10,000 kilometers of roads") is the level readers' to take.
+  if (measured.some((q) => q.start < numberEnd && start < q.end)) return;
+  const noun = countedNoun(text.slice(numberEnd), lexicon);
+  if (!noun) return;
+  const nounEnd = numberEnd + noun.offset + noun.text.length;
+  const having = COUNTED_WITH.exec(text.slice(nounEnd));
+  const place = /^\s+in\s+[\p{L}\s-]+?(?=[,;.]|$)/u.exec(text.slice(nounEnd));
+  const tail = having?.[0] ?? place?.[0] ?? '';
+  const value = number[1]!;
+  const shown = qualifier ? `${qualifier.trim().toLowerCase()} ${value}` : value;
+  const label = `${noun.text}${tail}: ${shown}`;
+  const aliases = [`${noun.text}${tail}: ${value}`, `${noun.text}: ${shown}`, `${noun.text}: ${value}`].filter((alias) => alias !== label);
+  const target: TargetAttributes = { indicator: noun.text, value: Number(value.replace(/,/gu, '')), unit: noun.text };
+  if (plan.periodEnd !== undefined) target.year = plan.periodEnd;
+  const evidence = evidenceAt(document, view.sentence, offset, nounEnd + tail.length);
+  const key = store.addEntity({ entityType: 'Target', label, aliases: [...new Set(aliases)], target, evidence });
+  store.addRelation(plan.key, 'hasTarget', key, evidence);
 }
 
 /** The words after a count up to the first function word, year phrase or verb; undefined when none is a noun. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readStructure } from '../../src/annotate/structure.js';
+import { extractText, labelsOf, relationLines } from './helpers.js';
+
+// A bulleted summary written for these tests: short headings, each over its "- …" lines.
+const SUMMARY = [
+  'Highlights of the county work report',
+  'Main targets for 2027',
+  '- More than 5,000 new jobs in towns',
+  '- 300 new charging stations',
+  'River quality',
+  '- Dredging the old canal and its side channels',
+  '- Implementing a three-year action plan on village sewage',
+  'Rural schools',
+  '- Training more rural teachers',
+].join('\n');
+
+describe('bulleted summaries', () => {
+  it('makes a heading directly above item lines the lead of a list', () => {
+    const structure = readStructure(SUMMARY);
+    expect(structure.lists.map((list) => [list.lead.index, list.items.map((item) => item.index)])).toEqual([
+      [1, [2, 3]],
+      [4, [5, 6]],
+      [7, [8]],
+    ]);
+  });
+
+  it('reads a heading that names no list as the key area of its items', () => {
+    const extraction = extractText(SUMMARY, { title: 'Highlights of the county work report' });
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['River quality', 'Rural schools']);
+    expect(relationLines(extraction, 'relatedTo')).toEqual(expect.arrayContaining([
+      'River quality -relatedTo-> Dredging the old canal and its side channels',
+      'Rural schools -relatedTo-> Training more rural teachers',
+    ]));
+  });
+
+  it('reads item lines of verbs as tasks, a number joined to a word ("three-year") being no figure', () => {
+    const tasks = labelsOf(extractText(SUMMARY, { title: 'Highlights of the county work report' }), 'PriorityTask');
+    expect(tasks).toEqual(['Dredging the old canal and its side channels', 'Implementing a three-year action plan on village sewage', 'Training more rural teachers']);
+  });
+
+  it('reads item lines that open with a count as count goals, with the qualifier in the value', () => {
+    const targets = labelsOf(extractText(SUMMARY, { title: 'Highlights of the county work report' }), 'Target');
+    expect(targets).toEqual(['new jobs in towns: more than 5,000', 'new charging stations: 300']);
+  });
+});
