@@ -35,6 +35,8 @@ const chunkWordsFor = perLexicon((lexicon: Lexicon): ChunkWords => ({
  */
 export function isVerbLike(lexicon: Lexicon, token: TaggedToken | undefined, next?: TaggedToken, opensItem = false): boolean {
   if (!token || !token.isWord) return false;
+  // "cutting-edge", "far-reaching": a verb form joined to the next word by a hyphen is an adjective.
+  if (next?.text === '-' && next.start === token.end) return false;
   if (token.pos === 'VERB') return true;
   const { planVerbs } = chunkWordsFor(lexicon);
   // A capitalised gerund opening a heading is tagged a proper noun ("Training more nurses").

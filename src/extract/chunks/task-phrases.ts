@@ -200,6 +200,8 @@ function taskListEnd(lexicon: Lexicon, tokens: readonly TaggedToken[], start: nu
     if (token.text === ';' && !isVerbLike(lexicon, tokens[i + 1]) && tokens[i + 1]?.lower !== 'and') return i;
     if (token.lower === 'while' || token.lower === 'which' || token.lower === 'whereas') return i;
     if (token.text === ',' && (tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.pos === 'SCONJ')) return i;
+    // "…, according to the plan": the source of the statement closes the list.
+    if (token.text === ',' && tokens[i + 1]?.lower === 'according' && tokens[i + 2]?.lower === 'to') return i;
   }
   return tokens.length;
 }
