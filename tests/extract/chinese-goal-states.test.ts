@@ -22,8 +22,14 @@ describe('Chinese goals stated as a condition reached', () => {
     expect(labelsOf(zh('会议提出未来五年振兴发展实现新突破、迈上新台阶、开创新局面。'), 'KeyArea')).toEqual(['振兴发展实现新突破、迈上新台阶、开创新局面']);
   });
 
-  it('leaves a place that owns the goal out of its field', () => {
-    expect(entityByLabel(zh('会议提出江西乡村振兴取得新进展。'), 'KeyArea', '乡村振兴取得新进展')).toBeDefined();
+  it('keeps the place that owns the goal in its label, the goal without it and the field as aliases', () => {
+    const goal = entityByLabel(zh('会议提出江西乡村振兴取得新进展。'), 'KeyArea', '江西乡村振兴取得新进展');
+    expect(goal?.aliases).toEqual(expect.arrayContaining(['乡村振兴取得新进展', '乡村振兴']));
+  });
+
+  it('reads a dashed line of a goal with a degree word before its gain', () => {
+    const labels = labelsOf(zh('今后五年的主要目标是：\n——经济实力实现新的更大跃升。\n——文化建设取得显著进展。'), 'KeyArea');
+    expect([...labels].sort()).toEqual(['文化建设取得显著进展', '经济实力实现新的更大跃升'].sort());
   });
 
   it('reads a run of three comparatives, trimming the first to the length of the others', () => {
@@ -46,6 +52,12 @@ describe('Chinese goals stated as a condition reached', () => {
 });
 
 describe('Chinese counted lists', () => {
+  it('reads a 等-list of tasks closed by a count, its items verb phrases', () => {
+    const extraction = zh('规划明确了优化空间布局、推动设施互通、打造创新体系等三大任务。');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['优化空间布局', '推动设施互通', '打造创新体系']);
+  });
+
+
   it('reads a quoted count whose items share its head, the list after it', () => {
     const extraction = zh('全会提出建设“四个江城”，分别为：着力建设活力江城、文明江城、生态江城、平安江城。');
     expect(labelsOf(extraction, 'KeyArea')).toEqual(['活力江城', '文明江城', '生态江城', '平安江城']);
@@ -95,5 +107,14 @@ describe('Chinese tasks in running prose', () => {
   it('reads no task from a lone verb clause or from results reported', () => {
     expect(labelsOf(zh('会议要求加快发展现代农业。'), 'PriorityTask')).toEqual([]);
     expect(labelsOf(zh('过去五年，推进了城乡融合，提升了公共服务水平。'), 'PriorityTask')).toEqual([]);
+  });
+});
+
+describe('Chinese task lines under a counted lead', () => {
+  it('reads each unmarked line closed by ；as one task of the counted Group', () => {
+    const extraction = zh('围绕年度目标，重点抓好三个方面工作：\n聚力推进园区建设，打造增长极；\n聚力增强消费活力，推动经济回升；\n聚力深化改革开放，完善制度保障。\n此外，还要做好其他工作。');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['聚力推进园区建设，打造增长极', '聚力增强消费活力，推动经济回升', '聚力深化改革开放，完善制度保障']);
+    const group = extraction.entities.find((entity) => entity.entityType === 'Group');
+    expect([group?.label, group?.declaredCount, group?.namedCount]).toEqual(['三个方面工作', 3, 3]);
   });
 });

@@ -25,14 +25,18 @@ export function extractChineseGoalStates(context: ExtractContext): void {
 /** A comparative run must be this long to read as a list of goals, not one remark. */
 const MIN_COMPARATIVE_RUN = 3;
 const SUBJECT_CHARS = { min: 2, max: 12 };
+/** A place right before the field ("长三角", "黑龙江") is its owner. */
+const OWNER_CHARS = 6;
 
 const statePatterns = perLexicon((lexicon: Lexicon) => {
   const verbs = longestFirst(lexicon.zhAttainmentVerbs).map(escapeRegExp).join('|');
   // "新成效" is also written "全新成效"; the lexicon lists the plain form.
   const objects = longestFirst(lexicon.zhAttainmentObjects).map((o) => (o.startsWith('新') ? `全?${escapeRegExp(o)}` : escapeRegExp(o))).join('|');
+  // "实现新的更大跃升": a degree word and any two-character gain.
+  const degrees = longestFirst(lexicon.zhAttainmentDegrees).map(escapeRegExp).join('|');
   const comparatives = lexicon.zhComparativeStates.map(escapeRegExp).join('');
   return {
-    attainment: new RegExp(`(?:${verbs})(?:${objects})`, 'u'),
+    attainment: new RegExp(`(?:${verbs})(?:${objects}|(?:${degrees})\\p{Script=Han}{2})`, 'u'),
     // "更好", "更加完善"; the predicate closes the item, or a 的 ties the run to its head noun.
     comparative: new RegExp(`更(?:加\\p{Script=Han}{2}|[${comparatives}])(?=的|$)`, 'u'),
     leads: longestFirst(lexicon.zhGoalStateLeads),
@@ -58,9 +62,15 @@ function readClause(context: ExtractContext, sentence: ChineseSentence, clause: 
     addState(context, sentence, { start, end: clause.end, subjectStart: start, subjectEnd: clause.end });
     return;
   }
-  const items = splitEnumeration(sentence.text, clause.start, clause.end);
+  // An item marker before the clause ("——", "1.") belongs to no field.
+  const marker = /^[^\p{Script=Han}“‘]+/u.exec(clause.text)?.[0].length ?? 0;
+  const items = splitEnumeration(sentence.text, clause.start + marker, clause.end);
   const boundaries = wordBoundaries(sentence.view);
   const offset = sentence.view.sentence.start;
+  const placeStarts = [
+    ...context.store.mentionsInSentence(sentence.view.sentence.index).filter((m) => m.entityType === 'Place' || m.entityType === 'Region').map((m) => m.start - offset),
+    ...namesIn(context, sentence.view.sentence.index).filter((name) => name.entityType === 'Place' || name.entityType === 'Region').map((name) => name.start),
+  ];
   const placeEnds = [
     ...context.store.mentionsInSentence(sentence.view.sentence.index).filter((m) => m.entityType === 'Place' || m.entityType === 'Region').map((m) => m.end - offset),
     // Names are kept in sentence offsets.
@@ -80,7 +90,9 @@ function readClause(context: ExtractContext, sentence: ChineseSentence, clause: 
     }
     const subject = subjectOf(sentence.text, item.start, item.start + found.at, patterns, boundaries, placeEnds);
     if (!subject) continue;
-    const state = { start: subject.start, end: item.start + found.end, subjectStart: subject.start, subjectEnd: subject.end };
+    // The place that owns the field stays in the label as written; the field alone is an alias.
+    const owner = placeStarts.find((start) => start >= item.start && start < subject.start && start >= subject.start - OWNER_CHARS);
+    const state = { start: owner ?? subject.start, end: item.start + found.end, subjectStart: subject.start, subjectEnd: subject.end };
     (found.kind === 'attainment' ? attained : compared).push(state);
   }
   if (compared.length >= MIN_COMPARATIVE_RUN) trimFirstSubject(compared, boundaries);
@@ -159,7 +171,9 @@ function addState(context: ExtractContext, sentence: ChineseSentence, state: Sta
   if (store.mentionsInSentence(view.sentence.index).some((m) => (m.entityType === 'KeyArea' || m.entityType === 'PriorityTask') && m.start < absoluteEnd && m.end > absoluteStart)) return;
   const label = view.sentence.text.slice(state.start, state.end);
   const subject = view.sentence.text.slice(state.subjectStart, state.subjectEnd);
+  const withoutOwner = view.sentence.text.slice(state.subjectStart, state.end);
+  const aliases = [...new Set([withoutOwner, subject])].filter((alias) => alias !== label);
   const evidence = evidenceAt(document, view.sentence, state.start, state.end);
-  const key = store.addEntity({ entityType: 'KeyArea', label, aliases: subject === label ? [] : [subject], evidence });
+  const key = store.addEntity({ entityType: 'KeyArea', label, aliases, evidence });
   store.addRelation(context.plan.key, 'hasKeyArea', key, evidence);
 }

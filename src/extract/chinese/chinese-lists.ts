@@ -114,7 +114,8 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
     const first = sentences[0];
     if (!first) continue;
     if (line.opensBlock) block = { lead: line, ...leadGroup(context, line) };
-    else if (line.kind !== 'item') block = undefined;
+    // A lead of tasks runs on over unmarked lines while each ends in ；: "A，B；" "C，D；" "E，F。".
+    else if (line.kind !== 'item' && !(block?.kind === 'task' && unmarkedItemsRun(context, block.lead, line))) block = undefined;
     const section = sectionOf(context, line);
     const contentOffset = line.contentStart - first.view.sentence.start;
     const content = first.text.slice(contentOffset);
@@ -157,6 +158,18 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
         continue;
       }
     }
+    // Unmarked lines under a lead of tasks, each closed by ；(the last by 。): one task a line, clauses and all.
+    if (line.kind !== 'item' && block?.kind === 'task' && verbEnd !== undefined && sentences.length === 1 && /[；;。]$/u.test(context.document.text.slice(line.end - 1, line.end))) {
+      const end = first.text.length;
+      const key = addTask(context, first, contentOffset, end);
+      markTask(taskSpans, first.view.sentence.index, 0, end);
+      if (block.groupKey) {
+        store.addRelation(key, 'partOf', block.groupKey, evidenceAt(context.document, first.view.sentence, contentOffset, end));
+        const group = store.get(block.groupKey);
+        if (group?.declaredCount !== undefined) group.namedCount = Math.min((group.namedCount ?? 0) + 1, group.declaredCount);
+      }
+      continue;
+    }
     // Dashed item lines: "——带动全市…。" is a task, "——生态环境明显改善。…" a goal stated as a state.
     if (line.kind === 'item' && (line.marker === 'dash' || line.marker === 'chinese-number' || (line.marker === 'number' && block))) {
       const end = first.text.length;
@@ -179,6 +192,13 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
 }
 
 const MAX_LABEL = 8;
+
+/** Every line from the lead down to this one, but this one, ends in ；: the unmarked items still run. */
+function unmarkedItemsRun(context: ExtractContext, lead: TextLine, line: TextLine): boolean {
+  const text = context.document.text;
+  const between = context.annotated.structure.lines.slice(lead.index + 1, line.index);
+  return between.every((item) => /[；;]$/u.test(text.slice(item.end - 1, item.end)));
+}
 
 function readLabelledTaskLine(context: ExtractContext, line: TextLine, sentences: readonly ChineseSentence[], taskSpans: Map<number, [number, number][]>): void {
   const { store, document, lexicon } = context;
@@ -216,6 +236,8 @@ const leadPatterns = perLexicon((lexicon: Lexicon) => {
   return {
     // "…确定以下发展目标：" → 发展目标
     following: new RegExp(`(?:以下|如下)((?:[\\p{Script=Han}]{0,6}?)(?:${heads}))|(?:的)((?:[\\p{Script=Han}]{0,4}?)(?:${heads}))是?[：:]$`, 'u'),
+    // "重点抓好十一个方面工作：" → a counted head of tasks right before the colon.
+    counted: new RegExp(`((?:\\d+|${NUMERAL_CLASS}+)[个大项条]?(?:方面)?(?:${alt(lexicon.zhTaskLeadHeads)}))[：:]$`, 'u'),
     // "总体要求是，" "主要任务：" at the start of a sentence's clause.
     clause: new RegExp(`(?:^|[，。])(?:[\\p{Script=Han}]{0,4}?)(${alt(lexicon.zhTaskLeadHeads)})是?$`, 'u'),
   };
@@ -225,13 +247,18 @@ const leadPatterns = perLexicon((lexicon: Lexicon) => {
 function leadGroup(context: ExtractContext, lead: TextLine): { groupKey?: string; kind?: SectionKind } {
   const sentence = chineseSentences(context).find((s) => s.view.sentence.start <= lead.end && s.view.sentence.end >= lead.end);
   if (!sentence) return {};
-  const match = leadPatterns(context.lexicon).following.exec(sentence.text);
+  const patterns = leadPatterns(context.lexicon);
+  const following = patterns.following.exec(sentence.text);
+  const match = following ?? patterns.counted.exec(sentence.text);
   const head = match?.[1] ?? match?.[2];
   if (!match || !head) return {};
   const start = match.index + match[0].indexOf(head);
   const evidence = evidenceAt(context.document, sentence.view.sentence, start, start + head.length);
   const label = sentence.view.sentence.text.slice(start, start + head.length);
-  return { groupKey: context.store.addEntity({ entityType: 'Group', label, evidence }), kind: sectionKind(label, context.lexicon) };
+  const numeral = following ? undefined : new RegExp(`^(?:\\d+|${NUMERAL_CLASS}+)`, 'u').exec(head)?.[0];
+  const count = numeral === undefined ? undefined : parseChineseNumber(numeral, context.lexicon);
+  const groupKey = context.store.addEntity({ entityType: 'Group', label, evidence, ...(count !== undefined ? { declaredCount: count } : {}) });
+  return { groupKey, kind: sectionKind(label, context.lexicon) };
 }
 
 /** "总体要求是，A，B，C，在…中发挥…作用" → tasks A, B, C: the verb-first clauses after a task lead, up to the first that is not. */
@@ -570,6 +597,7 @@ const etcPatterns = perLexicon((lexicon: Lexicon) => {
     heads: new Map(heads.map((h) => [h.phrase, h.head])),
     // The first item starts after a list opener, a task verb or a preposition ("要做强A、B等").
     openers: longestFirst([...lexicon.zhListOpeners, ...lexicon.zhTaskVerbs]),
+    taskOpeners: longestFirst([...lexicon.zhListOpeners, ...lexicon.zhLeadVerbs.flatMap((verb) => [verb, `${verb}了`])]),
   };
 });
 
@@ -588,14 +616,16 @@ function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void 
       const items = splitEnumeration(sentence.text, clause.start, match.index);
       if (items.length < (closedByCount ? MIN_COUNT_CLOSED_ITEMS : 2)) continue;
       const firstItem = items[0]!;
-      const opener = lastOpener(firstItem.text, patterns.openers);
+      // A task item opens with its own verb: only a list opener or a lead verb ("明确了") comes before it.
+      const opener = lastOpener(firstItem.text, head.entityType === 'PriorityTask' ? patterns.taskOpeners : patterns.openers);
       items[0] = trimToParallel({ start: firstItem.start + opener, end: firstItem.end, text: firstItem.text.slice(opener) }, items.slice(1), boundaries);
       splitClosingJoint(items);
       // Items are noun phrases: no figure, no preposition inside ("向基层延伸"), and not a run of
       // clauses opening with verbs; one verb-like first word ("创新动能") is a noun modifier.
       if (items.some((item) => item.text.length < 2 || item.text.length > 12 || /\d|[向把将从]/u.test(item.text))) continue;
       const verbFirst = items.filter((item) => taskVerbEnd(item.text, lexicon, boundaries, item.start) !== undefined).length;
-      if (verbFirst > 0 && (items.length < MIN_COUNT_CLOSED_ITEMS || verbFirst * 2 > items.length)) continue;
+      // Items of a task list ("A、B等六大任务") are verb phrases by nature.
+      if (head.entityType !== 'PriorityTask' && verbFirst > 0 && (items.length < MIN_COUNT_CLOSED_ITEMS || verbFirst * 2 > items.length)) continue;
       const evidenceEnd = match.index + match[0].length;
       let groupKey: string | undefined;
       if (countText || head.groupable) {

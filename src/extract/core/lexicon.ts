@@ -158,6 +158,7 @@ export interface Lexicon {
   /** Goals stated as a condition reached ("取得新成效", "更优"); see chinese-goal-states.ts. */
   zhAttainmentVerbs: string[];
   zhAttainmentObjects: string[];
+  zhAttainmentDegrees: string[];
   zhComparativeStates: string[];
   zhGoalStateLeads: string[];
   zhGoalStateModals: string[];
@@ -223,6 +224,7 @@ const STRING_LISTS = [
   'zhRegionSuffixes',
   'zhAttainmentVerbs',
   'zhAttainmentObjects',
+  'zhAttainmentDegrees',
   'zhComparativeStates',
   'zhGoalStateLeads',
   'zhGoalStateModals',
