@@ -118,3 +118,14 @@ describe('Chinese task lines under a counted lead', () => {
     expect([group?.label, group?.declaredCount, group?.namedCount]).toEqual(['三个方面工作', 3, 3]);
   });
 });
+
+describe('Chinese list openers and goal heads', () => {
+  it('starts the first item where it is as long as the others, after a preposition rather than inside a word', () => {
+    expect(labelsOf(zh('全市将重点从创新驱动发展、数字赋能产业变革、城市治理现代化等九大方面发力。'), 'KeyArea')).toEqual(['创新驱动发展', '数字赋能产业变革', '城市治理现代化']);
+  });
+
+  it('reads goals ending in 城市 and in a belt (…示范带、…发展带) after the verb that builds them', () => {
+    const goals = labelsOf(zh('该区域将被建成生态文明示范带、特色产业发展带以及宜居宜业现代化城市。'), 'KeyArea');
+    expect(goals).toEqual(['生态文明示范带', '特色产业发展带', '宜居宜业现代化城市']);
+  });
+});

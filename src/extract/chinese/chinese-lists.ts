@@ -615,11 +615,11 @@ function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void 
       const countText = match[2];
       const items = splitEnumeration(sentence.text, clause.start, match.index);
       if (items.length < (closedByCount ? MIN_COUNT_CLOSED_ITEMS : 2)) continue;
+      splitClosingJoint(items);
       const firstItem = items[0]!;
       // A task item opens with its own verb: only a list opener or a lead verb ("明确了") comes before it.
-      const opener = lastOpener(firstItem.text, head.entityType === 'PriorityTask' ? patterns.taskOpeners : patterns.openers);
+      const opener = lastOpener(firstItem.text, head.entityType === 'PriorityTask' ? patterns.taskOpeners : patterns.openers, boundaries, firstItem.start, items.slice(1));
       items[0] = trimToParallel({ start: firstItem.start + opener, end: firstItem.end, text: firstItem.text.slice(opener) }, items.slice(1), boundaries);
-      splitClosingJoint(items);
       // Items are noun phrases: no figure, no preposition inside ("向基层延伸"), and not a run of
       // clauses opening with verbs; one verb-like first word ("创新动能") is a noun modifier.
       if (items.some((item) => item.text.length < 2 || item.text.length > 12 || /\d|[向把将从]/u.test(item.text))) continue;
@@ -682,13 +682,23 @@ function trimToParallel(first: Clause, rest: readonly Clause[], boundaries: Read
   return first;
 }
 
-function lastOpener(text: string, openers: readonly string[]): number {
-  let best = 0;
+/**
+ * Where the first item starts after its opener. An opener ends on a word boundary; of several
+ * ("从创新驱动发展": 从, 创新), the one that leaves the item closest in length to the others
+ * wins, since the items of one list are parallel; without others, the last one.
+ */
+function lastOpener(text: string, openers: readonly string[], boundaries: ReadonlySet<number>, offset: number, rest: readonly Clause[] = []): number {
+  const ends = new Set<number>();
   for (const opener of openers) {
     const at = text.lastIndexOf(opener);
-    if (at !== -1 && at + opener.length > best && at + opener.length < text.length) best = at + opener.length;
+    const end = at + opener.length;
+    if (at !== -1 && end < text.length && boundaries.has(offset + end)) ends.add(end);
   }
-  return best;
+  if (ends.size === 0) return 0;
+  const candidates = [...ends].sort((a, b) => b - a);
+  if (rest.length === 0) return candidates[0]!;
+  const typical = rest.reduce((sum, item) => sum + item.text.length, 0) / rest.length;
+  return candidates.reduce((best, end) => (Math.abs(text.length - end - typical) < Math.abs(text.length - best - typical) ? end : best), candidates[0]!);
 }
 
 function setNamedCount(context: ExtractContext, key: string, named: number): void {
