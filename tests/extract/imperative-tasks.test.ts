@@ -31,3 +31,15 @@ describe('tasks stated as imperatives', () => {
     expect(labelsOf(extractText('Officials visited the clinics, met nurses and toured schools.'), 'PriorityTask')).toEqual([]);
   });
 });
+
+describe('a positioning goal stated with a verb of building', () => {
+  it('reads "build a <goal>" in a task list as the goal, not a task', () => {
+    const extraction = extractText('Lakeside will build a regional shipping center, develop a nationwide logistics hub and train more nurses.');
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['regional shipping center', 'nationwide logistics hub']);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['train more nurses']);
+  });
+
+  it('keeps "build the <named project>" a task', () => {
+    expect(labelsOf(extractText('Lakeside will build the river tunnel and widen the old harbour.'), 'PriorityTask')).toEqual(['build the river tunnel', 'widen the old harbour']);
+  });
+});

@@ -7,12 +7,14 @@ import { addPhraseItem } from '../core/phrase-items.js';
 
 interface GoalWords {
   verbs: Set<string>;
+  builds: Set<string>;
   copulas: string[][];
   heads: Set<string>;
 }
 
 const goalWordsFor = perLexicon((lexicon: Lexicon): GoalWords => ({
   verbs: new Set(lexicon.goalVerbs.map((word) => word.toLowerCase())),
+  builds: new Set(lexicon.goalBuildVerbs.map((word) => word.toLowerCase())),
   copulas: lexicon.goalCopulas.map((phrase) => phrase.toLowerCase().split(/\s+/u)),
   heads: new Set(lexicon.goalHeads.map((word) => word.toLowerCase())),
 }));
@@ -137,6 +139,22 @@ function goalListEnd(tokens: readonly TaggedToken[], start: number): number {
     if (i > start && (token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ing|ed)$/u.test(token.lower) && tokens[i - 1]!.pos !== 'ADP'))) return i;
   }
   return tokens.length;
+}
+
+/**
+ * "build a regional trade center", "develop a nationwide transport hub": a verb of building
+ * with an indefinite object headed by a goal noun sets a positioning goal, not a task. The
+ * object, from after its article, is returned; undefined for any other verb phrase.
+ */
+export function positioningObject(lexicon: Lexicon, tokens: readonly TaggedToken[], item: TokenRange): TokenRange | undefined {
+  const { builds, heads } = goalWordsFor(lexicon);
+  const verb = tokens[item.first];
+  const article = tokens[item.first + 1];
+  if (!verb || !builds.has(verb.lemma) || !article || !/^(?:a|an)$/u.test(article.lower)) return undefined;
+  const object = { first: item.first + 2, last: item.last };
+  if (goalHeadIndex(tokens, object, heads) === undefined) return undefined;
+  const goal = trimGoal(lexicon, tokens, object);
+  return goal.last > goal.first ? goal : undefined;
 }
 
 function trimGoal(lexicon: Lexicon, tokens: readonly TaggedToken[], item: TokenRange): TokenRange {

@@ -1,7 +1,7 @@
 import type { TaggedToken } from '../../annotate/tagged-token.js';
 import { isGerund, isVerbLike, skipAdverbs, splitCoordination, trimPhrase, type TokenRange } from './chunks.js';
 import { bodySentences, namesIn, type ExtractContext, type SentenceView } from '../core/context.js';
-import { goalStarts } from './goal-phrases.js';
+import { goalStarts, positioningObject } from './goal-phrases.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
 import { escapeRegExp } from '../core/text-match.js';
@@ -182,6 +182,12 @@ const LIGHT_PREFIX = /^(?:(?:step\s+up|make|making|stepping\s+up|redouble|streng
 /** A task, named by its verb phrase without a leading effort phrase; the full phrase stays as an alias. */
 function addTask(context: ExtractContext, view: SentenceView, item: TokenRange): void {
   const tokens = view.tagged;
+  // "build a regional trade center" sets a positioning goal: the center is the KeyArea.
+  const goal = positioningObject(context.lexicon, tokens, item);
+  if (goal) {
+    addPhraseItem(context, view, tokens, goal, 'KeyArea');
+    return;
+  }
   const text = view.sentence.text.slice(tokens[item.first]!.start, tokens[item.last - 1]!.end);
   const light = LIGHT_PREFIX.exec(text);
   if (!light) {

@@ -99,6 +99,8 @@ export interface Lexicon {
   taskCues: string[];
   /** Verbs that take "X into <goals>" ("develop the city into a hub of …"). */
   goalVerbs: string[];
+  /** Verbs of building whose indefinite object with a goal head is a positioning goal ("build a trade hub"). */
+  goalBuildVerbs: string[];
   /** Verbs and copulas followed directly by goals ("become a …"). */
   goalCopulas: string[];
   /** Head nouns that make an item a positioning goal (KeyArea). */
@@ -205,6 +207,7 @@ const STRING_LISTS = [
   'phraseEnds',
   'taskCues',
   'goalVerbs',
+  'goalBuildVerbs',
   'goalCopulas',
   'goalHeads',
   'industryHeads',
