@@ -43,3 +43,15 @@ describe('a positioning goal stated with a verb of building', () => {
     expect(labelsOf(extractText('Lakeside will build the river tunnel and widen the old harbour.'), 'PriorityTask')).toEqual(['build the river tunnel', 'widen the old harbour']);
   });
 });
+
+describe('a zone named as a goal', () => {
+  it('reads "become a demonstration area for …" as a positioning goal, not a named programme', () => {
+    const extraction = extractText('The district will strive to become a demonstration area for river tourism and a leading area for fisheries.');
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['demonstration area for river tourism', 'leading area for fisheries']);
+    expect(labelsOf(extraction, 'Initiative')).toEqual([]);
+  });
+
+  it('keeps a zone named outside a goal a programme', () => {
+    expect(labelsOf(extractText('The county opened the coastal revival demonstration zone in May.'), 'Initiative')).toEqual(['coastal revival demonstration zone']);
+  });
+});
