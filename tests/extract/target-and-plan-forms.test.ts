@@ -126,3 +126,10 @@ describe('the headline', () => {
     expect(labelsOf(extractText(text, { title: 'Highlights of the county work report' }), 'PriorityTask')).toEqual(['widen its roads', 'train more nurses']);
   });
 });
+
+describe('a plan described by what it is for', () => {
+  it('reads "an outline for the <lower-case words> of the <Name>"', () => {
+    const text = 'The State Council on Monday issued an outline for the integrated development of the Pearl River Delta. The region will widen its ports.';
+    expect(labelsOf(extractText(text, { title: 'Outline issued' }), 'Plan')).toEqual(['outline for the integrated development of the Pearl River Delta']);
+  });
+});

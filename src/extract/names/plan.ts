@@ -145,7 +145,9 @@ function titledPlan(sentences: readonly SentenceView[]): { view: SentenceView; s
 
 // "the development plan outline for the Guangdong-Hong Kong-Macao Greater Bay Area": a plan named in lower case by what
 // it is for, when that is a proper name.
-const DESCRIBED_PLAN = /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,3}(?:plan|outline|blueprint)(?:\s+outline)?\s+(?:for|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)/u;
+// "an outline for the integrated regional development of the Yangtze River Delta": lower-case words may
+// stand between "for" and the name the plan is for, joined to it by "of".
+const DESCRIBED_PLAN = /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,3}(?:plan|outline|blueprint)(?:\s+outline)?\s+(?:for|on)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,4}of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)/u;
 
 /** The first plan the body describes in lower case, by what it is for ("the development plan outline for the … Area"). */
 function describedPlan(sentences: readonly SentenceView[]): { view: SentenceView; start: number; end: number } | undefined {
