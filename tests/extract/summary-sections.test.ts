@@ -44,3 +44,15 @@ describe('bulleted summaries', () => {
     expect(targets).toEqual(['new jobs in towns: more than 5,000', 'new charging stations: 300']);
   });
 });
+
+describe('run-in labels of bulleted items', () => {
+  it('reads the short label a bullet opens with as a key area', () => {
+    const text = ['The plan sets these goals:', '• Water quality The county will restore its rivers and lakes.', '• Rural schools More teachers will be trained for village schools.'].join('\n');
+    expect(labelsOf(extractText(text), 'KeyArea')).toEqual(['Water quality', 'Rural schools']);
+  });
+
+  it('reads no label from an article or a phrase ending in a preposition', () => {
+    const text = ['- The number of Parks is expected to rise.', '- An annual increase of Exports by 5 percent.'].join('\n');
+    expect(labelsOf(extractText(text), 'KeyArea')).toEqual([]);
+  });
+});

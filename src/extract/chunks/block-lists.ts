@@ -80,6 +80,7 @@ export function extractBlockLists(context: ExtractContext): void {
     // A section heading that names no list ("New infrastructure" over its "- …" lines) is the field its items work in.
     if (headings.has(line.index) && lead.typing === 'unknown' && body.has(leadView.sentence.index)) addSectionArea(context, leadView, keys);
   }
+  readRunInLabels(context, byLine);
   // The headline names the document; the body states its tasks.
   for (const line of lines) {
     if (inBlock.has(line.index)) continue;
@@ -98,6 +99,36 @@ export function extractBlockLists(context: ExtractContext): void {
 }
 
 const MAX_RUN_IN_WORDS = 14;
+/** "• Economic strength Zhanjiang's GDP …": a label of up to this many words runs into the item's first sentence. */
+const MAX_RUN_IN_LABEL_WORDS = 4;
+
+/**
+ * Bulleted items that open with a run-in label and no mark after it, as text taken from a
+ * laid-out page writes them: a capitalised phrase of a few lower-case words, then a new
+ * sentence starting with a capital ("• Convenient transport The length of highways …").
+ * The label names the field the item is about: a KeyArea.
+ */
+function readRunInLabels(context: ExtractContext, byLine: Map<number, SentenceView[]>): void {
+  for (const line of context.annotated.structure.lines) {
+    if (line.kind !== 'item' || line.marker !== 'dash') continue;
+    const view = byLine.get(line.index)?.find((candidate) => candidate.sentence.end > line.contentStart);
+    if (!view) continue;
+    const offset = line.contentStart - view.sentence.start;
+    const tokens = view.tagged;
+    const first = tokens.findIndex((token) => token.start >= offset && token.isWord);
+    if (first < 0 || !/^\p{Lu}\p{Ll}/u.test(tokens[first]!.text)) continue;
+    let next = first + 1;
+    while (next < tokens.length && next - first < MAX_RUN_IN_LABEL_WORDS && tokens[next]!.isWord && /^\p{Ll}/u.test(tokens[next]!.text)) next += 1;
+    const opener = tokens[next];
+    // The sentence after the label starts with a capital and goes on for a while.
+    if (!opener || next === first + 0 || !/^\p{Lu}/u.test(opener.text) || tokens.length - next < 4) continue;
+    const range = { first, last: next };
+    // A label is a noun phrase: no article first ("The number of …"), no preposition last, no verb first.
+    const last = tokens[next - 1]!;
+    if (tokens[first]!.pos === 'DET' || last.pos === 'ADP' || last.pos === 'DET' || isVerbLike(context.lexicon, tokens[first], tokens[first + 1], true)) continue;
+    addPhraseItem(context, view, tokens, range, 'KeyArea', undefined, undefined, (type) => type === 'KeyArea');
+  }
+}
 
 /**
  * "Restoring the river banks. Work on the banks will …":
