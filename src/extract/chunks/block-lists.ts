@@ -64,6 +64,8 @@ export function extractBlockLists(context: ExtractContext): void {
     list.push(view);
     byLine.set(view.line.index, list);
   }
+  // Run-in labels first: the item line's label, not the whole line, is the block's key area.
+  readRunInLabels(context, byLine);
   const inBlock = new Set<number>();
   const { lines } = context.annotated.structure;
   const headings = new Set(context.annotated.structure.lists.filter((list) => !list.lead.opensBlock).map((list) => list.lead.index));
@@ -80,7 +82,6 @@ export function extractBlockLists(context: ExtractContext): void {
     // A section heading that names no list ("New infrastructure" over its "- …" lines) is the field its items work in.
     if (headings.has(line.index) && lead.typing === 'unknown' && body.has(leadView.sentence.index)) addSectionArea(context, leadView, keys);
   }
-  readRunInLabels(context, byLine);
   // The headline names the document; the body states its tasks.
   for (const line of lines) {
     if (inBlock.has(line.index)) continue;
