@@ -55,3 +55,11 @@ describe('a zone named as a goal', () => {
     expect(labelsOf(extractText('The county opened the coastal revival demonstration zone in May.'), 'Initiative')).toEqual(['coastal revival demonstration zone']);
   });
 });
+
+describe('lists of industries after "involving" and under "technologies"', () => {
+  it('reads the sectors a list involves, and the technologies a list includes, as industries of a group', () => {
+    const extraction = extractText('-- Nurture high-tech sectors involving sensors, drones and smart textiles.\n\n-- Make breakthroughs in core technologies including new batteries, marine drugs and satellite navigation.');
+    expect(labelsOf(extraction, 'Industry')).toEqual(['sensors', 'drones', 'smart textiles', 'new batteries', 'marine drugs', 'satellite navigation']);
+    expect(labelsOf(extraction, 'Group')).toEqual(['high-tech sectors', 'core technologies']);
+  });
+});
