@@ -65,9 +65,10 @@ export function createCollisionFreeLabels(reserved: () => readonly LabelRect[] =
         (a.data.key < b.data.key ? -1 : a.data.key > b.data.key ? 1 : 0),
     );
     candidates = [];
-    // Discs of the nodes whose labels are candidates, largest first: a label may not cross a larger one.
-    const discs = new RectGrid<LabelRect & { size: number; key: string }>();
-    for (const { data } of ranked) discs.insert({ size: data.size, key: data.key, left: data.x - data.size, right: data.x + data.size, top: data.y - data.size, bottom: data.y + data.size });
+    // Discs of the nodes whose labels are candidates: a label may not cross a larger one, nor the disc
+    // of a node whose label is forced (a plan hub, the selection), whatever its size.
+    const discs = new RectGrid<LabelRect & { size: number; key: string; forced: boolean }>();
+    for (const { data } of ranked) discs.insert({ size: data.size, key: data.key, forced: Boolean(data.forceLabel), left: data.x - data.size, right: data.x + data.size, top: data.y - data.size, bottom: data.y + data.size });
     const panels = reserved();
     // A label that would run off the canvas is cut by its edge (or by the sidebar beyond it): another side is tried.
     const canvas = ranked[0]?.context.canvas;
@@ -78,7 +79,7 @@ export function createCollisionFreeLabels(reserved: () => readonly LabelRect[] =
       context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
       const text = data.label!;
       const width = context.measureText(text).width;
-      const underLargerNode = (candidate: LabelRect, gap: number) => discs.touches(candidate, gap, (disc) => disc.size > data.size && disc.key !== data.key);
+      const underLargerNode = (candidate: LabelRect, gap: number) => discs.touches(candidate, gap, (disc) => (disc.size > data.size || disc.forced) && disc.key !== data.key);
       const boxes = SIDES.map((side) => labelBox(data, width, size, side));
       let box = boxes.find((candidate) => onCanvas(candidate) && placer.fits(candidate, panels, underLargerNode));
       const crowded = !box;
@@ -86,7 +87,12 @@ export function createCollisionFreeLabels(reserved: () => readonly LabelRect[] =
         if (!data.forceLabel) continue;
         // No room anywhere: a forced label still goes where no panel covers it and the canvas does not cut it, if it can.
         const clearOfPanels = (candidate: LabelRect) => !panels.some((p) => candidate.left < p.right && p.left < candidate.right && candidate.top < p.bottom && p.top < candidate.bottom);
-        box = boxes.find((candidate) => onCanvas(candidate) && clearOfPanels(candidate)) ?? boxes.find(onCanvas) ?? boxes[0]!;
+        // Crossing another label (drawn with a halo) is better than crossing a hub it would read as the name of.
+        box =
+          boxes.find((candidate) => onCanvas(candidate) && clearOfPanels(candidate) && !underLargerNode(candidate, 0)) ??
+          boxes.find((candidate) => onCanvas(candidate) && clearOfPanels(candidate)) ??
+          boxes.find(onCanvas) ??
+          boxes[0]!;
       }
       placer.place({ left: box.left, top: box.top, right: box.right, bottom: box.bottom, node: data.key, text });
       const color = settings.labelColor.attribute ? (data[settings.labelColor.attribute] as string | undefined) || settings.labelColor.color || '#000' : settings.labelColor.color;

@@ -58,4 +58,14 @@ describe('createCollisionFreeLabels', () => {
     expect(forced.drawn).toEqual(['big', 'covered']);
     expect(forced.calls.filter((call) => call.text === 'covered').map((call) => call.kind)).toEqual(['stroke', 'fill']);
   });
+  it('keeps a label off the disc of a forced node of the same size, taking another side', () => {
+    // Two hubs side by side near the right edge: the first one's label cannot go right (the canvas ends)
+    // and may not go left over the other hub; it goes above.
+    const right = node('Right hub plan label', 330, 150, { size: 8, forceLabel: true, labelPriority: 2 });
+    const left = node('Left', 290, 150, { size: 8, forceLabel: true, labelPriority: 1 });
+    const { calls } = frame([right, left]);
+    const drawn = calls.find((call) => call.kind === 'fill' && call.text === 'Right hub plan label')!;
+    // Above the node: the label is centred on it and its baseline sits over the disc.
+    expect(drawn.y).toBeLessThan(150 - 8);
+  });
 });
