@@ -129,3 +129,15 @@ describe('Chinese list openers and goal heads', () => {
     expect(goals).toEqual(['生态文明示范带', '特色产业发展带', '宜居宜业现代化城市']);
   });
 });
+
+describe('Chinese national Party events a plan cites', () => {
+  it('reads the plenums of one term, each on its own, and the congress', () => {
+    const extraction = zh('全面贯彻落实党的二十大和二十届二中、三中全会精神，深入学习贯彻党的十九届五中全会精神。');
+    expect(labelsOf(extraction, 'Event')).toEqual(['二十届二中全会', '二十届三中全会', '党的十九届五中全会', '党的二十大']);
+    expect(entityByLabel(extraction, 'Event', '党的二十大')?.aliases).toContain('二十大');
+  });
+
+  it('reads no congress from "党的二十大力…" style word runs', () => {
+    expect(labelsOf(zh('要加强党的建设，大力推进改革。'), 'Event')).toEqual([]);
+  });
+});

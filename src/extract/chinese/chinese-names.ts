@@ -162,16 +162,37 @@ const eventPattern = perLexicon((lexicon: Lexicon) => {
   // "湖南省委十二届六次全会", "江西省十四届人大二次会议", "十三届五次全会".
   const session = new RegExp(`(?:(?:${places})(?:${levels})?(?:委|人大)?|(?:${levels})委)?第?${n}届(?:人大|全国人大|政协)?(?:第?${n}次)(?:${heads})`, 'gu');
   const press = new RegExp(`(?:${longestFirst(lexicon.zhPressEvents).map(escapeRegExp).join('|')})`, 'gu');
-  return { session, press };
+  // The Central Committee's plenums ("党的十九届五中全会", "二十届二中、三中全会": one each) and the national
+  // Party congress ("党的二十大"), which every plan cites as its guidance.
+  const plenum = new RegExp(`(党的)?(${n})届((?:${n}中、)*${n}中)全会`, 'gu');
+  const congress = new RegExp(`党的(${n})大(?!会|力|幅)`, 'gu');
+  return { session, press, plenum, congress };
 });
 
 function readEvents(context: ExtractContext, { view, text }: ChineseSentence): void {
-  const { session, press } = eventPattern(context.lexicon);
+  const { session, press, plenum, congress } = eventPattern(context.lexicon);
   const add = (start: number, end: number, label: string) => {
     const key = context.store.addEntity({ entityType: 'Event', label, evidence: evidenceAt(context.document, view.sentence, start, end) });
     addName(context, view.sentence.index, { key, entityType: 'Event', start, end });
   };
   for (const match of text.matchAll(session)) add(match.index, match.index + match[0].length, view.sentence.text.slice(match.index, match.index + match[0].length));
+  for (const match of text.matchAll(plenum)) {
+    // "二十届二中、三中全会" names two plenums: each label as the text would write it alone.
+    const term = match[2]!;
+    const parts = match[3]!.split('、');
+    let at = match.index + (match[1]?.length ?? 0) + term.length + 1;
+    for (const part of parts) {
+      const label = `${match[1] ?? ''}${term}届${part}全会`;
+      const key = context.store.addEntity({ entityType: 'Event', label, aliases: match[1] ? [label.slice(match[1].length)] : [], evidence: evidenceAt(context.document, view.sentence, match.index, match.index + match[0].length) });
+      addName(context, view.sentence.index, { key, entityType: 'Event', start: at, end: at + part.length });
+      at += part.length + 1;
+    }
+  }
+  for (const match of text.matchAll(congress)) {
+    const end = match.index + match[0].length;
+    const key = context.store.addEntity({ entityType: 'Event', label: view.sentence.text.slice(match.index, end), aliases: [`${match[1]}大`], evidence: evidenceAt(context.document, view.sentence, match.index, end) });
+    addName(context, view.sentence.index, { key, entityType: 'Event', start: match.index, end });
+  }
   for (const match of text.matchAll(press)) {
     const surface = match[0].replace(/上$/u, '');
     add(match.index, match.index + surface.length, view.sentence.text.slice(match.index, match.index + surface.length));
