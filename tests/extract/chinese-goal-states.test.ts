@@ -141,3 +141,11 @@ describe('Chinese national Party events a plan cites', () => {
     expect(labelsOf(zh('要加强党的建设，大力推进改革。'), 'Event')).toEqual([]);
   });
 });
+
+describe('Chinese opportunities', () => {
+  it('reads a list closed by 的新机遇 as strategic opportunities, clause items whole', () => {
+    const extraction = zh('今后五年，全省面临服务全国对外开放、数字技术和实体经济深度融合、区域协同全面深化的新机遇。');
+    expect(labelsOf(extraction, 'StrategicOpportunity')).toEqual(['服务全国对外开放', '数字技术和实体经济深度融合', '区域协同全面深化']);
+    expect(labelsOf(extraction, 'Group')).toEqual(['新机遇']);
+  });
+});

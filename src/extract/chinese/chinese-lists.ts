@@ -593,7 +593,8 @@ const etcPatterns = perLexicon((lexicon: Lexicon) => {
   return {
     // A group noun may carry a collective after it ("等优势产业集群").
     // Without 等 a count closes the list ("A、B、C六大领域").
-    etc: new RegExp(`(等)?((?:\\d+|${NUMERAL_CLASS}+)[个大项类])?(${heads.map((h) => escapeRegExp(h.phrase)).join('|')})(集群|体系)?`, 'gu'),
+    // Some heads close a list with 的 as well ("面临A、B的新机遇").
+    etc: new RegExp(`(等|的(?=${longestFirst(lexicon.zhOfClosedHeads).map(escapeRegExp).join('|') || '(?!)'}))?((?:\\d+|${NUMERAL_CLASS}+)[个大项类])?(${heads.map((h) => escapeRegExp(h.phrase)).join('|')})(集群|体系)?`, 'gu'),
     heads: new Map(heads.map((h) => [h.phrase, h.head])),
     // The first item starts after a list opener, a task verb or a preposition ("要做强A、B等").
     openers: longestFirst([...lexicon.zhListOpeners, ...lexicon.zhTaskVerbs]),
@@ -615,14 +616,16 @@ function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void 
       const countText = match[2];
       const items = splitEnumeration(sentence.text, clause.start, match.index);
       if (items.length < (closedByCount ? MIN_COUNT_CLOSED_ITEMS : 2)) continue;
-      splitClosingJoint(items);
+      // Noun items share a closing 和 ("A、B和C"); clause items (opportunities, tasks) keep theirs, and run longer.
+      const clauseItems = head.entityType === 'StrategicOpportunity' || head.entityType === 'PriorityTask';
+      if (!clauseItems) splitClosingJoint(items);
       const firstItem = items[0]!;
       // A task item opens with its own verb: only a list opener or a lead verb ("明确了") comes before it.
       const opener = lastOpener(firstItem.text, head.entityType === 'PriorityTask' ? patterns.taskOpeners : patterns.openers, boundaries, firstItem.start, items.slice(1));
       items[0] = trimToParallel({ start: firstItem.start + opener, end: firstItem.end, text: firstItem.text.slice(opener) }, items.slice(1), boundaries);
       // Items are noun phrases: no figure, no preposition inside ("向基层延伸"), and not a run of
       // clauses opening with verbs; one verb-like first word ("创新动能") is a noun modifier.
-      if (items.some((item) => item.text.length < 2 || item.text.length > 12 || /\d|[向把将从]/u.test(item.text))) continue;
+      if (items.some((item) => item.text.length < 2 || item.text.length > (clauseItems ? MAX_CLAUSE_ITEM : MAX_NOUN_ITEM) || /\d|[向把将从]/u.test(item.text))) continue;
       const verbFirst = items.filter((item) => taskVerbEnd(item.text, lexicon, boundaries, item.start) !== undefined).length;
       // Items of a task list ("A、B等六大任务") are verb phrases by nature.
       if (head.entityType !== 'PriorityTask' && verbFirst > 0 && (items.length < MIN_COUNT_CLOSED_ITEMS || verbFirst * 2 > items.length)) continue;
@@ -663,6 +666,9 @@ function splitClosingJoint(items: Clause[]): void {
     { start: last.start, end: last.start + joint.index, text: last.text.slice(0, joint.index) },
     { start: last.start + after, end: last.end, text: last.text.slice(after) });
 }
+
+const MAX_NOUN_ITEM = 12;
+const MAX_CLAUSE_ITEM = 20;
 
 /** A list closed by a count alone ("A、B、C六大领域") needs this many items to be read as one. */
 const MIN_COUNT_CLOSED_ITEMS = 3;

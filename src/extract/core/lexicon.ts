@@ -140,6 +140,8 @@ export interface Lexicon {
   /** Group nouns closing a 等-list ("等领域", "等产业集群") and the type of its items. */
   zhListHeads: ListHead[];
   zhListOpeners: string[];
+  /** List heads a list may close with 的 instead of 等 ("面临A、B的新机遇"). */
+  zhOfClosedHeads: string[];
   zhTaskLeadHeads: string[];
   zhTargetLeadHeads: string[];
   zhAreaLeadHeads: string[];
@@ -242,6 +244,7 @@ const STRING_LISTS = [
   'zhGoalHeads',
   'zhGoalVerbs',
   'zhListOpeners',
+  'zhOfClosedHeads',
   'zhTaskLeadHeads',
   'zhTargetLeadHeads',
   'zhAreaLeadHeads',
