@@ -17,6 +17,7 @@ import { extractBlockLists } from './chunks/block-lists.js';
 import { extractGoalPhrases } from './chunks/goal-phrases.js';
 import { extractHeadNounPhrases } from './chunks/head-noun-phrases.js';
 import { extractNumberTargets } from './targets/number-targets.js';
+import { extractComparisonTargets } from './targets/comparison-targets.js';
 import { extractCountedGroups } from './chunks/counted-groups.js';
 import { extractTaskPhrases } from './chunks/task-phrases.js';
 import { extractChineseNames } from './chinese/chinese-names.js';
@@ -78,6 +79,7 @@ export function extractDocument(document: PlanDocument, lexicon: Lexicon, option
   extractPlan(context);
   extractTargets(context);
   extractNumberTargets(context);
+  extractComparisonTargets(context);
   extractEnumerations(context);
   extractNamedInitiatives(context);
   // Chunk readers over the annotation: what the frames above did not read.
