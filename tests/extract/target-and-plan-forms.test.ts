@@ -115,6 +115,10 @@ describe('values past a threshold, and areas named after "of"', () => {
     expect(found[0]!.aliases).toEqual(expect.arrayContaining(['output of the port: over 90 million tons', 'output of the port: exceed 90 million tons']));
   });
 
+  it('reads the concepts a plan implements as key areas', () => {
+    expect(labelsOf(extractText('The county will implement the concepts of coordinated development, green development and shared development.'), 'KeyArea')).toEqual(['coordinated development', 'green development', 'shared development']);
+  });
+
   it('reads the items of "in the key areas of A, B and C" as key areas', () => {
     expect(labelsOf(extractText('The plan sets tasks in the key areas of water safety, rural schools and clean energy.'), 'KeyArea')).toEqual(['water safety', 'rural schools', 'clean energy']);
   });
