@@ -149,3 +149,13 @@ describe('Chinese opportunities', () => {
     expect(labelsOf(extraction, 'Group')).toEqual(['新机遇']);
   });
 });
+
+describe('Chinese places given a quality as a goal', () => {
+  it('reads 数字<市>, 平安<省> and 健康<省> as key areas, in the text\'s form of the place', () => {
+    expect(labelsOf(zh('推进数字济南建设，打造平安湖北和健康湖北。'), 'KeyArea')).toEqual(['数字济南', '平安湖北', '健康湖北']);
+  });
+
+  it('reads no goal from a place without a quality before it', () => {
+    expect(labelsOf(zh('湖北发布规划。'), 'KeyArea')).toEqual([]);
+  });
+});

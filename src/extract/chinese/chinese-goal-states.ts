@@ -13,6 +13,7 @@ import { chineseSentences, longestFirst, splitClauses, splitEnumeration, wordBou
  * so the same field named bare elsewhere is one node.
  */
 export function extractChineseGoalStates(context: ExtractContext): void {
+  readQualifiedPlaces(context);
   const patterns = statePatterns(context.lexicon);
   // The headline compresses what the body states; the body's sentence is the evidence.
   const body = new Set(bodySentences(context).map((view) => view.sentence.index));
@@ -176,4 +177,26 @@ function addState(context: ExtractContext, sentence: ChineseSentence, state: Sta
   const evidence = evidenceAt(document, view.sentence, state.start, state.end);
   const key = store.addEntity({ entityType: 'KeyArea', label, aliases, evidence });
   store.addRelation(context.plan.key, 'hasKeyArea', key, evidence);
+}
+
+/**
+ * "数字济南", "美丽湖北", "平安湖北和健康湖北": a quality the plan gives a place it names is a
+ * positioning goal (KeyArea). The qualities are data (`zhPlaceQualities`); the place is any
+ * place or region the names reader found, so the goal keeps the text's own form of it.
+ */
+function readQualifiedPlaces(context: ExtractContext): void {
+  const qualities = longestFirst(context.lexicon.zhPlaceQualities);
+  const { store, document } = context;
+  for (const sentence of chineseSentences(context)) {
+    const { view, text } = sentence;
+    for (const name of namesIn(context, view.sentence.index)) {
+      if (name.entityType !== 'Place' && name.entityType !== 'Region') continue;
+      const quality = qualities.find((word) => text.slice(name.start - word.length, name.start) === word);
+      if (!quality) continue;
+      const start = name.start - quality.length;
+      const evidence = evidenceAt(document, view.sentence, start, name.end);
+      const key = store.addEntity({ entityType: 'KeyArea', label: view.sentence.text.slice(start, name.end), evidence });
+      store.addRelation(context.plan.key, 'hasKeyArea', key, evidence);
+    }
+  }
 }

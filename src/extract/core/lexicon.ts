@@ -167,6 +167,7 @@ export interface Lexicon {
   zhGoalStateLeads: string[];
   zhGoalStateModals: string[];
   zhLeadPledges: string[];
+  zhPlaceQualities: string[];
   zhFigureClosers: string[];
 }
 
@@ -234,6 +235,7 @@ const STRING_LISTS = [
   'zhGoalStateLeads',
   'zhGoalStateModals',
   'zhLeadPledges',
+  'zhPlaceQualities',
   'zhFigureClosers',
   'zhNameBlockers',
   'zhNationalOrganizations',
