@@ -56,3 +56,12 @@ describe('run-in labels of bulleted items', () => {
     expect(labelsOf(extractText(text), 'KeyArea')).toEqual([]);
   });
 });
+
+describe('item lines that state results', () => {
+  it('reads a bullet that opens with a participle as its label, not as a task', () => {
+    const text = ['The plan sets these goals:', '• Improved river quality Clean water will reach every village.', '• Rural schools More teachers will be trained.'].join('\n');
+    const extraction = extractText(text);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['Improved river quality', 'Rural schools']);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual([]);
+  });
+});

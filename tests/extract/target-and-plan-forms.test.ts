@@ -137,3 +137,9 @@ describe('a plan described by what it is for', () => {
     expect(labelsOf(extractText(text, { title: 'Outline issued' }), 'Plan')).toEqual(['outline for the integrated development of the Pearl River Delta']);
   });
 });
+
+describe('a multiple of an owner\'s indicator', () => {
+  it('reads "double <Place>\'s GDP" as a target of GDP, not of the place', () => {
+    expect(labelsOf(extractText('The county will double Lakeside’s GDP by 2030.'), 'Target')).toEqual(['GDP: double']);
+  });
+});

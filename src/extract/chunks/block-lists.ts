@@ -92,7 +92,8 @@ export function extractBlockLists(context: ExtractContext): void {
     if (line.kind === 'paragraph' && !runInHeading(context, view, byLine.get(line.index)!.length)) continue;
     const range = itemRange(context, view);
     const verbAt = range ? skipAdverbs(view.tagged, range.first, range.last) : -1;
-    if (range && isVerbLike(context.lexicon, view.tagged[verbAt], view.tagged[verbAt + 1], true)) {
+    // An item line states a task with a verb in its base or -ing form; "Improved life quality …" states a result.
+    if (range && isVerbLike(context.lexicon, view.tagged[verbAt], view.tagged[verbAt + 1], true) && !pastParticiple(view.tagged[verbAt]!)) {
       // The line is the task: concepts read inside it are its objects, only another task stands in its way.
       if (!hasGoal(context, view)) addPhraseItem(context, view, view.tagged, range, 'PriorityTask', undefined, undefined, (type) => type === 'PriorityTask');
     }
@@ -100,6 +101,11 @@ export function extractBlockLists(context: ExtractContext): void {
 }
 
 const MAX_RUN_IN_WORDS = 14;
+
+/** "Improved", "Upgraded": an -ed form whose lemma differs is a participle, not an imperative. */
+function pastParticiple(token: TaggedToken): boolean {
+  return /ed$/u.test(token.lower) && token.lemma !== token.lower;
+}
 /** "• Economic strength Zhanjiang's GDP …": a label of up to this many words runs into the item's first sentence. */
 const MAX_RUN_IN_LABEL_WORDS = 4;
 
@@ -126,7 +132,7 @@ function readRunInLabels(context: ExtractContext, byLine: Map<number, SentenceVi
     const range = { first, last: next };
     // A label is a noun phrase: no article first ("The number of …"), no preposition last, no verb first.
     const last = tokens[next - 1]!;
-    if (tokens[first]!.pos === 'DET' || last.pos === 'ADP' || last.pos === 'DET' || isVerbLike(context.lexicon, tokens[first], tokens[first + 1], true)) continue;
+    if (tokens[first]!.pos === 'DET' || last.pos === 'ADP' || last.pos === 'DET' || (isVerbLike(context.lexicon, tokens[first], tokens[first + 1], true) && !pastParticiple(tokens[first]!))) continue;
     addPhraseItem(context, view, tokens, range, 'KeyArea', undefined, undefined, (type) => type === 'KeyArea');
   }
 }
@@ -276,7 +282,7 @@ function itemType(context: ExtractContext, typing: LeadTyping, view: SentenceVie
   if (tokens.slice(range.first, range.last).some((token, k) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE' && (token.pos === 'NUM' || /\d/u.test(token.text)) && tokens[range.first + k + 1]?.text !== '-')) return 'Target';
   // "Vigorously initiate …", "Further implement …": an item may open with adverbs before its verb.
   const verbAt = skipAdverbs(tokens, range.first, range.last);
-  if (isVerbLike(context.lexicon, tokens[verbAt], tokens[verbAt + 1], true)) return 'PriorityTask';
+  if (isVerbLike(context.lexicon, tokens[verbAt], tokens[verbAt + 1], true) && !pastParticiple(tokens[verbAt]!)) return 'PriorityTask';
   if (typing === 'unknown') return undefined;
   const { goalHeads, industryHeads } = blockWordsFor(context.lexicon);
   let head: TaggedToken | undefined;

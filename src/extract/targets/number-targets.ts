@@ -292,7 +292,9 @@ function readMultiples(context: ExtractContext, view: SentenceView): void {
   tokens.forEach((token, index) => {
     const factor = MULTIPLIERS.get(token.lower);
     if (factor === undefined || tokens[index + 1]?.pos === 'ADP') return;
-    const indicator = nounPhrase(tokens, index + 1);
+    let indicator = nounPhrase(tokens, index + 1);
+    // "double China's GDP": the possessor is whose indicator it is; the indicator follows it.
+    if (indicator && /^['’]s$/u.test(tokens[indicator.last]?.text ?? '')) indicator = nounPhrase(tokens, indicator.last + 1);
     if (!indicator) return;
     const text = view.sentence.text;
     const indicatorText = text.slice(tokens[indicator.first]!.start, tokens[indicator.last - 1]!.end);
