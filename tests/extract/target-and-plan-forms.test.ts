@@ -142,4 +142,10 @@ describe('a multiple of an owner\'s indicator', () => {
   it('reads "double <Place>\'s GDP" as a target of GDP, not of the place', () => {
     expect(labelsOf(extractText('The county will double Lakeside’s GDP by 2030.'), 'Target')).toEqual(['GDP: double']);
   });
+
+  it('gives each indicator joined by "and" the multiple, with a base year after "by <year>"', () => {
+    const found = targets(extractText('The county will double its GDP and per capita income by 2030 from the 2020 level.'));
+    expect(found.map((target) => target.label)).toEqual(['GDP: double', 'per capita income: double']);
+    expect(found[1]!.aliases).toContain('per capita income: double the 2020 level');
+  });
 });

@@ -292,22 +292,28 @@ function readMultiples(context: ExtractContext, view: SentenceView): void {
   tokens.forEach((token, index) => {
     const factor = MULTIPLIERS.get(token.lower);
     if (factor === undefined || tokens[index + 1]?.pos === 'ADP') return;
-    let indicator = nounPhrase(tokens, index + 1);
+    let first = nounPhrase(tokens, index + 1);
     // "double China's GDP": the possessor is whose indicator it is; the indicator follows it.
-    if (indicator && /^['’]s$/u.test(tokens[indicator.last]?.text ?? '')) indicator = nounPhrase(tokens, indicator.last + 1);
-    if (!indicator) return;
+    if (first && /^['’]s$/u.test(tokens[first.last]?.text ?? '')) first = nounPhrase(tokens, first.last + 1);
+    if (!first) return;
+    // "double GDP and per capita income": each indicator joined by "and" takes the same multiple.
+    const indicators = [first];
+    const second = tokens[first.last]?.lower === 'and' ? nounPhrase(tokens, first.last + 1) : undefined;
+    if (second) indicators.push(second);
     const text = view.sentence.text;
-    const indicatorText = text.slice(tokens[indicator.first]!.start, tokens[indicator.last - 1]!.end);
-    let end = tokens[indicator.last - 1]!.end;
-    // "double … from the 2020 level", "… compared with 2020": the base is part of the target.
-    const base = /^\s*(?:from|over|compared (?:with|to))\s+(?:the\s+)?((?:19|20)\d\d)(?:\s+level)?/u.exec(text.slice(end));
+    let end = tokens[indicators[indicators.length - 1]!.last - 1]!.end;
+    // "double … from the 2020 level", "… compared with 2020", also after "by <year>": the base is part of the target.
+    const base = /^(?:\s+by\s+(?:19|20)\d\d)?\s*(?:from|over|compared (?:with|to))\s+(?:the\s+)?((?:19|20)\d\d)(?:\s+level)?/u.exec(text.slice(end));
     if (base) end += base[0].length;
     if (alreadyTarget(context, view, token.start, end)) return;
     const verb = token.lower;
-    addTarget(context, view, token.start, end, `${indicatorText}: ${verb}`, [
-      `${indicatorText}: ${verb === 'double' ? 'doubled' : `${verb}d`}`,
-      ...(base ? [`${indicatorText}: ${verb} the ${base[1]} level`] : []),
-    ], { indicator: indicatorText, value: factor, unit: base ? `times the ${base[1]} level` : 'times' });
+    for (const indicator of indicators) {
+      const indicatorText = text.slice(tokens[indicator.first]!.start, tokens[indicator.last - 1]!.end);
+      addTarget(context, view, token.start, end, `${indicatorText}: ${verb}`, [
+        `${indicatorText}: ${verb === 'double' ? 'doubled' : `${verb}d`}`,
+        ...(base ? [`${indicatorText}: ${verb} the ${base[1]} level`] : []),
+      ], { indicator: indicatorText, value: factor, unit: base ? `times the ${base[1]} level` : 'times' });
+    }
   });
 }
 
