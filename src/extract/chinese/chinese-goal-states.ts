@@ -3,7 +3,7 @@ import { evidenceAt } from '../core/evidence.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
 import { escapeRegExp } from '../core/text-match.js';
-import { chineseSentences, longestFirst, splitClauses, splitEnumeration, wordBoundaries, type ChineseSentence, type Clause } from './chinese-text.js';
+import { chineseSentences, longestFirst, parallelStart, splitClauses, splitEnumeration, wordBoundaries, type ChineseSentence, type Clause } from './chinese-text.js';
 
 /**
  * Goals a Chinese plan states as a condition reached rather than a thing built:
@@ -107,12 +107,8 @@ function trimFirstSubject(states: StateItem[], boundaries: ReadonlySet<number>):
   if (!first) return;
   const longest = Math.max(...rest.map((s) => s.subjectEnd - s.subjectStart));
   if (first.subjectEnd - first.subjectStart <= longest) return;
-  for (let start = first.subjectEnd - longest; start < first.subjectEnd - 1; start += 1) {
-    if (boundaries.has(start)) {
-      first.start = first.subjectStart = start;
-      return;
-    }
-  }
+  const start = parallelStart(first.subjectEnd, longest, boundaries);
+  if (start !== undefined) first.start = first.subjectStart = start;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ListHead, Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
 import { escapeRegExp } from '../core/text-match.js';
 import {
-  chineseSentences, longestFirst, NUMERAL_CLASS, parseChineseNumber, splitClauses, splitEnumeration, taskVerbEnd, unquote, wordBoundaries,
+  chineseSentences, longestFirst, NUMERAL_CLASS, parallelStart, parseChineseNumber, splitClauses, splitEnumeration, taskVerbEnd, unquote, wordBoundaries,
   type ChineseSentence, type Clause,
 } from './chinese-text.js';
 import { labelSection, sectionGroup, sectionKind, sectionOf, type Section, type SectionKind } from './chinese-sections.js';
@@ -682,10 +682,8 @@ const MIN_COUNT_CLOSED_ITEMS = 3;
 function trimToParallel(first: Clause, rest: readonly Clause[], boundaries: ReadonlySet<number>): Clause {
   const longest = Math.max(...rest.map((item) => item.text.length));
   if (rest.length < 2 || first.text.length <= longest + 1) return first;
-  for (let start = first.end - longest; start < first.end - 1; start += 1) {
-    if (boundaries.has(start)) return { start, end: first.end, text: first.text.slice(start - first.start) };
-  }
-  return first;
+  const start = parallelStart(first.end, longest, boundaries);
+  return start === undefined ? first : { start, end: first.end, text: first.text.slice(start - first.start) };
 }
 
 /**

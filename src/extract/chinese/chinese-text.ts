@@ -185,3 +185,13 @@ export function documentPlaceSurfaceOf(context: ExtractContext): string | undefi
   const mention = record?.mentions.find((m) => m.document === context.document.id);
   return mention ? context.document.text.slice(mention.start, mention.end) : undefined;
 }
+
+/**
+ * Items of one list are parallel, so a first item that carries words of its sentence
+ * ("总结了湖北综合实力、…") is cut to the others' length: the first word boundary at most
+ * `length` characters before `end`, or undefined when there is none.
+ */
+export function parallelStart(end: number, length: number, boundaries: ReadonlySet<number>): number | undefined {
+  for (let start = end - length; start < end - 1; start += 1) if (boundaries.has(start)) return start;
+  return undefined;
+}

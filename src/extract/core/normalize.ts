@@ -69,3 +69,11 @@ function foldRun(run: string): string {
   const lower = run.toLowerCase();
   return lower.length === run.length ? lower : run;
 }
+
+/**
+ * "Spending on research" → "spending on research": a sentence-initial capital is typography, not
+ * part of a name; an acronym's capitals ("GDP", "R&D") stay.
+ */
+export function lowerInitialCapital(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

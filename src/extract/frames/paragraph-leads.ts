@@ -1,3 +1,4 @@
+import { lowerInitialCapital } from '../core/normalize.js';
 import { contentSentences, type ExtractContext, type SentenceView } from '../core/context.js';
 import { evidenceAt } from '../core/evidence.js';
 import { findPhrases } from '../core/text-match.js';
@@ -54,7 +55,7 @@ export function extractParagraphLeads(context: ExtractContext, leads: ParagraphL
     const view = byIndex.get(lead.sentenceIndex)!;
     const written = view.sentence.text.slice(0, lead.end);
     // A sentence-initial capital is typography; an acronym's capitals are not.
-    const label = /^\p{Lu}\p{Ll}/u.test(written) ? written.charAt(0).toLowerCase() + written.slice(1) : written;
+    const label = lowerInitialCapital(written);
     const evidence = evidenceAt(document, view.sentence, 0, lead.end);
     const key = store.addEntity({ entityType: 'KeyArea', label, evidence });
     store.addRelation(plan.key, spec.planRelation, key, evidence);

@@ -1,3 +1,4 @@
+import { lowerInitialCapital } from '../core/normalize.js';
 import type { TaggedToken } from '../../annotate/tagged-token.js';
 import { contentSentences, type ExtractContext, type SentenceView } from '../core/context.js';
 import { evidenceAt } from '../core/evidence.js';
@@ -40,7 +41,7 @@ function readComparison(context: ExtractContext, view: SentenceView, match: RegE
   if (context.store.mentionsInSentence(view.sentence.index).some((m) => m.entityType === 'Target' && m.start < view.sentence.start + end && absoluteStart < m.end)) return;
   const written = text.slice(indicatorStart, tokens[last]!.end);
   // A sentence-initial capital is not part of the indicator's name; an acronym's is.
-  const indicator = indicatorStart === 0 && /^\p{Lu}\p{Ll}/u.test(written) ? written.charAt(0).toLowerCase() + written.slice(1) : written;
+  const indicator = indicatorStart === 0 ? lowerInitialCapital(written) : written;
   const comparison = match[0].replace(/^basically\s+/iu, '');
   const value = change ? `${change.text} ${comparison}` : comparison;
   // "… indicators in Nanyang": the plan's own place after the indicator is left out by many readers.

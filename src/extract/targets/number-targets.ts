@@ -1,3 +1,4 @@
+import { lowerInitialCapital } from '../core/normalize.js';
 import type { TaggedToken } from '../../annotate/tagged-token.js';
 import type { TargetAttributes } from '../../model/records.js';
 import { contentSentences, type ExtractContext, type SentenceView } from '../core/context.js';
@@ -365,7 +366,7 @@ function subjectsBefore(head: string, view: SentenceView): { start: number; end:
     if (!nounPhrase) break;
     const start = from + part.indexOf(cleaned);
     // A sentence-initial capital is not part of the indicator's name; an acronym's is.
-    const named = start === 0 && /^\p{Lu}\p{Ll}/u.test(cleaned) ? cleaned.charAt(0).toLowerCase() + cleaned.slice(1) : cleaned;
+    const named = start === 0 ? lowerInitialCapital(cleaned) : cleaned;
     subjects.unshift({ start, end: start + cleaned.length, text: named });
   }
   return subjects;

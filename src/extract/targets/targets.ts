@@ -1,3 +1,4 @@
+import { lowerInitialCapital } from '../core/normalize.js';
 import type { TargetAttributes } from '../../model/records.js';
 import { contentSentences, type ExtractContext, type SentenceView } from '../core/context.js';
 import { evidenceAt, warningAt } from '../core/evidence.js';
@@ -186,7 +187,7 @@ export function extractTargets(context: ExtractContext): void {
         indicatorStart += prefix.length;
       }
       // A sentence-initial capital is not part of the indicator's name ("Spending on research …"), an acronym's is.
-      if (indicator.start === 0 && /^\p{Lu}\p{Ll}/u.test(indicatorText)) indicatorText = indicatorText.charAt(0).toLowerCase() + indicatorText.slice(1);
+      if (indicator.start === 0) indicatorText = lowerInitialCapital(indicatorText);
       const key = recordTarget(context, view, indicatorStart, indicatorText, quantity);
       // "the added value of … : 10 percent of GDP" is how many readers write it.
       if (key && written !== indicatorText) store.get(key)?.aliases.push(`${written.replace(/^the\s+/iu, '')}: ${quantity.text}`);
