@@ -268,6 +268,22 @@ describe.skipIf(!url)('explorer on the production build', () => {
     expect(errors).toEqual([]);
   });
 
+  it('document mentions are reached with Tab and selected with Enter or Space', async () => {
+    const mentions = page.getByRole('region', { name: 'Document' }).locator('mark.mention');
+    const [first, second] = [mentions.nth(0), mentions.nth(1)];
+    await first.focus();
+    await page.keyboard.press('Tab');
+    // The next tab stop after a mention is the next mention in reading order.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-node'))).toBe(await second.getAttribute('data-node'));
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => window.plangraph!.state.selection)).toEqual({ kind: 'node', key: await second.getAttribute('data-node') });
+    await first.focus();
+    await page.keyboard.press(' ');
+    expect(await page.evaluate(() => window.plangraph!.state.selection)).toEqual({ kind: 'node', key: await first.getAttribute('data-node') });
+    expect(await first.getAttribute('role')).toBe('button');
+    expect(errors).toEqual([]);
+  });
+
   it('a click on an edge shows the relation and its evidence', async () => {
     const edge = await page.evaluate(() => window.plangraph!.graph.edges()[0]!);
     await page.evaluate((key) => window.plangraph!.commands.selectEdge(key), edge);

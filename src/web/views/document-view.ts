@@ -54,7 +54,8 @@ export function mountDocumentView(container: HTMLElement, context: { graph: Expl
       const mark = el('mark', {
         className: 'mention',
         text,
-        attrs: { 'data-node': innermost, title: `${a.label} (${a.entityType})` },
+        // A mention is a tab stop like a link in prose; Enter or Space selects its entity.
+        attrs: { 'data-node': innermost, title: `${a.label} (${a.entityType})`, tabindex: '0', role: 'button', 'aria-label': `${text}: ${a.label} (${a.entityType})` },
         style: { '--mention-color': a.color },
       });
       for (const node of segment.nodes) {
@@ -149,6 +150,14 @@ export function mountDocumentView(container: HTMLElement, context: { graph: Expl
       const target = (event.target as Element).closest<HTMLElement>('mark[data-node]');
       const node = target?.dataset['node'];
       if (node) commands.selectNode(node);
+    }),
+    listen(body, 'keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      const node = (event.target as Element).closest<HTMLElement>('mark[data-node]')?.dataset['node'];
+      if (!node) return;
+      // Space would otherwise scroll the pane.
+      event.preventDefault();
+      commands.selectNode(node);
     }),
   ];
   return () => {
