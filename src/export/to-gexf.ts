@@ -1,5 +1,5 @@
 import type { PlanGraph } from '../graph/build-graph.js';
-import type { EdgeAttributes, NodeAttributes } from '../model/graph-attributes.js';
+import { SOURCE_DOCUMENTS, type DocumentInfo, type EdgeAttributes, type NodeAttributes } from '../model/graph-attributes.js';
 import type { Evidence } from '../model/records.js';
 import { collectChunks, createChunkWriter, type ChunkSink } from './output-chunks.js';
 import { toXmlSafeText } from './xml-text.js';
@@ -20,7 +20,7 @@ type AttributeType = 'string' | 'double' | 'integer' | 'boolean';
 /** One declared GEXF attribute: its name and how to read it from a node's or edge's attributes. */
 interface Column<A> {
   name: string;
-  read: (attributes: A) => Value | undefined;
+  read: (attributes: A, key: string) => Value | undefined;
 }
 
 const NODE_COLUMNS: Column<NodeAttributes>[] = [
@@ -45,6 +45,39 @@ const EDGE_COLUMNS: Column<EdgeAttributes>[] = [
   { name: 'evidence', read: (a) => a.evidence },
 ];
 
+/**
+ * GEXF has no graph-level attributes, so each document's text and metadata
+ * ride on one node as a JSON string (`sourceDocuments`): the first Plan node
+ * that mentions the document, else the first node that does. The explorer reads
+ * them back, so a round-tripped GEXF keeps its document pane and placed mentions.
+ */
+function nodeColumns(graph: PlanGraph): readonly Column<NodeAttributes>[] {
+  const documents = graph.getAttribute('documents') ?? [];
+  if (documents.length === 0) return NODE_COLUMNS;
+  const holders = documentHolders(graph, documents);
+  return [...NODE_COLUMNS, { name: SOURCE_DOCUMENTS, read: (_a, key) => holders.get(key) }];
+}
+
+function documentHolders(graph: PlanGraph, documents: readonly DocumentInfo[]): Map<string, string> {
+  const wanted = new Set(documents.map((doc) => doc.id));
+  const holderOf = new Map<string, string>();
+  for (const planFirst of [true, false]) {
+    graph.forEachNode((key, a) => {
+      if (planFirst !== (a.entityType === 'Plan')) return;
+      for (const id of a.documents) if (wanted.has(id) && !holderOf.has(id)) holderOf.set(id, key);
+    });
+  }
+  const byNode = new Map<string, DocumentInfo[]>();
+  for (const doc of documents) {
+    const key = holderOf.get(doc.id);
+    if (key === undefined) continue;
+    const held = byNode.get(key);
+    if (held) held.push(doc);
+    else byNode.set(key, [doc]);
+  }
+  return new Map([...byNode].map(([key, docs]) => [key, JSON.stringify(docs)]));
+}
+
 type Model<A> = Map<string, { type: AttributeType; column: Column<A> }>;
 
 export function writeGexf(graph: PlanGraph, options: Partial<GexfOptions>, sink: ChunkSink): void {
@@ -54,8 +87,8 @@ export function writeGexf(graph: PlanGraph, options: Partial<GexfOptions>, sink:
   const nl = (depth: number) => breaks[depth]!;
   // A first pass over the cheap attributes decides which are declared, with
   // which type, in the order the writer declares them; evidence only counts as present.
-  const nodeModel = inferModel(NODE_COLUMNS, (visit) => graph.forEachNode((_key, a) => visit(a)));
-  const edgeModel = inferModel(EDGE_COLUMNS, (visit) => graph.forEachEdge((_key, a) => visit(a)));
+  const nodeModel = inferModel(nodeColumns(graph), (visit) => graph.forEachNode((key, a) => visit(a, key)));
+  const edgeModel = inferModel(EDGE_COLUMNS, (visit) => graph.forEachEdge((key, a) => visit(a, key)));
   const colors = new Map<string, string>();
   // A few distinct colours, each converted once; no colour, no viz:color.
   const vizColor = (value: string | undefined): string | undefined => {
@@ -77,7 +110,7 @@ export function writeGexf(graph: PlanGraph, options: Partial<GexfOptions>, sink:
   out.write(`${nl(2)}<nodes${graph.order === 0 ? '/>' : '>'}`);
   graph.forEachNode((key, a) => {
     const start = `${nl(3)}<node${attribute('id', key)}${a.label ? attribute('label', toXmlSafeText(a.label)) : ''}`;
-    const children = attvalues(a, nodeModel, nl) + viz(vizColor(a.color), a.size, a.x, a.y, undefined, nl);
+    const children = attvalues(a, key, nodeModel, nl) + viz(vizColor(a.color), a.size, a.x, a.y, undefined, nl);
     out.write(children === '' ? `${start}/>` : `${start}>${children}${nl(3)}</node>`);
   });
   out.write(`${graph.order === 0 ? '' : `${nl(2)}</nodes>`}${nl(2)}<edges${graph.size === 0 ? '/>' : '>'}`);
@@ -86,7 +119,7 @@ export function writeGexf(graph: PlanGraph, options: Partial<GexfOptions>, sink:
     let start = `${nl(3)}<edge${attribute('id', key)}${type === defaultEdgeType ? '' : attribute('type', type)}${attribute('source', source)}${attribute('target', target)}`;
     // kind keeps the (source, target, kind) triple unique, as GEXF 1.3 asks of parallel edges.
     start += `${attribute('weight', a.evidence.length)}${a.relation ? `${attribute('kind', a.relation)}${attribute('label', a.relation)}` : ''}`;
-    const children = attvalues(a, edgeModel, nl) + viz(vizColor(a.color), undefined, undefined, undefined, a.size, nl);
+    const children = attvalues(a, key, edgeModel, nl) + viz(vizColor(a.color), undefined, undefined, undefined, a.size, nl);
     out.write(children === '' ? `${start}/>` : `${start}>${children}${nl(3)}</edge>`);
   });
   out.write(`${graph.size === 0 ? '' : `${nl(2)}</edges>`}${nl(1)}</graph>${nl(0)}</gexf>`);
@@ -113,13 +146,13 @@ function clean(value: Value | undefined): Value | undefined {
 const TYPE_PRIORITY: Record<AttributeType, number> = { string: 5, double: 6, integer: 8, boolean: 9 };
 
 /** graphology-gexf's inference: declared in order of first appearance; string beats double beats integer. */
-function inferModel<A>(columns: readonly Column<A>[], forEach: (visit: (attributes: A) => void) => void): Model<A> {
+function inferModel<A>(columns: readonly Column<A>[], forEach: (visit: (attributes: A, key: string) => void) => void): Model<A> {
   const model: Model<A> = new Map();
-  forEach((attributes) => {
+  forEach((attributes, key) => {
     for (const column of columns) {
       // Nothing outranks string: such a column is settled, and reading it again would only cost.
       if (model.get(column.name)?.type === 'string') continue;
-      const value = clean(column.read(attributes));
+      const value = clean(column.read(attributes, key));
       if (value === undefined) continue;
       const type = valueType(value);
       const current = model.get(column.name);
@@ -142,11 +175,11 @@ function writeModel<A>(write: (piece: string) => void, model: Model<A>, kind: 'n
   write(`${element}${nl(2)}</attributes>`);
 }
 
-function attvalues<A>(attributes: A, model: Model<A>, nl: (depth: number) => string): string {
+function attvalues<A>(attributes: A, key: string, model: Model<A>, nl: (depth: number) => string): string {
   if (model.size === 0) return '';
   let element = '';
   for (const [name, { column }] of model) {
-    const value = clean(column.read(attributes));
+    const value = clean(column.read(attributes, key));
     if (value === undefined) continue;
     const text = typeof value === 'object' ? evidenceText(value) : escapeAttribute(`${value}`);
     element += `${nl(5)}<attvalue${attribute('for', name)} value="${text}"/>`;

@@ -51,6 +51,9 @@ export interface DocumentInfo {
   text: string;
 }
 
+/** The GEXF node attribute that carries documents (GEXF has no graph-level attributes). */
+export const SOURCE_DOCUMENTS = 'sourceDocuments';
+
 export interface GraphAttributes {
   name: string;
   documents: DocumentInfo[];

@@ -205,6 +205,21 @@ describe.skipIf(!url)('explorer on the production build', () => {
     expect(result.nodes).toBe(order);
   });
 
+  it('a GEXF exported by the explorer reopens with its document text and every mention placed', async () => {
+    const documentPane = page.getByRole('region', { name: 'Document' });
+    const marksBefore = await documentPane.locator('mark.mention').allTextContents();
+    const textBefore = await documentPane.locator('.document-text').textContent();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export GEXF' }).click()]);
+    const file = join(SHOTS, `reopened-${download.suggestedFilename()}`);
+    await download.saveAs(file);
+    await page.getByLabel('Open graph file').setInputFiles(file);
+    await expect.poll(() => page.locator('#graph-name').textContent()).toBe(`reopened-${download.suggestedFilename()}`);
+    expect(marksBefore.length).toBeGreaterThan(20);
+    expect(await documentPane.locator('.document-text').textContent()).toBe(textBefore);
+    expect(await documentPane.locator('mark.mention').allTextContents()).toEqual(marksBefore);
+    expect(errors).toEqual([]);
+  });
+
   it('"Visible only" exports only what the filters show', async () => {
     await page.getByRole('button', { name: /^Region\b/ }).click();
     await page.getByRole('combobox', { name: 'Export scope' }).selectOption('visible');

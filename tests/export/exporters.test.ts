@@ -138,15 +138,24 @@ function referenceGexf(graph: PlanGraph, description = 'plangraph knowledge grap
     }
     return out;
   };
+  // Each document rides on the first Plan node that mentions it, else on the first node that does.
+  const documents = graph.getAttribute('documents') ?? [];
+  const nodes = [...graph.filterNodes((_n, a) => a.entityType === 'Plan'), ...graph.filterNodes((_n, a) => a.entityType !== 'Plan')];
+  const held = new Map<string, typeof documents>();
+  for (const doc of documents) {
+    const holder = nodes.find((node) => graph.getNodeAttribute(node, 'documents').includes(doc.id));
+    if (holder !== undefined) held.set(holder, [...(held.get(holder) ?? []), doc]);
+  }
   return writeReference<NodeAttributes, EdgeAttributes>(exportable, {
     version: '1.3',
     pedantic: true,
     pretty,
-    formatNode: (_key, a) => ({
+    formatNode: (key, a) => ({
       label: toXmlSafeText(a.label),
       attributes: compact({
         entityType: a.entityType, aliases: a.aliases.join('; '), documents: a.documents.join('; '), declaredCount: a.declaredCount, namedCount: a.namedCount,
         indicator: a.indicator, value: a.value, unit: a.unit, year: a.year, degree: a.degree, centrality: a.centrality, community: a.community, mentions: flattenEvidence(a.mentions),
+        sourceDocuments: held.has(key) ? JSON.stringify(held.get(key)) : undefined,
       }),
       viz: { color: toRgb(a.color), size: a.size, x: a.x, y: a.y },
     }),

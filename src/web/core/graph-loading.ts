@@ -2,7 +2,7 @@ import { MultiGraph, NotFoundGraphError, UsageGraphError } from 'graphology';
 import type { GraphType } from 'graphology-types';
 import { ENTITY_COLORS, RELATION_COLORS } from '../../graph/visual-attributes.js';
 import { GraphFileError } from '../../model/errors.js';
-import type { DocumentInfo, GraphAttributes } from '../../model/graph-attributes.js';
+import { SOURCE_DOCUMENTS, type DocumentInfo, type GraphAttributes } from '../../model/graph-attributes.js';
 import type { Evidence } from '../../model/records.js';
 import type { ExplorerEdgeAttributes, ExplorerGraph, ExplorerNodeAttributes } from './types.js';
 import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../model/vocabulary.js';
@@ -59,10 +59,9 @@ export function importGraphData(data: unknown, file = 'graph.json'): LoadedGraph
   const notices: string[] = [];
 
   const attributes = isObject(data['attributes']) ? data['attributes'] : {};
-  graph.replaceAttributes({
-    name: asString(attributes['name']) ?? file,
-    documents: Array.isArray(attributes['documents']) ? attributes['documents'].flatMap(toDocument) : [],
-  });
+  const documents = Array.isArray(attributes['documents']) ? attributes['documents'].flatMap(toDocument) : documentsOnNodes(rawNodes);
+  graph.replaceAttributes({ name: asString(attributes['name']) ?? file, documents });
+  const texts = new Map(documents.map((doc) => [doc.id, doc.text]));
 
   let unnamed = 0;
   let duplicates = 0;
@@ -75,7 +74,7 @@ export function importGraphData(data: unknown, file = 'graph.json'): LoadedGraph
       continue;
     }
     const a = isObject((raw as Json)['attributes']) ? ((raw as Json)['attributes'] as Json) : {};
-    const node = toNodeAttributes(key, a);
+    const node = toNodeAttributes(key, a, texts);
     try {
       graph.addNode(key, node);
     } catch (error) {
@@ -109,7 +108,7 @@ export function importGraphData(data: unknown, file = 'graph.json'): LoadedGraph
       continue;
     }
     const key = asString(raw['key']);
-    const edge = toEdgeAttributes(isObject(raw['attributes']) ? raw['attributes'] : {});
+    const edge = toEdgeAttributes(isObject(raw['attributes']) ? raw['attributes'] : {}, texts);
     // An undirected graph's export leaves the flag off its edges: every edge of it is undirected.
     const undirected = type === 'undirected' || (raw['undirected'] === true && type !== 'directed');
     // graphology checks both ends and the key itself; a refused edge is counted
@@ -148,9 +147,28 @@ function toDocument(raw: unknown): DocumentInfo[] {
   return [doc];
 }
 
-function toNodeAttributes(key: string, a: Json): ExplorerNodeAttributes {
+/**
+ * A GEXF written by plangraph carries each document on one node as a JSON
+ * string (`sourceDocuments`), since GEXF has no graph-level attributes.
+ */
+function documentsOnNodes(rawNodes: readonly unknown[]): DocumentInfo[] {
+  const documents: DocumentInfo[] = [];
+  for (const raw of rawNodes) {
+    const held = isObject(raw) && isObject(raw['attributes']) ? raw['attributes'][SOURCE_DOCUMENTS] : undefined;
+    if (typeof held !== 'string') continue;
+    try {
+      const parsed: unknown = JSON.parse(held);
+      if (Array.isArray(parsed)) documents.push(...parsed.flatMap(toDocument));
+    } catch {
+      // Not plangraph's JSON: the graph opens without that document's text.
+    }
+  }
+  return documents;
+}
+
+function toNodeAttributes(key: string, a: Json, texts: ReadonlyMap<string, string>): ExplorerNodeAttributes {
   const entityType = asString(a['entityType']) ?? UNKNOWN_TYPE;
-  const mentions = toEvidenceList(a['mentions']);
+  const mentions = toEvidenceList(a['mentions'], texts);
   const node: ExplorerNodeAttributes = {
     label: asString(a['label']) ?? key,
     entityType,
@@ -182,9 +200,9 @@ function toLanguage(raw: unknown): DocumentLanguage | undefined {
   return DOCUMENT_LANGUAGES.find((language) => language === raw);
 }
 
-function toEdgeAttributes(a: Json): ExplorerEdgeAttributes {
+function toEdgeAttributes(a: Json, texts: ReadonlyMap<string, string>): ExplorerEdgeAttributes {
   const relation = asString(a['relation']) ?? asString(a['label']) ?? UNKNOWN_RELATION;
-  const evidence = toEvidenceList(a['evidence']);
+  const evidence = toEvidenceList(a['evidence'], texts);
   return {
     relation,
     evidence,
@@ -214,17 +232,27 @@ function toDocumentIds(value: unknown, evidence: readonly Evidence[]): string[] 
 /** The flattened form written to GEXF: `document#sentence[start-end] sentence`, joined by " | ". */
 const FLAT_EVIDENCE = /^(.+?)#(\d+)\[(\d+)-(\d+)\] ([\s\S]*)$/;
 
-function toEvidenceList(value: unknown): Evidence[] {
+function toEvidenceList(value: unknown, texts: ReadonlyMap<string, string>): Evidence[] {
   // A graph.json list is usually exactly right; keeping it avoids copying every sentence of the graph.
   if (Array.isArray(value)) return value.every(isExactEvidence) ? (value as Evidence[]) : value.flatMap(toEvidence);
   if (typeof value !== 'string' || value.trim() === '') return [];
   return value.split(' | ').flatMap((item) => {
     const match = FLAT_EVIDENCE.exec(item);
     if (!match) return [];
-    const start = Number(match[3]);
-    // The flat form has no sentence offset, so the span cannot be placed inside the sentence.
-    return [{ document: match[1]!, sentence: Number(match[2]), start, end: start, sentenceStart: start, text: match[5]! }];
+    const [document, text] = [match[1]!, match[5]!];
+    const [start, end] = [Number(match[3]), Number(match[4])];
+    // The flat form has no sentence offset: with the document's text it is where
+    // the sentence stands around the span; without it the span cannot be placed.
+    const sentenceStart = locateSentence(texts.get(document), text, start, end);
+    if (sentenceStart === undefined) return [{ document, sentence: Number(match[2]), start, end: start, sentenceStart: start, text }];
+    return [{ document, sentence: Number(match[2]), start, end, sentenceStart, text }];
   });
+}
+
+function locateSentence(documentText: string | undefined, sentence: string, start: number, end: number): number | undefined {
+  if (documentText === undefined || sentence === '') return undefined;
+  const at = documentText.lastIndexOf(sentence, start);
+  return at >= 0 && at + sentence.length >= end ? at : undefined;
 }
 
 const EVIDENCE_NUMBERS = ['sentence', 'start', 'end', 'sentenceStart'] as const;
