@@ -15,6 +15,7 @@ import { extractPlan } from './names/plan.js';
 import { extractTargets } from './targets/targets.js';
 import { extractBlockLists } from './chunks/block-lists.js';
 import { extractGoalPhrases } from './chunks/goal-phrases.js';
+import { extractGoalStates } from './chunks/goal-states.js';
 import { extractHeadNounPhrases } from './chunks/head-noun-phrases.js';
 import { extractNumberTargets } from './targets/number-targets.js';
 import { extractComparisonTargets } from './targets/comparison-targets.js';
@@ -84,6 +85,7 @@ export function extractDocument(document: PlanDocument, lexicon: Lexicon, option
   extractNamedInitiatives(context);
   // Chunk readers over the annotation: what the frames above did not read.
   extractGoalPhrases(context);
+  extractGoalStates(context);
   extractBlockLists(context);
   extractTaskPhrases(context);
   extractCountedGroups(context);

@@ -44,13 +44,20 @@ describe('verb-phrase task lists', () => {
       "keep its lead in farm output",
       'rank among the best counties for air quality',
       'top the list of tidy towns',
-      'achieve real progress in the building of clinics',
     ]);
+    // Progress to be achieved is a state the plan sets as a goal (see "goal states" below).
+    expect(labelsOf(extractText(text), 'KeyArea')).toEqual(['real progress in the building of clinics']);
   });
 
   it('types the means after "by" as tasks, and as measures when they serve a positioning goal', () => {
     const direction = extractText('The county will work toward cleaner growth by restoring its wetlands, planting hill forests and closing old kilns.');
     expect(labelsOf(direction, 'PriorityTask')).toEqual(['restoring its wetlands', 'planting hill forests', 'closing old kilns']);
+    expect(labelsOf(direction, 'KeyArea')).toEqual(['cleaner growth']);
+    // A role the place already holds is strengthened by tasks; the role itself is the goal, without the means.
+    const role = extractText('The town will strengthen its role as a regional grain hub by widening its depots and training more traders.');
+    expect(labelsOf(role, 'PriorityTask')).toEqual(['widening its depots', 'training more traders']);
+    expect(labelsOf(role, 'KeyArea')).toEqual(['regional grain hub']);
+    expect(labelsOf(role, 'Initiative')).toEqual([]);
     const goal = extractText('The county aims to build itself into a regional trade hub by hosting more fairs and opening new ferry routes.');
     expect(labelsOf(goal, 'Initiative')).toEqual(['hosting more fairs', 'opening new ferry routes']);
   });
@@ -361,5 +368,34 @@ describe('list ends', () => {
 
   it('reads no goal from a count of goals', () => {
     expect(labelsOf(extractText('Lakeside will develop itself into three regional centers.'), 'KeyArea')).toEqual([]);
+  });
+});
+
+describe('goal states', () => {
+  it('reads the state a plan is to reach as a KeyArea, each item of a series on its own', () => {
+    const text = 'The valley aims to make steady progress in rural renewal, achieve a fresh leap in its river trade and secure new breakthroughs in reform and opening-up. It also targets visible improvements in public manners, further advances in quiet streets, and real progress in the care of old people.';
+    expect(labelsOf(extractText(text), 'KeyArea')).toEqual([
+      'steady progress in rural renewal',
+      'fresh leap in its river trade',
+      'new breakthroughs in reform and opening-up',
+      'visible improvements in public manners',
+      'further advances in quiet streets',
+      'real progress in the care of old people',
+    ]);
+    expect(labelsOf(extractText(text), 'PriorityTask')).toEqual([]);
+  });
+
+  it('takes a single goal after "strive for" and keeps the verb phrase as an alias', () => {
+    const extraction = extractText('We will strive for fairer development. We will widen the roads.');
+    const goal = extraction.entities.find((entity) => entity.entityType === 'KeyArea');
+    expect(goal?.label).toBe('fairer development');
+    expect(goal?.aliases).toContain('strive for fairer development');
+  });
+
+  it('leaves progress already made, and a figure to reach, to other readers', () => {
+    const past = extractText('The valley has made great progress in rural renewal and achieved rapid growth in trade.');
+    expect(labelsOf(past, 'KeyArea')).toEqual([]);
+    const figure = extractText('The valley will achieve growth of 6 percent in farm income.');
+    expect(labelsOf(figure, 'KeyArea')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { TaggedToken } from '../../annotate/tagged-token.js';
-import { countValue, splitCoordination, trimPhrase, withoutArticle, type TokenRange } from './chunks.js';
+import { countValue, isGerund, splitCoordination, trimPhrase, withoutArticle, type TokenRange } from './chunks.js';
 import { bodySentences, type ExtractContext, type SentenceView } from '../core/context.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
@@ -134,6 +134,8 @@ function goalListEnd(tokens: readonly TaggedToken[], start: number): number {
     const token = tokens[i]!;
     if (token.text === ';' || token.text === ':' || token.text === '.') return i;
     if (token.lower === 'while' || token.lower === 'which' || (token.lower === 'by' && tokens[i + 1]?.quantity !== undefined)) return i;
+    // "… center by building A and promoting B": the means are not part of the goal.
+    if (token.lower === 'by' && isGerund(tokens[i + 1])) return i;
     if (token.text === ',' && tokens[i + 1]?.pos === 'VERB' && !/ing$/u.test(tokens[i + 1]!.lower)) return i;
     // "… center will be basically realized": the clause's own verb ends the goal.
     if (i > start && (token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ing|ed)$/u.test(token.lower) && tokens[i - 1]!.pos !== 'ADP'))) return i;

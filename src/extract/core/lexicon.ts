@@ -103,6 +103,8 @@ export interface Lexicon {
   goalBuildVerbs: string[];
   /** Verbs and copulas followed directly by goals ("become a …"). */
   goalCopulas: string[];
+  goalStateVerbs: string[];
+  goalStateNouns: string[];
   /** Head nouns that make an item a positioning goal (KeyArea). */
   goalHeads: string[];
   /** Head nouns that make an item an Industry. */
@@ -212,6 +214,8 @@ const STRING_LISTS = [
   'goalVerbs',
   'goalBuildVerbs',
   'goalCopulas',
+  'goalStateVerbs',
+  'goalStateNouns',
   'goalHeads',
   'industryHeads',
   'taskLeadHeads',

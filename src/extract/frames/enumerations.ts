@@ -398,7 +398,10 @@ function extractMeansList(context: ExtractContext, view: SentenceView, consumed:
   const items = splitListItems(text.slice(from, end));
   if (items.length < 2 || !items.every((item) => /^\p{L}+ing\b/u.test(item.text))) return false;
   const byToken = view.tagged.findIndex((token) => token.start >= match.index);
-  const ofGoal = goalStarts(context.lexicon, view.tagged).some((start) => start < byToken);
+  // "strengthen its role as a financial center by …" works on a role the place holds: its means are
+  // tasks like any others; "build itself into a hub by …" takes a new position, and its means are measures.
+  const heldRole = (start: number) => view.tagged[start - 1]?.lower === 'as' && /^(?:role|position|status)$/u.test(view.tagged[start - 2]?.lower ?? '');
+  const ofGoal = goalStarts(context.lexicon, view.tagged).some((start) => start < byToken && !heldRole(start));
   const meansType = ofGoal ? context.lexicon.goalMeansType : context.lexicon.meansType;
   const spec = context.lexicon.listHeads.find((candidate) => candidate.entityType === meansType);
   if (!spec || !meansType) return false;
