@@ -9,6 +9,8 @@ describe('verb-phrase task lists', () => {
     ['a time frame after the last task', 'Lakeside will plant new forests and clean its rivers by 2030.', ['plant new forests', 'clean its rivers']],
     ['a reporting clause after the last task', 'Lakeside will widen its harbour and improve living standards, officials said on Monday.', ['widen its harbour', 'improve living standards']],
     ['an effort phrase before the verb', 'Lakeside will redouble efforts to train more nurses and restore the old canal.', ['train more nurses', 'restore the old canal']],
+    ['a number word joined to a word, which is no figure', 'Lakeside will optimize its three-dimensional transport network and build a one-stop service hall.', ['optimize its three-dimensional transport network', 'build a one-stop service hall']],
+    ['a verb before a participle the tagger reads as a verb', 'The county will renew old markets, foster advanced seed farms, and widen the harbour road.', ['renew old markets', 'foster advanced seed farms', 'widen the harbour road']],
     ['a gerund noun before "and"', 'Lakeside will speed up its harbour upgrading and promote river tourism.', ['speed up its harbour upgrading', 'promote river tourism']],
     ['a participle that qualifies, not a task', 'Lakeside will host the River Fair, known as the summer market, and open a ferry line.', ['host the River Fair', 'open a ferry line']],
   ])('%s', (_name, text, tasks) => {
@@ -373,11 +375,11 @@ describe('list ends', () => {
 
 describe('goal states', () => {
   it('reads the state a plan is to reach as a KeyArea, each item of a series on its own', () => {
-    const text = 'The valley aims to make steady progress in rural renewal, achieve a fresh leap in its river trade and secure new breakthroughs in reform and opening-up. It also targets visible improvements in public manners, further advances in quiet streets, and real progress in the care of old people.';
+    const text = 'The valley aims to make steady progress in rural renewal, achieve a fresh leap in its river trade and secure new breakthroughs in ferry and rail services. It also targets visible improvements in public manners, further advances in quiet streets, and real progress in the care of old people.';
     expect(labelsOf(extractText(text), 'KeyArea')).toEqual([
       'steady progress in rural renewal',
       'fresh leap in its river trade',
-      'new breakthroughs in reform and opening-up',
+      'new breakthroughs in ferry and rail services',
       'visible improvements in public manners',
       'further advances in quiet streets',
       'real progress in the care of old people',

@@ -26,8 +26,10 @@ describe('tasks stated as imperatives', () => {
     expect(tasks).toEqual(['Strengthen village clinics', 'improve the training of nurses', 'prevent and control seasonal diseases']);
   });
 
-  it('reads no task from an imperative sentence of one verb phrase, nor from a statement', () => {
-    expect(labelsOf(extractText('The county sets out its health work. Strengthen village clinics.'), 'PriorityTask')).toEqual([]);
+  it('reads an imperative sentence of one verb phrase as a task, also after "And", but no task from a statement or a purpose', () => {
+    expect(labelsOf(extractText('The county sets out its health work. Strengthen village clinics.'), 'PriorityTask')).toEqual(['Strengthen village clinics']);
+    expect(labelsOf(extractText('The county sets out its health work. And widen the river ferry in Hanxi.'), 'PriorityTask')).toEqual(['widen the river ferry in Hanxi']);
+    expect(labelsOf(extractText('To ease traffic, the county has two plans.'), 'PriorityTask')).toEqual([]);
     expect(labelsOf(extractText('Officials visited the clinics, met nurses and toured schools.'), 'PriorityTask')).toEqual([]);
   });
 });

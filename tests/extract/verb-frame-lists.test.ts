@@ -4,8 +4,8 @@ import { extractText, labelsOf } from './helpers.js';
 
 describe('lists read from verb frames', () => {
   it.each<[string, string, EntityType, string[]]>([
-    ['actions after "Efforts will be made to"', 'Efforts will be made to extend the Lanzhou metro, renovate old river ports and open a seed bank in Tianshui.', 'Initiative', ['extend the Lanzhou metro', 'renovate old river ports', 'open a seed bank in Tianshui']],
-    ['objects sharing the verb after "Efforts will be made to"', 'Efforts will be made to build a grain logistics park in Zhoukou, a cold-chain centre near the airport and inland ports along the canal.', 'Initiative', ['build a grain logistics park in Zhoukou', 'cold-chain centre near the airport', 'inland ports along the canal']],
+    ['actions after "Efforts will be made to"', 'Efforts will be made to extend the Lanzhou metro, renovate old river ports and open a seed bank in Tianshui.', 'PriorityTask', ['extend the Lanzhou metro', 'renovate old river ports', 'open a seed bank in Tianshui']],
+    ['objects sharing the verb after "Efforts will be made to"', 'Efforts will be made to build a grain logistics park in Zhoukou, a cold-chain centre near the airport and inland ports along the canal.', 'PriorityTask', ['build a grain logistics park in Zhoukou', 'cold-chain centre near the airport', 'inland ports along the canal']],
     ['gerund actions with inner commas', 'Measures include offering migrant workers equal access to schools, clinics and housing, linking towns and villages with roads, water and broadband, and helping mountain counties attract investment.', 'Initiative', ['offering migrant workers equal access to schools, clinics and housing', 'linking towns and villages with roads, water and broadband', 'helping mountain counties attract investment']],
     ['"identifies … as the main directions"', 'The proposals identify rural revival, clean air, digital government and border trade as the main directions for Gansu.', 'KeyArea', ['rural revival', 'clean air', 'digital government', 'border trade']],
     ['"make … the main lines of its work"', 'Hunan will make water security, urban renewal and elderly care the main lines of its work.', 'KeyArea', ['water security', 'urban renewal', 'elderly care']],
@@ -18,11 +18,16 @@ describe('lists read from verb frames', () => {
 
   it.each<[string, string, EntityType]>([
     ['one action after "Efforts will be made to"', 'Efforts will be made to turn the old mill into a museum.', 'Initiative'],
+    ['actions after "Measures will be taken to", as measures', 'Measures will be taken to widen the ferry piers and open night markets.', 'Initiative'],
     ['a single main direction', 'The plan names innovation as the main direction.', 'KeyArea'],
     ['growth drivers with long clauses as subjects', 'Whether the county can attract young people from the cities, build schools and keep clinics open will become new growth drivers of debate.', 'Industry'],
     ['ordinals in a sentence without a list head', 'The mayor said that, first, the roads are old and, second, the bridges are narrow.', 'PriorityTask'],
   ])('reads nothing from %s', (_name, text, entityType) => {
     expect(labelsOf(extractText(text), entityType)).toEqual([]);
+  });
+
+  it('reads the actions after "measures will be taken to" as tasks', () => {
+    expect(labelsOf(extractText('Measures will be taken to widen the ferry piers, open night markets and train more guides.'), 'PriorityTask')).toEqual(['widen the ferry piers', 'open night markets', 'train more guides']);
   });
 
   it('reads one Group for a counted list announced twice', () => {

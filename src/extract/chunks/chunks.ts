@@ -1,4 +1,4 @@
-import type { TaggedToken } from '../../annotate/tagged-token.js';
+import type { QuantitySpan, TaggedToken } from '../../annotate/tagged-token.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
 
@@ -54,7 +54,9 @@ export function isVerbLike(lexicon: Lexicon, token: TaggedToken | undefined, nex
   // ("double its GDP", "push forward"), not in a compound ("green development", "advanced helicopters").
   // A gerund before "and" is a noun ("its industrial restructuring and …").
   if (gerundOfPlanVerb && next?.pos === 'CCONJ') return false;
-  return next === undefined || ['DET', 'PRON', 'ADP', 'ADV', 'PART', 'CCONJ', 'ADJ'].includes(next.pos);
+  if (next === undefined || ['DET', 'PRON', 'ADP', 'ADV', 'PART', 'CCONJ', 'ADJ'].includes(next.pos)) return true;
+  // "foster advanced manufacturing": the participle the tagger reads as a verb is the object's adjective.
+  return !gerundOfPlanVerb && next.pos === 'VERB' && /ed$/u.test(next.lower) && next.lemma !== next.lower;
 }
 
 /** "its harbour upgrading": an -ing form after a noun, adjective or possessive names an action, as a noun. */
@@ -288,6 +290,25 @@ export function withoutArticle(tokens: readonly TaggedToken[], item: TokenRange)
 export function countValue(lexicon: Lexicon, token: TaggedToken): number | undefined {
   if (/^\d{1,2}$/u.test(token.text)) return Number(token.text);
   return lexicon.numberWords[token.lower];
+}
+
+/**
+ * A figure inside the range states a quantity ("keep growth at around 5 percent"): such a phrase is a
+ * target's. Dates and ordinals are not figures, nor a number joined to a word by a hyphen
+ * written as a word ("three-dimensional", "one-stop").
+ */
+export function hasFigure(tokens: readonly TaggedToken[], quantities: readonly QuantitySpan[], range: TokenRange): boolean {
+  for (let i = range.first; i < range.last; i += 1) {
+    const token = tokens[i]!;
+    if (token.quantity === undefined) continue;
+    const kind = quantities[token.quantity]!.kind;
+    if (kind === 'DATE' || kind === 'ORDINAL') continue;
+    const hyphen = tokens[i + 1];
+    // A number word only: "3,046-km" and "5-year" are measures.
+    if (!/\d/u.test(token.text) && hyphen?.text === '-' && hyphen.start === token.end && tokens[i + 2]?.start === hyphen.end && tokens[i + 2]!.quantity === undefined) continue;
+    return true;
+  }
+  return false;
 }
 
 export function wordCount(tokens: readonly TaggedToken[], range: TokenRange): number {

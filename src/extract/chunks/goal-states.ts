@@ -1,5 +1,5 @@
 import type { TaggedToken } from '../../annotate/tagged-token.js';
-import { isVerbLike, splitCoordination, trimPhrase, withoutArticle, type TokenRange } from './chunks.js';
+import { hasFigure, isVerbLike, splitCoordination, trimPhrase, withoutArticle, type TokenRange } from './chunks.js';
 import { bodySentences, type ExtractContext, type SentenceView } from '../core/context.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
@@ -85,7 +85,7 @@ function readStates(context: ExtractContext, view: SentenceView, verb: number, s
   }
   for (const raw of items) {
     // A figure makes it a target ("achieve growth of 5 percent").
-    if (tokens.slice(raw.first, raw.last).some((token) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE')) continue;
+    if (hasFigure(tokens, view.quantities, raw)) continue;
     const item = withoutArticle(tokens, trimPhrase(lexicon, tokens, raw));
     if (item.last <= item.first) continue;
     const key = addPhraseItem(context, view, tokens, item, 'KeyArea', undefined, view.sentence.text.slice(tokens[item.first]!.start, tokens[item.last - 1]!.end));

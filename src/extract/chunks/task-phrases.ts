@@ -1,5 +1,5 @@
 import type { TaggedToken } from '../../annotate/tagged-token.js';
-import { isGerund, isVerbLike, skipAdverbs, splitCoordination, trimPhrase, type TokenRange } from './chunks.js';
+import { hasFigure, isGerund, isVerbLike, skipAdverbs, splitCoordination, trimPhrase, type TokenRange } from './chunks.js';
 import { bodySentences, namesIn, type ExtractContext, type SentenceView } from '../core/context.js';
 import { goalStarts, positioningObject } from './goal-phrases.js';
 import type { Lexicon } from '../core/lexicon.js';
@@ -84,10 +84,16 @@ function taskStarts(context: ExtractContext, view: SentenceView): TaskStart[] {
   const { cues, adverbs } = taskWordsFor(lexicon);
   const starts: TaskStart[] = [];
   // "Strengthen A, strengthen B, and prevent C.": an imperative sentence states the plan's tasks with no subject.
-  const opening = tokens.findIndex((token) => token.isWord);
+  // "And build …": a sentence may open on the conjunction that carries the previous one on.
+  let opening = tokens.findIndex((token) => token.isWord);
+  const carried = opening >= 0 && /^(?:and|also)$/u.test(tokens[opening]!.lower);
+  if (carried) opening += 1;
   const verbAt = opening < 0 ? -1 : skipAdverbs(tokens, opening, tokens.length);
-  if (opening >= 0 && /^\p{Lu}/u.test(tokens[opening]!.text) && isVerbLike(lexicon, tokens[verbAt], tokens[verbAt + 1], true) && !isGerund(tokens[verbAt]) && tokens[verbAt]!.lemma === tokens[verbAt]!.lower) {
-    starts.push({ verb: verbAt, byDocument: false });
+  // "To boost consumption, …" opens on a purpose, not a command.
+  const imperative = opening >= 0 && tokens[opening]!.lower !== 'to' && (carried || /^\p{Lu}/u.test(tokens[opening]!.text)) && isVerbLike(lexicon, tokens[verbAt], tokens[verbAt + 1], true) && !isGerund(tokens[verbAt]) && tokens[verbAt + 1]?.pos !== 'AUX';
+  if (imperative && tokens[verbAt]!.lemma === tokens[verbAt]!.lower) {
+    // An imperative sentence is the plan speaking: one verb phrase is a task already.
+    starts.push({ verb: verbAt, byDocument: true });
   }
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
@@ -164,14 +170,14 @@ function readTasks(context: ExtractContext, view: SentenceView, start: number, m
   const { cooperationWords } = taskWordsFor(lexicon);
   for (const raw of items) {
     // A figure anywhere in the clause makes it a target ("keep economic growth at around 5 percent").
-    if (tokens.slice(raw.first, raw.last).some((token) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE' && view.quantities[token.quantity]!.kind !== 'ORDINAL')) continue;
+    if (hasFigure(tokens, view.quantities, raw)) continue;
     const item = trimPhrase(lexicon, tokens, raw);
     // "deepen cooperation with X" is a partnership, which the cooperation reader records as cooperatesWith.
     if (cooperationWords.has(tokens[item.first + 1]?.lower ?? '') || cooperationWords.has(tokens[item.first + 2]?.lower ?? '')) continue;
     if (item.last - item.first < MIN_TASK_WORDS) continue;
     // A positioning goal ("develop X into a hub of …") is read by the goal reader; a figure, by the target reader.
     if ([...goals].some((goal) => goal > item.first && goal <= item.last)) continue;
-    if (tokens.slice(item.first, item.last).some((token) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE' && view.quantities[token.quantity]!.kind !== 'ORDINAL')) continue;
+    if (hasFigure(tokens, view.quantities, item)) continue;
     addTask(context, view, item);
   }
 }

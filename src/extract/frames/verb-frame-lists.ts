@@ -3,8 +3,8 @@ import { namesIn, type ExtractContext, type SentenceView } from '../core/context
 import { splitListItems } from './list-items.js';
 import { addItems, segmentEnd, type ListTarget } from './list-reading.js';
 
-// "Efforts will be made to build A, expand B and upgrade C": each action is an Initiative.
-const EFFORTS = /\befforts\s+(?:will|shall|should|must|are\s+to)\s+be\s+made\s+to\s+/gu;
+// "Efforts will be made to build A, expand B and upgrade C", "measures will be taken to …": each action is a task.
+const EFFORTS = /\b(?:efforts|measures|steps)\s+(?:will|shall|should|must|are\s+to)\s+be\s+(?:made|taken)\s+to\s+/gu;
 // "identifies A, B and C as the main directions", "will make A, B and C the main lines of its work".
 const MAIN_LINES = /\b(?:identif(?:y|ies|ied)|names?|named|lists?|listed|designates?|designated|makes?|made|takes?|regards?|sets?)\s+(?<items>.+?),?\s+(?:as\s+)?(?:the|its)\s+(?:main|key|major|primary|principal|core|top)\s+(?:directions?|lines?|priorities|focus(?:es)?|areas|fields|pillars)\b/u;
 // "The ice-and-snow economy, border tourism and summer resort tourism are expected to become new growth drivers".
@@ -29,7 +29,7 @@ function overlaps(consumed: [number, number][], from: number, to: number): boole
 
 /** "Efforts will be made to build A, expand B and upgrade C": two actions at least, each kept with its verb. */
 export function extractEffortLists(context: ExtractContext, view: SentenceView, consumed: [number, number][]): boolean {
-  const target = specTarget(context, 'Initiative');
+  const target = specTarget(context, 'PriorityTask');
   if (!target) return false;
   let found = false;
   for (const match of view.folded.matchAll(EFFORTS)) {
