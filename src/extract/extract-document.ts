@@ -22,6 +22,7 @@ import { extractComparisonTargets } from './targets/comparison-targets.js';
 import { extractCountedGroups } from './chunks/counted-groups.js';
 import { extractTaskPhrases } from './chunks/task-phrases.js';
 import { extractChineseNames } from './chinese/chinese-names.js';
+import { extractChinesePlaceForms } from './chinese/chinese-place-forms.js';
 import { extractChinesePlan } from './chinese/chinese-plan.js';
 import { extractChineseTargets } from './chinese/chinese-targets.js';
 import { extractChineseLists } from './chinese/chinese-lists.js';
@@ -63,6 +64,7 @@ export function extractDocument(document: PlanDocument, lexicon: Lexicon, option
     // Chinese plans have readers of their own over the same annotation: names first,
     // so lists and targets can leave a known name whole.
     extractChineseNames(context);
+    extractChinesePlaceForms(context);
     extractChinesePlan(context);
     extractChineseTargets(context);
     extractChineseLists(context);

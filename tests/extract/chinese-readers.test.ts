@@ -377,3 +377,21 @@ describe('the Chinese plan by its period name, and other plans cited by title', 
     expect(relationLines(extraction, 'relatedTo').some((line) => line.includes('沿江绿色发展总体规划'))).toBe(true);
   });
 });
+
+// Places the gazetteer does not list, read by their form (the names below are made up).
+describe('Chinese places by form', () => {
+  it('reads a short name with its level, and a district right after its city', () => {
+    const labels = labelsOf(zh('规划范围包括临江市白沙区和石门县，并辐射青溪县的部分乡镇。'), 'Place');
+    expect(labels).toEqual(expect.arrayContaining(['临江市', '白沙区', '石门县', '青溪县']));
+  });
+
+  it('reads the items of a list closed by a count of cities, and an item beside a place', () => {
+    const places = labelsOf(zh('规划范围为岚谷、松溪、青城三市全域。协作区包括松溪市、白沙区、石门县。'), 'Place');
+    expect(places).toEqual(expect.arrayContaining(['岚谷', '松溪', '青城', '松溪市', '白沙区', '石门县']));
+  });
+
+  it('reads no place from generic words ending in a level', () => {
+    const text = '推动县域经济发展，建设国际化大都市和文旅强市，支持地级市和百强县提升城市能级，培育市场主体。';
+    expect(labelsOf(zh(text), 'Place')).toEqual([]);
+  });
+});

@@ -132,6 +132,7 @@ export interface Lexicon {
   zhPlaceSuffixes: string[];
   zhRegionSuffixes: string[];
   zhNameBlockers: string[];
+  zhPlaceStemBlockers: string[];
   zhNationalOrganizations: string[];
   zhEventHeads: string[];
   zhPressEvents: string[];
@@ -242,6 +243,7 @@ const STRING_LISTS = [
   'zhPlaceQualities',
   'zhFigureClosers',
   'zhNameBlockers',
+  'zhPlaceStemBlockers',
   'zhNationalOrganizations',
   'zhEventHeads',
   'zhPressEvents',
