@@ -395,3 +395,21 @@ describe('Chinese places by form', () => {
     expect(labelsOf(zh(text), 'Place')).toEqual([]);
   });
 });
+
+describe('the plan of a Chinese text', () => {
+  const planOf = (text: string) => zh(text).entities.find((entity) => entity.key.startsWith('Plan:test'))!;
+
+  it('is the period plan the text looks ahead to, with its other names, and a past period plan is a related plan', () => {
+    const extraction = zh('湖南省“十三五”规划圆满收官。湖南“十四五”规划提出，加快建设现代化产业体系。');
+    const plan = extraction.entities.find((entity) => entity.key.startsWith('Plan:test'))!;
+    expect(plan.label).toBe('湖南“十四五”规划');
+    expect(plan.aliases).toEqual(expect.arrayContaining(['“十四五”规划', 'Hunan 14th Five-Year Plan']));
+    expect(labelsOf(extraction, 'Plan')).toContain('“十三五”规划');
+    expect(relationLines(extraction, 'relatedTo')).toContain('湖南“十四五”规划 -relatedTo-> “十三五”规划');
+  });
+
+  it('is not a period plan named as a time, and a province\'s work report keeps its level', () => {
+    const plan = planOf('今年是“十四五”规划收官之年。江西省政府工作报告提出，全省生产总值增长5%左右。');
+    expect(plan.label).toBe('江西省政府工作报告');
+  });
+});

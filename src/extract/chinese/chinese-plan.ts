@@ -3,7 +3,7 @@ import { evidenceAt } from '../core/evidence.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
 import { escapeRegExp } from '../core/text-match.js';
-import { chineseSentences, documentPlaceSurfaceOf, foldChinese, longestFirst, unquote } from './chinese-text.js';
+import { chineseSentences, documentPlaceSurfaceOf, foldChinese, longestFirst, parseChineseNumber, placeWithoutLevel, unquote } from './chinese-text.js';
 
 /** Other plans the text names by title in 《》 ("国家印发实施《…总体规划》"): plans of their own, related to this one. */
 function recordOtherPlans(context: ExtractContext, found: PlanName, title: RegExp, shortName: RegExp): void {
@@ -17,17 +17,33 @@ function recordOtherPlans(context: ExtractContext, found: PlanName, title: RegEx
       const key = store.addEntity({ entityType: 'Plan', label, aliases: [view.sentence.text.slice(match.index, match.index + match[0].length)], evidence });
       store.addRelation(context.plan.key, 'relatedTo', key, evidence);
     }
+    // "实现“十三五”规划胜利收官": a plan of another period the text names.
+    for (const match of text.matchAll(PERIOD_PLANS)) {
+      const label = view.sentence.text.slice(match.index, match.index + match[0].length);
+      // The plan's own period names the plan itself, in full or short.
+      if ([...own].some((name) => name.includes(unquote(label)) || name.includes(`十${match[1]}五`) || name.includes(`第十${match[1]}个五年`))) continue;
+      const evidence = evidenceAt(document, view.sentence, match.index, match.index + match[0].length);
+      const key = store.addEntity({ entityType: 'Plan', label, aliases: [unquote(label)], evidence });
+      store.addRelation(context.plan.key, 'relatedTo', key, evidence);
+    }
   }
 }
 
 function findPeriodPlan(context: ExtractContext): (PlanName & { withPlace: boolean }) | undefined {
   const place = documentPlaceSurfaceOf(context);
-  for (const { view, text } of chineseSentences(context)) {
-    const period = PERIOD_PLAN.exec(text);
+  const sentences = chineseSentences(context);
+  // A text that looks back on the last plan ("“十三五”规划圆满收官") and ahead to the next is about the next.
+  const periods = sentences.flatMap(({ text }) => [...text.matchAll(PERIOD_PLANS)].map((match) => match[1]!));
+  const latest = periods.sort().pop();
+  for (const { view, text } of sentences) {
+    const period = [...text.matchAll(PERIOD_PLANS)].find((match) => match[1] === latest);
     if (!period || view.line.kind === 'heading') continue;
+    // "在“十四五”规划收官之年": the period's plan used as a time is not the plan the text is about.
+    if (PERIOD_AS_TIME.test(text.slice(period.index + period[0].length))) continue;
     let start = period.index;
-    const withPlace = place !== undefined && text.slice(Math.max(0, start - place.length), start) === place;
-    if (withPlace) start -= place!.length;
+    const written = place === undefined ? undefined : [place, placeWithoutLevel(place, context.lexicon)].find((form) => text.slice(0, start).endsWith(form));
+    const withPlace = written !== undefined;
+    if (written !== undefined) start -= written.length;
     const end = period.index + period[0].length;
     const label = view.sentence.text.slice(start, end);
     return { sentence: view.sentence.index, start, end, label, aliases: [unquote(label)], withPlace };
@@ -35,7 +51,8 @@ function findPeriodPlan(context: ExtractContext): (PlanName & { withPlace: boole
   return undefined;
 }
 
-const PERIOD_PLAN = /[“"]?十[一二三四五六七八九]五[”"]?(?:规划纲要|规划建议|规划)/u;
+const PERIOD_PLANS = /[“"]?十([一二三四五六七八九])五[”"]?(?:规划纲要|规划建议|规划)/gu;
+const PERIOD_AS_TIME = /^(?:的)?(?:胜利|圆满|顺利|全面)?(?:收官|完成|开局|起步|实施以来|期间|时期|以来)/u;
 
 interface PlanName {
   sentence: number;
@@ -102,8 +119,16 @@ export function extractChinesePlan(context: ExtractContext): void {
     for (const { view, text } of sentences) {
       const report = patterns.report.exec(text);
       if (report) {
-        const label = `${place ?? ''}${report[0]}`;
-        found = { sentence: view.sentence.index, start: report.index, end: report.index + report[0].length, label, aliases: [report[0]] };
+        // "省政府工作报告" is the province's: its level stays in the name, after the place ("江苏省政府工作报告").
+        const before = text.slice(0, report.index);
+        const end = report.index + report[0].length;
+        const writtenPlace = place === undefined ? undefined : [place, placeWithoutLevel(place, lexicon)].find((form) => before.endsWith(form));
+        const level = longestFirst(lexicon.zhLevels).find((word) => before.endsWith(word));
+        const start = report.index - (writtenPlace?.length ?? level?.length ?? 0);
+        const written = view.sentence.text.slice(start, end);
+        // "省政府工作报告" without its place is still the province's: the place is put before it once.
+        const label = writtenPlace !== undefined || place === undefined ? written : `${level && place.endsWith(level) ? place.slice(0, -level.length) : place}${written}`;
+        found = { sentence: view.sentence.index, start, end, label, aliases: [...new Set([written, report[0]])] };
         break;
       }
     }
@@ -120,6 +145,7 @@ export function extractChinesePlan(context: ExtractContext): void {
     const alias = patterns.alias.exec(text);
     if (alias && alias.index >= (view.sentence.index === found.sentence ? found.end - 1 : 0)) found.aliases.push(unquote(view.sentence.text.slice(alias.index + 1, alias.index + alias[0].length - 1).replace(/^[^“《]*?(?=[“《])|^(?:以下简称|以下称|下称|简称)/u, '')));
   }
+  found.aliases.push(...periodNames(context, found.label));
   context.plan = { key, label: found.label };
   const sentence = sentences.find((s) => s.view.sentence.index === found.sentence)!.view.sentence;
   store.addEntity({ key, entityType: 'Plan', label: found.label, aliases: found.aliases.filter((a) => a !== ''), evidence: evidenceAt(document, sentence, found.start, found.end) });
@@ -152,4 +178,27 @@ function linkPlanNames(context: ExtractContext, found: PlanName, release: RegExp
       }
     }
   }
+}
+
+/**
+ * The names a five-year plan goes by besides its title: "<place>“十五五”规划", "“十五五”规划"
+ * and "<Place> 15th Five-Year Plan", read from the title's period ("第十五个五年规划", "十五五").
+ * They let the Chinese plan and English coverage of it meet under one name.
+ */
+function periodNames(context: ExtractContext, title: string): string[] {
+  const { lexicon } = context;
+  const folded = foldChinese(unquote(title), lexicon);
+  const period = /第(十[一二三四五六七八九])个五年规划/u.exec(folded)?.[1] ?? /(十[一二三四五六七八九])五(?:规划|时期)/u.exec(folded)?.[1];
+  if (period === undefined) return [];
+  const ordinal = parseChineseNumber(period, lexicon);
+  const name = `${period}五`;
+  const surface = documentPlaceSurfaceOf(context);
+  const bare = surface === undefined ? undefined : placeWithoutLevel(surface, lexicon);
+  const places = [...new Set([surface, bare].filter((place): place is string => place !== undefined && folded.includes(place)))];
+  const english = context.documentPlaceKey ? context.store.get(context.documentPlaceKey)?.label : undefined;
+  return [
+    ...places.flatMap((place) => [`${place}“${name}”规划`, `${place}${name}规划`]),
+    `“${name}”规划`,
+    ...(english && ordinal !== undefined && /^[\x20-\x7e]+$/u.test(english) ? [`${english} ${ordinal}th Five-Year Plan`] : []),
+  ];
 }

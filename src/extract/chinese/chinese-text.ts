@@ -186,6 +186,12 @@ export function documentPlaceSurfaceOf(context: ExtractContext): string | undefi
   return mention ? context.document.text.slice(mention.start, mention.end) : undefined;
 }
 
+/** "四川省" → "四川", "深圳市" → "深圳"; a name that is only its level word, or has none, stays. */
+export function placeWithoutLevel(place: string, lexicon: Lexicon): string {
+  const level = longestFirst(lexicon.zhLevels).find((word) => place.endsWith(word) && place.length > word.length + 1);
+  return level ? place.slice(0, -level.length) : place;
+}
+
 /**
  * Items of one list are parallel, so a first item that carries words of its sentence
  * ("总结了湖北综合实力、…") is cut to the others' length: the first word boundary at most
