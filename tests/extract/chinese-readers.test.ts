@@ -413,3 +413,15 @@ describe('the plan of a Chinese text', () => {
     expect(plan.label).toBe('江西省政府工作报告');
   });
 });
+
+describe('what a Chinese plan quotes after its lead', () => {
+  it('reads quoted verb-first clauses after 要 as tasks, and a quoted goal as a KeyArea', () => {
+    const extraction = zh('■ 围绕“做强港口经济”，青州要“完善集疏运体系，优化口岸通关流程”“加快建设东部航运中心”。');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['完善集疏运体系', '优化口岸通关流程']);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['东部航运中心']);
+  });
+
+  it('reads no task from a quote without a lead of intent', () => {
+    expect(labelsOf(zh('会上，代表们谈起“完善集疏运体系”这一话题。'), 'PriorityTask')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import type { ListHead, Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
 import { escapeRegExp } from '../core/text-match.js';
 import {
-  chineseSentences, longestFirst, NUMERAL_CLASS, parallelStart, parseChineseNumber, splitClauses, splitEnumeration, taskVerbEnd, unquote, wordBoundaries,
+  chineseSentences, clausesWithQuotes, longestFirst, NUMERAL_CLASS, parallelStart, parseChineseNumber, splitClauses, splitEnumeration, taskVerbEnd, unquote, wordBoundaries,
   type ChineseSentence, type Clause,
 } from './chinese-text.js';
 import { labelSection, sectionGroup, sectionKind, sectionOf, type Section, type SectionKind } from './chinese-sections.js';
@@ -515,7 +515,7 @@ function readGoals(context: ExtractContext, sentence: ChineseSentence, taskSpans
   const patterns = goalPatterns(context.lexicon);
   const items: GoalItem[] = [];
   const tasks = taskSpans.get(sentence.view.sentence.index) ?? [];
-  for (const clause of splitClauses(sentence.text)) {
+  for (const clause of clausesWithQuotes(sentence.text)) {
     if (tasks.some(([s, e]) => clause.start >= s && clause.end <= e)) continue;
     let spans: Clause[] = [];
     for (const match of clause.text.matchAll(patterns.verb)) {

@@ -86,6 +86,17 @@ export function splitClauses(text: string, from = 0, to = text.length): Clause[]
   return clauses;
 }
 
+/**
+ * The sentence's clauses, and the clauses inside each of its quotes as well: a quote
+ * keeps its commas from cutting the sentence, yet what it quotes (上海要“加快建设A，打造B”)
+ * is clauses of its own.
+ */
+export function clausesWithQuotes(text: string): Clause[] {
+  const clauses = splitClauses(text);
+  for (const quote of text.matchAll(/“([^“”]+)”/gu)) clauses.push(...splitClauses(text, quote.index + 1, quote.index + quote[0].length - 1));
+  return clauses;
+}
+
 function pushClause(text: string, start: number, end: number, clauses: Clause[]): void {
   while (start < end && /\s/u.test(text[start]!)) start += 1;
   while (end > start && /\s/u.test(text[end - 1]!)) end -= 1;

@@ -10,7 +10,7 @@ import { chineseSentences, splitClauses, taskVerbEnd, wordBoundaries, type Chine
  * other reader has taken is a PriorityTask, labelled as written.
  *
  * A clause is read only in a sentence that states intent: one with at least two
- * verb-first clauses, or one after a lead that announces what follows ("提出", "要").
+ * verb-first clauses, or one quoted after a lead that announces what follows (上海要“A，B”“C”).
  * A lone verb-first clause in a report of results ("推进了…") is not a task.
  */
 export function extractChineseVerbClauses(context: ExtractContext): void {
@@ -19,9 +19,29 @@ export function extractChineseVerbClauses(context: ExtractContext): void {
     if (!body.has(sentence.view.sentence.index)) continue;
     const boundaries = wordBoundaries(sentence.view);
     const tasks = splitClauses(sentence.text).filter((clause) => isTaskClause(context, clause, boundaries));
-    if (tasks.length < MIN_TASK_CLAUSES) continue;
-    for (const clause of tasks) addTask(context, sentence, clause);
+    if (tasks.length >= MIN_TASK_CLAUSES) for (const clause of tasks) addTask(context, sentence, clause);
+    for (const quote of quotedAfterLead(sentence.text)) {
+      for (const clause of splitClauses(sentence.text, quote.start, quote.end)) if (isTaskClause(context, clause, boundaries)) addTask(context, sentence, clause);
+    }
   }
+}
+
+/** What a plan "is to" do, quoted after its lead: 上海要“A，B”“C”. */
+const QUOTE = /“([^“”]+)”/gu;
+const QUOTE_LEAD = /(?:要|将|提出|强调|明确)$/u;
+
+/** The inner spans of quotes that follow a lead of intent, or follow such a quote directly. */
+function quotedAfterLead(text: string): Clause[] {
+  const spans: Clause[] = [];
+  let chainEnd = -1;
+  for (const match of text.matchAll(QUOTE)) {
+    const chained = match.index === chainEnd;
+    if (chained || QUOTE_LEAD.test(text.slice(Math.max(0, match.index - 2), match.index))) {
+      spans.push({ start: match.index + 1, end: match.index + match[0].length - 1, text: match[1]! });
+      chainEnd = match.index + match[0].length;
+    }
+  }
+  return spans;
 }
 
 const MIN_TASK_CLAUSES = 2;
