@@ -258,7 +258,8 @@ describe('Chinese goals numbered under a lead, regions named after a city', () =
 describe('numbered task items under a lead', () => {
   it('"1.着力扩大内需。…" under "…抓好以下工作：" is a task of that Group', () => {
     const extraction = zh('工作报告要点\n今年重点抓好以下工作：\n1.着力扩大内需。实施消费提振行动。\n2.深化改革开放。');
-    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['着力扩大内需', '深化改革开放']);
+    // The sentence after an item's head is a task of its own, the plan's imperative, but no item of the Group.
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['着力扩大内需', '深化改革开放', '实施消费提振行动']);
     expect(relationLines(extraction, 'partOf')).toEqual(['着力扩大内需 -partOf-> 工作', '深化改革开放 -partOf-> 工作']);
   });
 });
@@ -331,7 +332,7 @@ describe('Chinese ranges, comparisons, counted lines and labelled task lines', (
     const text = ['三、今年重点工作', '消费: 实施提振消费专项行动。扩大文旅消费', '教育: 扩大高中阶段教育学位供给'].join('\n');
     const extraction = zh(text);
     expect(labelsOf(extraction, 'KeyArea')).toEqual(['消费', '教育']);
-    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['实施提振消费专项行动', '扩大高中阶段教育学位供给']);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['实施提振消费专项行动', '扩大高中阶段教育学位供给', '扩大文旅消费']);
     expect(entityByLabel(extraction, 'PriorityTask', '实施提振消费专项行动')?.aliases).toContain('实施提振消费专项行动。扩大文旅消费');
   });
 });
@@ -423,5 +424,12 @@ describe('what a Chinese plan quotes after its lead', () => {
 
   it('reads no task from a quote without a lead of intent', () => {
     expect(labelsOf(zh('会上，代表们谈起“完善集疏运体系”这一话题。'), 'PriorityTask')).toEqual([]);
+  });
+});
+
+describe('a Chinese sentence that is one verb-first clause', () => {
+  it('is a task, the plan speaking; a result with 了 is not', () => {
+    expect(labelsOf(zh('会议明确了今年的方向。着力提升县城综合承载能力。'), 'PriorityTask')).toEqual(['着力提升县城综合承载能力']);
+    expect(labelsOf(zh('提升了县城综合承载能力。'), 'PriorityTask')).toEqual([]);
   });
 });

@@ -22,6 +22,9 @@ function recordOtherPlans(context: ExtractContext, found: PlanName, title: RegEx
       const label = view.sentence.text.slice(match.index, match.index + match[0].length);
       // The plan's own period names the plan itself, in full or short.
       if ([...own].some((name) => name.includes(unquote(label)) || name.includes(`十${match[1]}五`) || name.includes(`第十${match[1]}个五年`))) continue;
+      // "在“十四五”规划收官之年" names a time; "“十三五”规划圆满收官" names the plan it completes.
+      const after = text.slice(match.index + match[0].length);
+      if (PERIOD_AS_TIME.test(after) && !COMPLETED.test(after)) continue;
       const evidence = evidenceAt(document, view.sentence, match.index, match.index + match[0].length);
       const key = store.addEntity({ entityType: 'Plan', label, aliases: [unquote(label)], evidence });
       store.addRelation(context.plan.key, 'relatedTo', key, evidence);
@@ -52,6 +55,7 @@ function findPeriodPlan(context: ExtractContext): (PlanName & { withPlace: boole
 }
 
 const PERIOD_PLANS = /[“"]?十([一二三四五六七八九])五[”"]?(?:规划纲要|规划建议|规划)/gu;
+const COMPLETED = /^(?:的)?(?:胜利|圆满|顺利|全面)/u;
 const PERIOD_AS_TIME = /^(?:的)?(?:胜利|圆满|顺利|全面)?(?:收官|完成|开局|起步|实施以来|期间|时期|以来)/u;
 
 interface PlanName {

@@ -18,8 +18,11 @@ export function extractChineseVerbClauses(context: ExtractContext): void {
   for (const sentence of chineseSentences(context)) {
     if (!body.has(sentence.view.sentence.index)) continue;
     const boundaries = wordBoundaries(sentence.view);
-    const tasks = splitClauses(sentence.text).filter((clause) => isTaskClause(context, clause, boundaries));
-    if (tasks.length >= MIN_TASK_CLAUSES) for (const clause of tasks) addTask(context, sentence, clause);
+    const clauses = splitClauses(sentence.text);
+    const tasks = clauses.filter((clause) => isTaskClause(context, clause, boundaries));
+    // A sentence that is one verb-first clause with no subject ("全方位挖掘内需潜力。") is the plan's own imperative.
+    const imperative = clauses.length === 1 && tasks.length === 1;
+    if (tasks.length >= MIN_TASK_CLAUSES || imperative) for (const clause of tasks) addTask(context, sentence, clause);
     for (const quote of quotedAfterLead(sentence.text)) {
       for (const clause of splitClauses(sentence.text, quote.start, quote.end)) if (isTaskClause(context, clause, boundaries)) addTask(context, sentence, clause);
     }
