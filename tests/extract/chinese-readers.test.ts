@@ -433,3 +433,13 @@ describe('a Chinese sentence that is one verb-first clause', () => {
     expect(labelsOf(zh('提升了县城综合承载能力。'), 'PriorityTask')).toEqual([]);
   });
 });
+
+describe('Chinese targets paired by 分别', () => {
+  it('gives each indicator its own figure, the shared words after the last name carried to each', () => {
+    expect(labelsOf(zh('全年港口、机场、铁路建设投资分别达120亿元、80亿元、60亿元。'), 'Target')).toEqual(['港口建设投资: 120亿元', '机场建设投资: 80亿元', '铁路建设投资: 60亿元']);
+  });
+
+  it('reads no pairing when the counts differ', () => {
+    expect(labelsOf(zh('全年港口、机场、铁路建设投资分别达120亿元、80亿元。'), 'Target').some((label) => label.startsWith('港口建设投资'))).toBe(false);
+  });
+});

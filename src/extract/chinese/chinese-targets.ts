@@ -41,6 +41,9 @@ const targetPatterns = perLexicon((lexicon: Lexicon) => {
     thresholdVerbs: new Set(['超过', '突破']),
     sectionYear: /^(\d{4})年/u,
     changeVerbs: new Set(lexicon.zhChangeVerbs),
+    verbs: longestFirst([...lexicon.zhTargetVerbs, ...lexicon.zhChangeVerbs]),
+    // One figure alone: "2300亿元", "5%左右".
+    figureOnly: new RegExp(`^\\d+(?:\\.\\d+)?%?(?:${alt(lexicon.zhUnits)})?(?:${alt(lexicon.zhApproximators)})?$`, 'u'),
     units: longestFirst(lexicon.zhUnits),
   };
 });
@@ -60,25 +63,53 @@ export function extractChineseTargets(context: ExtractContext): void {
     if (patterns.status.test(text) && !patterns.statusTarget.test(text)) continue;
     const year = patterns.year.exec(text)?.[1] ?? patterns.openingYear.exec(text)?.[1] ?? (section ? patterns.sectionYear.exec(section.title)?.[1] : undefined);
     const names = namesIn(context, view.sentence.index);
-    for (const clause of splitClauses(text).flatMap((whole) => splitFigureRun(whole, patterns))) {
-      const target = readTarget(clause, view.sentence.text, patterns, names);
-      if (!target) {
-        for (const shared of readSharedPredicate(clause, view.sentence.text, patterns, names)) {
-          const evidence = evidenceAt(document, view.sentence, shared.start, clause.end);
-          if (shared.attributes && year !== undefined) shared.attributes.year = Number(year);
-          const key = store.addEntity({ entityType: 'Target', label: shared.label, ...(shared.aliases.length > 0 ? { aliases: shared.aliases } : {}), evidence, ...(shared.attributes ? { target: shared.attributes } : {}) });
-          store.addRelation(context.plan.key, 'hasTarget', key, evidence);
-          if (section?.kind === 'target') store.addRelation(key, 'partOf', sectionGroup(context, section), evidence);
-        }
-        continue;
-      }
-      const evidence = evidenceAt(document, view.sentence, target.start, clause.end);
+    const add = (target: ReadTarget, end: number): void => {
+      const evidence = evidenceAt(document, view.sentence, target.start, end);
       if (target.attributes && year !== undefined) target.attributes.year = Number(year);
       const key = store.addEntity({ entityType: 'Target', label: target.label, ...(target.aliases.length > 0 ? { aliases: target.aliases } : {}), evidence, ...(target.attributes ? { target: target.attributes } : {}) });
       store.addRelation(context.plan.key, 'hasTarget', key, evidence);
       if (section?.kind === 'target') store.addRelation(key, 'partOf', sectionGroup(context, section), evidence);
+    };
+    for (const whole of splitClauses(text)) {
+      const respective = readRespectively(whole, view.sentence.text, patterns);
+      if (respective.length > 0) {
+        for (const target of respective) add(target, whole.end);
+        continue;
+      }
+      for (const clause of splitFigureRun(whole, patterns)) {
+        const target = readTarget(clause, view.sentence.text, patterns, names);
+        if (target) add(target, clause.end);
+        else for (const shared of readSharedPredicate(clause, view.sentence.text, patterns, names)) add(shared, clause.end);
+      }
     }
   }
+}
+
+/**
+ * "交通、水利、能源、市政领域投资分别达2300亿元、600亿元、1700亿元、1400亿元": indicators
+ * and figures paired in order by 分别. The last indicator's words after its name
+ * ("领域投资") are shared by the others, whose names are as long as the first's.
+ */
+function readRespectively(clause: Clause, original: string, patterns: ReturnType<typeof targetPatterns>): ReadTarget[] {
+  const at = clause.text.indexOf('分别');
+  if (at < 0) return [];
+  const lead = patterns.lead.exec(clause.text)?.[0].length ?? 0;
+  const items = original.slice(clause.start + lead, clause.start + at).split(/、|和|及/u);
+  const rest = original.slice(clause.start + at + 2, clause.end);
+  const verb = patterns.verbs.find((word) => rest.startsWith(word));
+  if (verb === undefined || items.length < 2) return [];
+  const values = rest.slice(verb.length).split(/、|和/u);
+  if (values.length !== items.length || !values.every((value) => patterns.figureOnly.test(value)) || items.some((item) => !isIndicator(item))) return [];
+  const last = items[items.length - 1]!;
+  const nameLength = items[0]!.length;
+  const shared = last.length > nameLength + 1 ? last.slice(nameLength) : '';
+  const changed = patterns.changeVerbs.has(verb);
+  return items.map((item, index) => {
+    const indicator = index < items.length - 1 ? `${item}${shared}` : item;
+    const named = changed ? `${indicator}${verb}` : indicator;
+    const value = values[index]!;
+    return { start: clause.start + lead, label: `${named}: ${value}`, aliases: [], attributes: { indicator: named, value: Number(/\d+(?:\.\d+)?/u.exec(value)![0]), unit: patterns.units.find((unit) => value.includes(unit)) ?? '' } };
+  });
 }
 
 interface ReadTarget {
