@@ -401,3 +401,22 @@ describe('goal states', () => {
     expect(labelsOf(figure, 'KeyArea')).toEqual([]);
   });
 });
+
+describe('names of what the text does not title', () => {
+  it('names the plan after the government work report the text is about', () => {
+    const extraction = extractText('The governor of Lakeland delivered the 2024 government work report on Monday. Lakeland will widen its roads and train more nurses.', { place: 'Lakeland' });
+    expect(labelsOf(extraction, 'Plan')).toEqual(['Lakeland government work report']);
+  });
+
+  it('names a five-year plan by the years it gives', () => {
+    const extraction = extractText('Lakeland highlights\nLakeland expects its output to grow by 8 percent a year from 2016 to 2020.', { place: 'Lakeland' });
+    expect(labelsOf(extraction, 'Plan')).toEqual(['Lakeland 13th Five-Year Plan']);
+  });
+
+  it('ends a list item at the predicate of its clause, and leaves an imperative verb out of a measure name', () => {
+    const items = extractText('Repair projects for mountain roads such as the Ridge Road have also been put on the agenda.');
+    expect(labelsOf(items, 'Initiative').some((label) => /agenda/u.test(label))).toBe(false);
+    const measure = extractText('Study the river ferry project linking the two banks.');
+    expect(labelsOf(measure, 'Initiative')).not.toContain('Study the river ferry project');
+  });
+});

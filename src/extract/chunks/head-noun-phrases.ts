@@ -1,6 +1,6 @@
 import type { TaggedToken } from '../../annotate/tagged-token.js';
 import type { EntityType } from '../../model/vocabulary.js';
-import type { TokenRange } from './chunks.js';
+import { isVerbLike, type TokenRange } from './chunks.js';
 import { contentSentences, type ExtractContext } from '../core/context.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
@@ -35,7 +35,7 @@ export function extractHeadNounPhrases(context: ExtractContext): void {
       if (!entityType || tokens[i]!.pos !== 'NOUN') continue;
       // "industry" inside "industry clusters" or "industrial chain": the phrase's head comes later.
       if (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.text === '-') continue;
-      const range = modifiersBefore(tokens, i);
+      const range = modifiersBefore(context.lexicon, tokens, i);
       const qualifiers = tokens.slice(range.first, i).filter((token) => token.isWord && token.text !== '-' && !generic.has(token.lower));
       if (qualifiers.length === 0) continue;
       // "is a signature sector", "another pillar industry": an indefinite phrase describes; it names no industry.
@@ -46,12 +46,15 @@ export function extractHeadNounPhrases(context: ExtractContext): void {
 }
 
 /** The adjectives, nouns and participles directly before a head, hyphenated words kept whole. */
-function modifiersBefore(tokens: readonly TaggedToken[], head: number): TokenRange {
+function modifiersBefore(lexicon: Lexicon, tokens: readonly TaggedToken[], head: number): TokenRange {
   let first = head;
   while (first > 0) {
     const token = tokens[first - 1]!;
     // A sentence-initial capital is tagged a proper noun ("Strategic emerging industries …").
-    const modifier = token.pos === 'ADJ' || (token.pos === 'PROPN' && first - 1 === 0) || token.pos === 'NOUN' || token.text === '-' || (token.pos === 'VERB' && /(?:ing|ed)$/u.test(token.lower) && first - 1 > 0 && /^(?:DET|ADJ|NOUN|PUNCT)$/u.test(tokens[first - 2]!.pos) || (first - 2 === 0 && tokens[0]!.pos === 'PROPN'));
+    const participle = token.pos === 'VERB' && /(?:ing|ed)$/u.test(token.lower) && ((first - 1 > 0 && /^(?:DET|ADJ|NOUN|PUNCT)$/u.test(tokens[first - 2]!.pos)) || (first - 2 === 0 && tokens[0]!.pos === 'PROPN'));
+    // An imperative verb opening the sentence is tagged a proper noun too ("Study the … project"): it qualifies nothing.
+    const initialCapital = token.pos === 'PROPN' && first - 1 === 0 && !isVerbLike(lexicon, token, tokens[first], true);
+    const modifier = token.pos === 'ADJ' || initialCapital || token.pos === 'NOUN' || token.text === '-' || participle;
     // "ice and snow economy": modifiers joined by "and" share the head.
     const joined = token.lower === 'and' && first - 1 > 0 && /^(?:NOUN|ADJ)$/u.test(tokens[first - 2]!.pos) && /^(?:NOUN|ADJ)$/u.test(tokens[first]!.pos) && first < head;
     // "Hubei's economy": a possessor is not a qualifier of the industry's name.

@@ -19,8 +19,8 @@ export interface ListTarget {
 
 // Where a list's clause ends: a new clause, a purpose, a time frame ("over the 2026-2030 period"),
 // the closing dash of a list set off by dashes ("clusters -- A, B and C -- will be …"), or the
-// predicate of a subject list ("A, B and C will be upgraded", "… are to be expanded").
-const CLAUSE_STOPS = /,\s*(?:[\p{L}.-]+\s+){1,4}(?:said|says|told|noted|added)\b|,\s*while\s|\swhile\s|,\s*which\s|\sso as to\s|\sin order to\s|,\s*so that\s|;\s|\s(?:over|during) the\s|\s(?:by|in|through) (?:19|20)\d{2}\b|\s(?:--|-|–|—)\s|(?<!\b(?:that|which|who)),?\s(?:will|shall|would|should|must|can|could|may|might)\s|,?\s(?:are|is|were|was)\s+(?:also\s+)?(?:to\s+be|being|expected|set|slated|poised|named|singled)\b/gu;
+// predicate of a subject list ("A, B and C will be upgraded", "… are to be expanded", "… have been put on the agenda").
+const CLAUSE_STOPS = /,\s*(?:[\p{L}.-]+\s+){1,4}(?:said|says|told|noted|added)\b|,\s*while\s|\swhile\s|,\s*which\s|\sso as to\s|\sin order to\s|,\s*so that\s|;\s|\s(?:over|during) the\s|\s(?:by|in|through) (?:19|20)\d{2}\b|\s(?:--|-|–|—)\s|(?<!\b(?:that|which|who)),?\s(?:will|shall|would|should|must|can|could|may|might)\s|,?\s(?:are|is|were|was)\s+(?:also\s+)?(?:to\s+be|being|expected|set|slated|poised|named|singled)\b|,?\s(?:have|has|had)\s+(?:also\s+|already\s+)?been\b/gu;
 const ORDINAL_LEAD = /^(?:\(\d{1,2}\)|\d{1,2}[.)]|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|firstly|secondly|thirdly|finally|lastly)\s*,)\s*/iu;
 
 export function wordsBetween(view: SentenceView, from: number, to: number): number {

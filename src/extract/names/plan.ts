@@ -49,6 +49,7 @@ export function extractPlan(context: ExtractContext): void {
   // With no mention in the body, the title still names the plan ("Shaanxi adopts 15th Five-Year Plan proposals").
   const planName = chosen[0]?.name ?? (pattern && ordinal !== undefined ? [...document.title.matchAll(pattern)][0]?.[2] : undefined);
   let named: { view: SentenceView; start: number; end: number } | undefined;
+  let inferred: InferredPlan | undefined;
   let shortName: string | undefined;
   if (ordinal !== undefined && planName) {
     const spelling = (name: string) => name.toLowerCase().replace(/[\s-]+/gu, ' ');
@@ -61,6 +62,10 @@ export function extractPlan(context: ExtractContext): void {
     // A plan that is not a numbered five-year plan goes by its own title, when the text gives one.
     named = titledPlan(sentences) ?? describedPlan(sentences);
     if (named) label = named.view.sentence.text.slice(named.start, named.end);
+    else {
+      inferred = inferredPlan(sentences, placeLabel);
+      if (inferred) label = inferred.label;
+    }
   }
   const period = PERIOD.exec(document.title) ?? periodNear(sentences, spans, ordinal) ?? (ordinal === undefined ? PERIOD.exec(document.text) : null);
   const plan: PlanInfo = { key, label };
@@ -77,6 +82,8 @@ export function extractPlan(context: ExtractContext): void {
   const firstSentence = sentences[0];
   if (named) {
     store.addEntity({ key, entityType: 'Plan', label, aliases: [document.title], evidence: evidenceAt(document, named.view.sentence, named.start, named.end) });
+  } else if (inferred) {
+    store.addEntity({ key, entityType: 'Plan', label, aliases: [...inferred.aliases, document.title], evidence: evidenceAt(document, inferred.view.sentence, inferred.start, inferred.end) });
   } else if (chosen.length === 0 && firstSentence) {
     store.addEntity({ key, entityType: 'Plan', label, evidence: evidenceAt(document, firstSentence.sentence, 0, firstSentence.sentence.text.length) });
   }
@@ -92,6 +99,39 @@ export function extractPlan(context: ExtractContext): void {
     if (mention) store.addRelation(key, 'coversPlace', placeKey, mention);
   }
 
+}
+
+interface InferredPlan {
+  view: SentenceView;
+  start: number;
+  end: number;
+  label: string;
+  aliases: string[];
+}
+
+const WORK_REPORT = /\b(?:(?:19|20)\d{2}\s+)?government\s+work\s+report\b/iu;
+
+/**
+ * A plan the text names by no title: the government work report it is about
+ * ("<Place> government work report"), else the five-year plan whose years it
+ * gives ("from 2011 to 2015" is the 12th): national five-year plans run back to
+ * back from 1966, the 3rd.
+ */
+function inferredPlan(sentences: readonly SentenceView[], placeLabel: string | undefined): InferredPlan | undefined {
+  const owner = placeLabel ? `${placeLabel} ` : '';
+  for (const view of sentences) {
+    const report = WORK_REPORT.exec(view.sentence.text);
+    if (report) return { view, start: report.index, end: report.index + report[0].length, label: `${owner}government work report`, aliases: [report[0]] };
+  }
+  for (const view of sentences) {
+    const period = PERIOD.exec(view.sentence.text);
+    if (!period) continue;
+    const [from, to] = [Number(period[1]), Number(period[2])];
+    if (to - from !== 4 || from < 1966 || (from - 1966) % 5 !== 0) continue;
+    const ordinal = 3 + (from - 1966) / 5;
+    return { view, start: period.index, end: period.index + period[0].length, label: `${owner}${ordinal}${ordinalSuffix(ordinal)} Five-Year Plan`, aliases: [] };
+  }
+  return undefined;
 }
 
 /** "Nanshan District" → "Nanshan": a place label ending in a level word, without it; undefined otherwise. */
