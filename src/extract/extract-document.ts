@@ -19,6 +19,7 @@ import { extractGoalStates } from './chunks/goal-states.js';
 import { extractHeadNounPhrases } from './chunks/head-noun-phrases.js';
 import { extractNumberTargets } from './targets/number-targets.js';
 import { extractComparisonTargets } from './targets/comparison-targets.js';
+import { addTargetAliases } from './targets/target-aliases.js';
 import { extractCountedGroups } from './chunks/counted-groups.js';
 import { extractTaskPhrases } from './chunks/task-phrases.js';
 import { extractChineseNames } from './chinese/chinese-names.js';
@@ -93,6 +94,7 @@ export function extractDocument(document: PlanDocument, lexicon: Lexicon, option
   extractCountedGroups(context);
   extractHeadNounPhrases(context);
   extractCooperation(context);
+  addTargetAliases(context);
   return finishExtraction(context, resolved.linkConcepts);
 }
 

@@ -104,6 +104,8 @@ export interface Lexicon {
   /** Verbs and copulas followed directly by goals ("become a …"). */
   goalCopulas: string[];
   goalStateVerbs: string[];
+  growthVerbs: string[];
+  reductionVerbs: string[];
   goalStateNouns: string[];
   /** Head nouns that make an item a positioning goal (KeyArea). */
   goalHeads: string[];
@@ -216,6 +218,8 @@ const STRING_LISTS = [
   'goalBuildVerbs',
   'goalCopulas',
   'goalStateVerbs',
+  'growthVerbs',
+  'reductionVerbs',
   'goalStateNouns',
   'goalHeads',
   'industryHeads',
