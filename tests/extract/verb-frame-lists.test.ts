@@ -26,6 +26,11 @@ describe('lists read from verb frames', () => {
     expect(labelsOf(extractText(text), entityType)).toEqual([]);
   });
 
+  it('keeps each action with its object: a bare verb shares the next one, an object list stays in its action', () => {
+    const text = 'More efforts will be made to plan and build a river port, and improve the quality of schools, clinics and care homes.';
+    expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['plan and build a river port', 'improve the quality of schools, clinics and care homes']);
+  });
+
   it('reads the actions after "measures will be taken to" as tasks', () => {
     expect(labelsOf(extractText('Measures will be taken to widen the ferry piers, open night markets and train more guides.'), 'PriorityTask')).toEqual(['widen the ferry piers', 'open night markets', 'train more guides']);
   });

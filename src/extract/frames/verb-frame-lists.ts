@@ -1,7 +1,8 @@
 import type { EntityType } from '../../model/vocabulary.js';
 import { namesIn, type ExtractContext, type SentenceView } from '../core/context.js';
 import { splitListItems } from './list-items.js';
-import { addItems, segmentEnd, type ListTarget } from './list-reading.js';
+import { addItems, segmentEnd, wordsBetween, type ListTarget } from './list-reading.js';
+import { isGerund, isVerbLike, skipAdverbs } from '../chunks/chunks.js';
 
 // "Efforts will be made to build A, expand B and upgrade C", "measures will be taken to …": each action is a task.
 const EFFORTS = /\b(?:efforts|measures|steps)\s+(?:will|shall|should|must|are\s+to)\s+be\s+(?:made|taken)\s+to\s+/gu;
@@ -35,11 +36,47 @@ export function extractEffortLists(context: ExtractContext, view: SentenceView, 
   for (const match of view.folded.matchAll(EFFORTS)) {
     const from = match.index + match[0].length;
     const end = segmentEnd(view, from, undefined);
-    if (overlaps(consumed, from, end) || splitListItems(view.sentence.text.slice(from, end)).length < 2) continue;
-    if (addItems(context, view, target, from, end) > 0) found = true;
+    const items = actionItems(context, view, from, splitListItems(view.sentence.text.slice(from, end)));
+    if (overlaps(consumed, from, end) || items.length < 2) continue;
+    for (const item of items) if (addItems(context, view, target, item.start, item.end, true) > 0) found = true;
     consumed.push([match.index, end]);
   }
   return found;
+}
+
+/**
+ * The actions of an effort list, each with its verb: an item that opens with no verb
+ * belongs to the action before it ("improve the quality of schools, clinics and care
+ * homes"), and a bare verb shares the next action's object ("plan and build the port").
+ * When no item after the first has a verb of its own, the first verb is shared by
+ * objects ("build A, B and C") and every item stands.
+ */
+function actionItems(context: ExtractContext, view: SentenceView, from: number, split: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const tokens = view.tagged;
+  const opensWithVerb = (item: { start: number }) => {
+    const at = tokens.findIndex((token) => token.start >= from + item.start && token.isWord);
+    const verb = at < 0 ? -1 : skipAdverbs(tokens, at, tokens.length);
+    // After "to" each action is a base form; "bonded processing zones" opens with a participle.
+    if (verb < 0 || isGerund(tokens[verb]) || tokens[verb]!.lemma !== tokens[verb]!.lower) return false;
+    // In a series of actions a plan verb the tagger reads as an adjective opens one too ("open night markets").
+    return isVerbLike(context.lexicon, tokens[verb], tokens[verb + 1]) || (tokens[verb]!.pos === 'ADJ' && context.lexicon.planVerbs.includes(tokens[verb]!.lower));
+  };
+  const verbs = split.map(opensWithVerb);
+  const absolute = split.map((item) => ({ start: from + item.start, end: from + item.end }));
+  if (!verbs.slice(1).some(Boolean)) return absolute;
+  const merged: { start: number; end: number }[] = [];
+  let pendingStart: number | undefined;
+  absolute.forEach((item, index) => {
+    const bare = verbs[index] && wordsBetween(view, item.start, item.end) === 1;
+    if (bare) {
+      pendingStart ??= item.start;
+      return;
+    }
+    if (!verbs[index] && merged.length > 0) merged[merged.length - 1]!.end = item.end;
+    else merged.push({ start: pendingStart ?? item.start, end: item.end });
+    pendingStart = undefined;
+  });
+  return merged;
 }
 
 /** "identifies A, B and C as the main directions": the plan's key areas without a list head. */
