@@ -358,8 +358,11 @@ describe('Chinese counted problems answered in the next sentence', () => {
     expect(relationLines(extraction, 'partOf')).toHaveLength(3);
   });
 
-  it('reads nothing when the next sentence names another number of clauses', () => {
-    expect(labelsOf(zh('山城将着力解决三大问题。李明：“巩固拓展脱贫攻坚成果，扎实推进特色农业建设。”'), 'PriorityTask')).toEqual([]);
+  it('reads no items of the count when the next sentence names another number of clauses', () => {
+    // The speaker's clauses are still tasks, as anything an official says the plan will do; they are no items of 三大问题.
+    const extraction = zh('山城将着力解决三大问题。李明：“巩固拓展脱贫攻坚成果，扎实推进特色农业建设。”');
+    expect(relationLines(extraction, 'partOf')).toEqual([]);
+    expect(relationLines(extraction, 'includes')).toEqual([]);
   });
 });
 
@@ -441,5 +444,22 @@ describe('Chinese targets paired by 分别', () => {
 
   it('reads no pairing when the counts differ', () => {
     expect(labelsOf(zh('全年港口、机场、铁路建设投资分别达120亿元、80亿元。'), 'Target').some((label) => label.startsWith('港口建设投资'))).toBe(false);
+  });
+});
+
+describe('Chinese tasks in a speaker\'s words and in short verb series', () => {
+  it('reads the verb-first clauses an official says after a colon', () => {
+    const extraction = zh('发言人李明：“完善码头集疏运体系，深入实施港城融合行动，着力解决好货源不足问题。”');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(expect.arrayContaining(['完善码头集疏运体系', '深入实施港城融合行动']));
+  });
+
+  it('reads a 、-series of short verb-object items, also inside single quotes, as tasks', () => {
+    const extraction = zh('港区将按照‘畅通大航道、建设大码头、形成大物流’的思路推进。');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['畅通大航道', '建设大码头', '形成大物流']);
+  });
+
+  it('reads no series from nouns or from two items', () => {
+    expect(labelsOf(zh('港区拥有大航道、大码头、大物流。'), 'PriorityTask')).toEqual([]);
+    expect(labelsOf(zh('港区将畅通大航道、建设大码头。'), 'PriorityTask')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { bodySentences, type ExtractContext } from '../core/context.js';
 import { evidenceAt } from '../core/evidence.js';
 import type { EntityType } from '../../model/vocabulary.js';
-import { chineseSentences, splitClauses, taskVerbEnd, wordBoundaries, type ChineseSentence, type Clause } from './chinese-text.js';
+import { chineseSentences, clausesWithQuotes, splitClauses, splitEnumeration, taskVerbEnd, wordBoundaries, type ChineseSentence, type Clause } from './chinese-text.js';
 
 /**
  * Tasks in running Chinese prose: a plan states what it will do as clauses that
@@ -26,20 +26,41 @@ export function extractChineseVerbClauses(context: ExtractContext): void {
     for (const quote of quotedAfterLead(sentence.text)) {
       for (const clause of splitClauses(sentence.text, quote.start, quote.end)) if (isTaskClause(context, clause, boundaries)) addTask(context, sentence, clause);
     }
+    for (const clause of clausesWithQuotes(sentence.text)) for (const item of verbSeries(context, sentence.text, clause)) addTask(context, sentence, item);
   }
+}
+
+const MIN_SERIES_ITEMS = 3;
+const MAX_SERIES_ITEM = 12;
+
+/** "畅通大通道、建设大枢纽、形成大集散": a 、-series of short verb-object items, each a task, also inside quotes (‘…’). */
+function verbSeries(context: ExtractContext, text: string, clause: Clause): Clause[] {
+  const spans: Clause[] = [clause];
+  for (const quote of clause.text.matchAll(/[‘“]([^‘’“”]+)[’”]/gu)) spans.push({ start: clause.start + quote.index + 1, end: clause.start + quote.index + quote[0].length - 1, text: quote[1]! });
+  // Parallel short items vouch for each other: the segmenter's boundaries are not asked ("做强大产业" is cut 做/强大/产业).
+  const verbFirst = (item: Clause) => {
+    const verbEnd = item.text.length <= MAX_SERIES_ITEM ? taskVerbEnd(item.text, context.lexicon) : undefined;
+    return verbEnd !== undefined && item.text.length - verbEnd >= 2;
+  };
+  return spans.flatMap((span) => {
+    const items = splitEnumeration(text, span.start, span.end);
+    return items.length >= MIN_SERIES_ITEMS && items.every(verbFirst) ? items : [];
+  });
 }
 
 /** What a plan "is to" do, quoted after its lead: 上海要“A，B”“C”. */
 const QUOTE = /“([^“”]+)”/gu;
-const QUOTE_LEAD = /(?:要|将|提出|强调|明确)$/u;
+// A lead of intent, or a speaker's colon or verb: what an official says the plan will do is a task too.
+const QUOTE_LEAD = /(?:要|将|提出|强调|明确|致力于|表示|指出|[:：])$/u;
 
 /** The inner spans of quotes that follow a lead of intent, or follow such a quote directly. */
 function quotedAfterLead(text: string): Clause[] {
   const spans: Clause[] = [];
   let chainEnd = -1;
+  // QUOTE_LEAD looks at the two characters before a quote; 致力于 needs three.
   for (const match of text.matchAll(QUOTE)) {
     const chained = match.index === chainEnd;
-    if (chained || QUOTE_LEAD.test(text.slice(Math.max(0, match.index - 2), match.index))) {
+    if (chained || QUOTE_LEAD.test(text.slice(Math.max(0, match.index - 3), match.index))) {
       spans.push({ start: match.index + 1, end: match.index + match[0].length - 1, text: match[1]! });
       chainEnd = match.index + match[0].length;
     }
