@@ -463,3 +463,21 @@ describe('Chinese tasks in a speaker\'s words and in short verb series', () => {
     expect(labelsOf(zh('港区将畅通大航道、建设大码头。'), 'PriorityTask')).toEqual([]);
   });
 });
+
+describe('a Chinese lead that ends on a count, and the title a text is about', () => {
+  it('"…重点突出以下四个方面。" then "（一）…" items: a Group with its count and a task per item', () => {
+    const text = ['纲要明确了主要任务，重点突出以下四个方面。', '（一）突出港城融合，初步建立现代港口体系。完成码头改造。', '（二）充分融入区域市场，加快培育临港产业新优势。'].join('\n');
+    const extraction = zh(text);
+    const group = extraction.entities.find((entity) => entity.entityType === 'Group');
+    expect(group?.label).toBe('四个方面');
+    expect(group?.declaredCount).toBe(4);
+    expect(relationLines(extraction, 'partOf')).toEqual(['突出港城融合，初步建立现代港口体系 -partOf-> 四个方面', '充分融入区域市场，加快培育临港产业新优势 -partOf-> 四个方面']);
+  });
+
+  it('is the first title naming its place or a five-year plan, a draft note included; a bare cited title is another plan', () => {
+    const extraction = zh('根据《总体方案》精神，省政府制定了《青川省国民经济和社会发展第十四个五年规划纲要（草案）》。青川省将加快建设港口。');
+    const plan = extraction.entities.find((entity) => entity.key.startsWith('Plan:test'))!;
+    expect(plan.label).toBe('青川省国民经济和社会发展第十四个五年规划纲要（草案）');
+    expect(labelsOf(extraction, 'Plan')).toContain('总体方案');
+  });
+});

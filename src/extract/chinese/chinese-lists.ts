@@ -113,7 +113,7 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
     const sentences = sentencesOfLine(context, line);
     const first = sentences[0];
     if (!first) continue;
-    if (line.opensBlock) block = { lead: line, ...leadGroup(context, line) };
+    if (line.opensBlock || countedLeadLine(context, line)) block = { lead: line, ...leadGroup(context, line) };
     // A lead of tasks runs on over unmarked lines while each ends in ；: "A，B；" "C，D；" "E，F。".
     else if (line.kind !== 'item' && !(block?.kind === 'task' && unmarkedItemsRun(context, block.lead, line))) block = undefined;
     const section = sectionOf(context, line);
@@ -243,6 +243,13 @@ const leadPatterns = perLexicon((lexicon: Lexicon) => {
   };
 });
 
+/** "…重点突出以下八个方面。": a sentence that ends on a count of what follows opens a block like a colon. */
+function countedLeadLine(context: ExtractContext, line: TextLine): boolean {
+  if (line.kind !== 'paragraph') return false;
+  const text = context.document.text.slice(line.contentStart, line.end);
+  return new RegExp(`(?:以下|如下)(?:\\d+|${NUMERAL_CLASS}+)[个大项条]?\\p{Script=Han}{0,4}[。.]$`, 'u').test(text);
+}
+
 /** The Group a lead line names ("…确定以下发展目标：" → 发展目标). */
 function leadGroup(context: ExtractContext, lead: TextLine): { groupKey?: string; kind?: SectionKind } {
   const sentence = chineseSentences(context).find((s) => s.view.sentence.start <= lead.end && s.view.sentence.end >= lead.end);
@@ -255,7 +262,7 @@ function leadGroup(context: ExtractContext, lead: TextLine): { groupKey?: string
   const start = match.index + match[0].indexOf(head);
   const evidence = evidenceAt(context.document, sentence.view.sentence, start, start + head.length);
   const label = sentence.view.sentence.text.slice(start, start + head.length);
-  const numeral = following ? undefined : new RegExp(`^(?:\\d+|${NUMERAL_CLASS}+)`, 'u').exec(head)?.[0];
+  const numeral = new RegExp(`^(?:\\d+|${NUMERAL_CLASS}+)`, 'u').exec(head)?.[0];
   const count = numeral === undefined ? undefined : parseChineseNumber(numeral, context.lexicon);
   const groupKey = context.store.addEntity({ entityType: 'Group', label, evidence, ...(count !== undefined ? { declaredCount: count } : {}) });
   return { groupKey, kind: sectionKind(label, context.lexicon) };

@@ -71,12 +71,13 @@ const planPatterns = perLexicon((lexicon: Lexicon) => {
   const cues = longestFirst(lexicon.zhAliasCues).map(escapeRegExp).join('|');
   return {
     // 《…规划纲要》, 《…的建议》: a title ending in a word a plan calls itself.
-    title: new RegExp(`《([^《》]{2,80}?(?:${names}))》`, 'gu'),
+    // "《…纲要（草案）》": a draft's bracketed note may close the title.
+    title: new RegExp(`《([^《》]{2,80}?(?:${names})(?:[（(][^（）()]{1,6}[）)])?)》`, 'gu'),
     // （以下简称《建议》） / （下称“成都‘十五五’规划建议”）
     alias: new RegExp(`[（(](?:${cues})[“《]?([^）)]{2,40}?)[”》]?[）)]`, 'u'),
     // 关于制定…的建议 without title marks.
     bare: new RegExp(`关于制定[^，。；（《]{4,60}?的(?:${names})`, 'u'),
-    shortName: new RegExp(`^(?:本)?(?:${names})$`, 'u'),
+    shortName: new RegExp(`^(?:本)?(?:${names})(?:[（(][^（）()]{1,6}[）)])?$`, 'u'),
     report: /政府工作报告/u,
     release: new RegExp(`(?:${longestFirst(lexicon.zhReleaseVerbs).map(escapeRegExp).join('|')})`, 'u'),
   };
@@ -93,17 +94,20 @@ export function extractChinesePlan(context: ExtractContext): void {
   const patterns = planPatterns(lexicon);
   const sentences = chineseSentences(context);
   let found: PlanName | undefined;
+  // The plan a text is about is the first title that names its place or a five-year plan;
+  // a bare title before it ("《总体方案》") is another document the text cites.
+  const place = documentPlaceSurfaceOf(context);
+  const titles: PlanName[] = [];
   for (const { view, text } of sentences) {
     for (const match of text.matchAll(patterns.title)) {
-      const title = match[1]!;
-      if (patterns.shortName.test(title)) continue;
+      if (patterns.shortName.test(match[1]!)) continue;
       const start = match.index;
       const end = start + match[0].length;
-      found = { sentence: view.sentence.index, start, end, label: view.sentence.text.slice(start + 1, end - 1), aliases: [view.sentence.text.slice(start, end)] };
-      break;
+      titles.push({ sentence: view.sentence.index, start, end, label: view.sentence.text.slice(start + 1, end - 1), aliases: [view.sentence.text.slice(start, end)] });
     }
-    if (found) break;
   }
+  const owned = (title: PlanName) => /五年规划|规划纲要|规划建议/u.test(title.label) || (place !== undefined && foldChinese(title.label, lexicon).includes(placeWithoutLevel(place, lexicon)));
+  found = titles.find(owned) ?? titles[0];
   if (!found) {
     for (const { view, text } of sentences) {
       const bare = patterns.bare.exec(text);
