@@ -36,3 +36,11 @@ describe('names recognised by form and by class', () => {
     expect(labelsOf(extractText(text), entityType)).toEqual([]);
   });
 });
+
+describe('a news dateline', () => {
+  it('names no place: it says where the story was filed', () => {
+    const extraction = extractText('Hefei, March 3 (Staff reporter) Anhui released its plan on Monday. Anhui will widen its roads and train more nurses.');
+    expect(extraction.entities.some((entity) => entity.entityType === 'Place' && entity.label === 'Hefei')).toBe(false);
+    expect(extractText('Hefei and Wuhu will build a bridge, a ferry and a canal.').entities.some((entity) => entity.label === 'Hefei')).toBe(true);
+  });
+});

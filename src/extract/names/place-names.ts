@@ -186,10 +186,14 @@ interface Candidate {
   rank: number;
 }
 
+const DATELINE = /^,?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}\b/u;
+
 function record(context: ExtractContext, view: SentenceView, entityType: EntityType, start: number, end: number): void {
   const index = view.sentence.index;
   if (namesIn(context, index).some((name) => start < name.end && name.start < end)) return;
   const text = view.sentence.text;
+  // "Hefei, January 7 (…)": a news dateline says where the story was filed, not what the plan covers.
+  if (text.slice(0, start).trim() === '' && DATELINE.test(text.slice(end))) return;
   const surface = text.slice(start, end);
   const gloss = HAN_GLOSS.exec(text.slice(end));
   const key = context.store.addEntity({
