@@ -420,3 +420,12 @@ describe('names of what the text does not title', () => {
     expect(labelsOf(measure, 'Initiative')).not.toContain('Study the river ferry project');
   });
 });
+
+describe('a counted list head', () => {
+  it('also goes by its count as written', () => {
+    const extraction = extractText('Lakeside will make strong progress in the following four areas: river trade, clean air, rural schools and old towns.');
+    const group = extraction.entities.find((entity) => entity.entityType === 'Group');
+    expect(group?.declaredCount).toBe(4);
+    expect(group?.aliases).toContain('four areas');
+  });
+});

@@ -240,7 +240,9 @@ function targetFor(context: ExtractContext, view: SentenceView, heads: HeadMatch
       const create = (): string => {
         const label = source.phraseStart < source.start ? text.slice(source.phraseStart, source.end) : `${text.slice(source.start, source.end)} (${plan.label})`;
         const groupEvidence = evidenceAt(document, view.sentence, source.phraseStart, source.end);
-        const key = store.addEntity({ entityType: 'Group', label, evidence: groupEvidence, ...(head.count !== undefined ? { declaredCount: head.count } : {}) });
+        const counted = countedPhraseStart(context, text, source.phraseStart);
+        const aliases = counted !== undefined ? [text.slice(counted, source.end)] : [];
+        const key = store.addEntity({ entityType: 'Group', label, aliases, evidence: groupEvidence, ...(head.count !== undefined ? { declaredCount: head.count } : {}) });
         store.addRelation(plan.key, 'develops', key, groupEvidence);
         return key;
       };
@@ -256,13 +258,24 @@ function targetFor(context: ExtractContext, view: SentenceView, heads: HeadMatch
     const earlier = holders.get(spec.entityType);
     const same = earlier !== undefined && store.get(earlier)?.declaredCount === head.count ? store.get(earlier) : undefined;
     const label = same?.label ?? `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} (${plan.label})`;
-    const key = store.addEntity({ entityType: 'Group', label, aliases: [text.slice(head.phraseStart, head.end)], evidence: headEvidence, declaredCount: head.count });
+    // "the five major areas": the count as written, with the head, is how readers name the group.
+    const counted = countedPhraseStart(context, text, head.phraseStart);
+    const aliases = [text.slice(head.phraseStart, head.end), ...(counted !== undefined ? [text.slice(counted, head.end)] : [])];
+    const key = store.addEntity({ entityType: 'Group', label, aliases, evidence: headEvidence, declaredCount: head.count });
     store.addRelation(plan.key, 'includes', key, headEvidence);
     holders.set(spec.entityType, key);
     return { spec, entityType: spec.entityType, planRelation: spec.planRelation, holderKey: key, count: head.count };
   }
   const holderKey = holders.get(spec.entityType);
   return { spec, entityType: spec.entityType, planRelation: spec.planRelation, ...(holderKey ? { holderKey } : {}) };
+}
+
+/** Where the count before a list head starts ("five" in "the five major areas"), when a count stands there. */
+function countedPhraseStart(context: ExtractContext, text: string, phraseStart: number): number | undefined {
+  const before = /(\S+)\s+$/u.exec(text.slice(0, phraseStart));
+  if (!before) return undefined;
+  const word = before[1]!.toLowerCase();
+  return /^\d{1,2}$/u.test(word) || context.lexicon.numberWords[word] !== undefined ? before.index : undefined;
 }
 
 /**
