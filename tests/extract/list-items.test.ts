@@ -22,3 +22,9 @@ describe('splitListItems', () => {
     for (const item of items) expect(text.slice(item.start, item.end)).toBe(item.text);
   });
 });
+
+describe('"as well as" in the last item', () => {
+  it('joins the items; an "and" before it stays inside the item', () => {
+    expect(splitListItems('boat building, the drying of fish and seaweed as well as net making').map((item) => item.text)).toEqual(['boat building', 'the drying of fish and seaweed', 'net making']);
+  });
+});

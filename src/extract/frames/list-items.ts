@@ -61,6 +61,9 @@ function lastItemJoin(raw: string): RegExpExecArray | undefined {
     const sizes = /^(?:small|medium|large|big)$/iu.test(before) && /^(?:medium|large|small)-(?:sized|size|scale)$/iu.test(after);
     return (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) || sizes;
   };
+  // "A of X and Y as well as B": "as well as" joins the items, the "and" before it is inside one.
+  const asWellAs = joins.find((match) => /as well as/iu.test(match[0]));
+  if (asWellAs) return asWellAs;
   return joins.find((match) => !insideName(match)) ?? joins[0];
 }
 
