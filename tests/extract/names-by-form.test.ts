@@ -44,3 +44,10 @@ describe('a news dateline', () => {
     expect(extractText('Hefei and Wuhu will build a bridge, a ferry and a canal.').entities.some((entity) => entity.label === 'Hefei')).toBe(true);
   });
 });
+
+describe('a wharf or a pier', () => {
+  it('is a place named with its suffix', () => {
+    const places = labelsOf(extractText('Ferries will call at Shiqiao Wharf and at the new Beihai Pier next year.'), 'Place');
+    expect(places).toEqual(expect.arrayContaining(['Shiqiao Wharf', 'Beihai Pier']));
+  });
+});
