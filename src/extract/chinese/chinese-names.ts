@@ -4,7 +4,7 @@ import { evidenceAt } from '../core/evidence.js';
 import type { GazetteerEntry, Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
 import { escapeRegExp } from '../core/text-match.js';
-import { chineseSentences, documentPlaceSurfaceOf, foldChinese, longestFirst, NUMERAL_CLASS, unquote, type ChineseSentence } from './chinese-text.js';
+import { chineseSentences, documentPlaceSurfaceOf, foldChinese, longestFirst, NUMERAL_CLASS, placeWithoutLevel, unquote, type ChineseSentence } from './chinese-text.js';
 
 /**
  * Names in a Chinese plan: places and regions the lexicon knows by their Chinese
@@ -139,7 +139,7 @@ function readOrganizations(context: ExtractContext, { view, text }: ChineseSente
     const surface = view.sentence.text.slice(start, end);
     const withoutParty = match[1] ? surface.slice(2) : surface;
     // A bare "省委" in a provincial plan is that province's committee.
-    const label = match[4] !== undefined && placeSurface ? `${stripLevel(placeSurface, context.lexicon)}${withoutParty}` : withoutParty;
+    const label = match[4] !== undefined && placeSurface ? `${placeWithoutLevel(placeSurface, context.lexicon)}${withoutParty}` : withoutParty;
     const aliases = [surface, withoutParty];
     if (!match[1] && /委$/u.test(surface)) aliases.push(`中共${surface}`);
     const key = store.addEntity({ entityType: 'Organization', label, aliases, evidence: evidenceAt(document, view.sentence, start, end) });
@@ -149,11 +149,6 @@ function readOrganizations(context: ExtractContext, { view, text }: ChineseSente
 
 
 /** "四川省" → "四川", so "省委" reads "四川省委". */
-function stripLevel(place: string, lexicon: Lexicon): string {
-  const level = longestFirst(lexicon.zhLevels).find((l) => place.endsWith(l) && place.length > l.length + 1);
-  return level ? place.slice(0, -level.length) : place;
-}
-
 const eventPattern = perLexicon((lexicon: Lexicon) => {
   const places = longestFirst(placeForms(lexicon)).map(escapeRegExp).join('|');
   const levels = longestFirst(lexicon.zhLevels).map(escapeRegExp).join('|');
@@ -224,7 +219,7 @@ function readQuotedInitiatives(context: ExtractContext, { view, text }: ChineseS
   }
 }
 
-function overlapsName(context: ExtractContext, sentence: number, start: number, end: number, types?: readonly EntityType[]): boolean {
+export function overlapsName(context: ExtractContext, sentence: number, start: number, end: number, types?: readonly EntityType[]): boolean {
   const mentions: NameMention[] = context.names.get(sentence) ?? [];
   return mentions.some((m) => m.start < end && m.end > start && (types === undefined || types.includes(m.entityType)));
 }

@@ -3,6 +3,7 @@ import { addName, namesIn } from '../core/context.js';
 import { evidenceAt } from '../core/evidence.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
+import { overlapsName } from './chinese-names.js';
 import { chineseSentences, NUMERAL_CLASS, splitClauses, splitEnumeration, wordBoundaries } from './chinese-text.js';
 
 /**
@@ -50,10 +51,10 @@ function readLevelledNames(context: ExtractContext, view: SentenceView, text: st
       if ((level !== '市' && level !== '县') || !/^\p{Script=Han}+$/u.test(stem) || !boundaries.has(end)) continue;
       // The level closes the word ("溧阳市、", "霞浦县的"), unlike 县域, 市场 or 都市圈.
       if (!closesName(text[end]) && !(level === '市' && text[end + 2] === '区')) continue;
-      if (FUNCTION_CHARS.test(stem) || COUNT_END.test(stem) || !isPlaceStem(stem, blocked) || overlapsName(context, view, at, end)) continue;
+      if (FUNCTION_CHARS.test(stem) || COUNT_END.test(stem) || !isPlaceStem(stem, blocked) || overlapsName(context, view.sentence.index, at, end)) continue;
       addPlace(context, view, at, end);
       // "常州市金坛区": a district of two characters right after its city.
-      if (level === '市' && text[end + 2] === '区' && /^\p{Script=Han}{2}$/u.test(text.slice(end, end + 2)) && !overlapsName(context, view, end, end + 3)) {
+      if (level === '市' && text[end + 2] === '区' && /^\p{Script=Han}{2}$/u.test(text.slice(end, end + 2)) && !overlapsName(context, view.sentence.index, end, end + 3)) {
         addPlace(context, view, end, end + 3);
       }
       at = end - 1;
@@ -84,14 +85,14 @@ function readPlaceLists(context: ExtractContext, view: SentenceView, text: strin
     if (candidates.some((candidate) => candidate === undefined)) return;
     for (const candidate of candidates) {
       // The count of places vouches for each item: only a generic stem is left out (宣城 ends in 城 and is a city).
-      if (!blocked.has(candidate!.text) && !FUNCTION_CHARS.test(candidate!.text) && !overlapsName(context, view, candidate!.start, candidate!.end)) addPlace(context, view, candidate!.start, candidate!.end);
+      if (!blocked.has(candidate!.text) && !FUNCTION_CHARS.test(candidate!.text) && !overlapsName(context, view.sentence.index, candidate!.start, candidate!.end)) addPlace(context, view, candidate!.start, candidate!.end);
     }
     return;
   }
   if (!items.some(isPlace)) return;
   for (const item of items) {
     if (!/^\p{Script=Han}{2,3}[市县区]$/u.test(item.text) || !isPlaceStem(item.text.slice(0, -1), blocked)) continue;
-    if (!overlapsName(context, view, item.start, item.end)) addPlace(context, view, item.start, item.end);
+    if (!overlapsName(context, view.sentence.index, item.start, item.end)) addPlace(context, view, item.start, item.end);
   }
 }
 
@@ -107,10 +108,6 @@ function closesName(next: string | undefined): boolean {
 
 function isPlaceStem(stem: string, blocked: ReadonlySet<string>): boolean {
   return !stem.endsWith('城') && !blocked.has(stem) && !blocked.has(stem.slice(-1));
-}
-
-function overlapsName(context: ExtractContext, view: SentenceView, start: number, end: number): boolean {
-  return namesIn(context, view.sentence.index).some((name) => name.start < end && start < name.end);
 }
 
 function addPlace(context: ExtractContext, view: SentenceView, start: number, end: number): void {

@@ -73,8 +73,7 @@ export function extractPlan(context: ExtractContext): void {
     plan.periodStart = Number(period[1]);
     plan.periodEnd = Number(period[2]);
   } else if (ordinal !== undefined && ordinal >= 3 && /five-year/iu.test(label)) {
-    // National five-year plans run back to back from 1966 (the 3rd); earlier ones were irregular.
-    plan.periodStart = 1966 + 5 * (ordinal - 3);
+    plan.periodStart = firstYearOf(ordinal);
     plan.periodEnd = plan.periodStart + 4;
   }
   context.plan = plan;
@@ -99,6 +98,17 @@ export function extractPlan(context: ExtractContext): void {
     if (mention) store.addRelation(key, 'coversPlace', placeKey, mention);
   }
 
+}
+
+// National five-year plans run back to back from 1966 (the 3rd); earlier ones were irregular.
+const THIRD_PLAN_START = 1966;
+
+function firstYearOf(ordinal: number): number {
+  return THIRD_PLAN_START + 5 * (ordinal - 3);
+}
+
+function ordinalStartingIn(year: number): number | undefined {
+  return year >= THIRD_PLAN_START && (year - THIRD_PLAN_START) % 5 === 0 ? 3 + (year - THIRD_PLAN_START) / 5 : undefined;
 }
 
 interface InferredPlan {
@@ -127,8 +137,8 @@ function inferredPlan(sentences: readonly SentenceView[], placeLabel: string | u
     const period = PERIOD.exec(view.sentence.text);
     if (!period) continue;
     const [from, to] = [Number(period[1]), Number(period[2])];
-    if (to - from !== 4 || from < 1966 || (from - 1966) % 5 !== 0) continue;
-    const ordinal = 3 + (from - 1966) / 5;
+    const ordinal = ordinalStartingIn(from);
+    if (to - from !== 4 || ordinal === undefined) continue;
     return { view, start: period.index, end: period.index + period[0].length, label: `${owner}${ordinal}${ordinalSuffix(ordinal)} Five-Year Plan`, aliases: [] };
   }
   return undefined;

@@ -1,9 +1,9 @@
 import type { ExtractContext } from '../core/context.js';
 import { perLexicon } from '../core/lexicon-cache.js';
 import type { Lexicon } from '../core/lexicon.js';
+import { qualifierBefore } from './target-label.js';
 
 const aliasWordsFor = perLexicon((lexicon: Lexicon) => ({
-  approximators: [...lexicon.approximators].map((phrase) => phrase.toLowerCase()).sort((a, b) => b.length - a.length),
   changes: new Map([...lexicon.growthVerbs.map((verb) => [verb.toLowerCase(), 'growth'] as const), ...lexicon.reductionVerbs.map((verb) => [verb.toLowerCase(), 'reduction'] as const)]),
 }));
 
@@ -19,7 +19,7 @@ const YEARLY = /\b(?:each|every|a|per)\s+year\b|\bannual(?:ly)?\b|\byearly\b|\bp
  *  - the qualifier written before the figure ("more than 95 percent").
  */
 export function addTargetAliases(context: ExtractContext): void {
-  const { approximators, changes } = aliasWordsFor(context.lexicon);
+  const { changes } = aliasWordsFor(context.lexicon);
   for (const entity of context.store.entityList()) {
     if (entity.entityType !== 'Target') continue;
     const colon = entity.label.indexOf(': ');
@@ -32,8 +32,8 @@ export function addTargetAliases(context: ExtractContext): void {
     if (at < 0) continue;
     const before = sentence.slice(Math.max(0, at - 80), at);
     const aliases: string[] = [];
-    const qualifier = approximators.find((phrase) => before.toLowerCase().endsWith(`${phrase} `));
-    const shown = qualifier && !value.toLowerCase().startsWith(qualifier) ? `${before.slice(before.length - qualifier.length - 1, -1)} ${value}` : value;
+    const qualifier = qualifierBefore(context.lexicon, context.sentences[mention.sentence]!, at);
+    const shown = qualifier && !value.toLowerCase().startsWith(qualifier.toLowerCase()) ? `${qualifier} ${value}` : value;
     if (shown !== value) aliases.push(`${indicator}: ${shown}`);
     if (/%|percent/iu.test(value)) {
       // The last change verb before the figure with nothing but "by", "at a rate of" … between them.
