@@ -394,6 +394,22 @@ describe('Chinese places by form', () => {
     expect(places).toEqual(expect.arrayContaining(['岚谷', '松溪', '青城', '松溪市', '白沙区', '石门县']));
   });
 
+  it('leaves the lead word out of the first item, and reads no list from a count after 的', () => {
+    const extraction = zh('规划范围包括青川、白溪、云岭三县的20个乡镇。');
+    expect(labelsOf(extraction, 'Place')).toEqual(['青川', '白溪', '云岭']);
+    expect(labelsOf(extraction, 'Group')).toEqual([]);
+  });
+
+  it('reads no place from a list closed by a word that only starts with a count and a level', () => {
+    const extraction = zh('要在先进制造、清洁能源、全国统一大市场、对外开放等领域取得突破。');
+    expect(labelsOf(extraction, 'Place')).toEqual([]);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['先进制造', '清洁能源', '全国统一大市场', '对外开放']);
+  });
+
+  it('reads no place from 全市 or 本县 after a verb', () => {
+    expect(labelsOf(zh('通过全市人民的共同努力，带动本县群众增收。'), 'Place')).toEqual([]);
+  });
+
   it('reads no place from generic words ending in a level', () => {
     const text = '推动县域经济发展，建设国际化大都市和文旅强市，支持地级市和百强县提升城市能级，培育市场主体。';
     expect(labelsOf(zh(text), 'Place')).toEqual([]);

@@ -91,7 +91,10 @@ describe('positioning goals', () => {
     ['"develop X into" three hubs', 'The plan will develop Lakeside into a hub of fine ceramics, a hub of river shipping, and a hub of reform and opening up.', ['hub of fine ceramics', 'hub of river shipping', 'hub of reform and opening up']],
     ['"become" with a head and its topics', 'By 2035 Lakeside will become a strong province in science, culture and health.', ['strong province in science', 'strong province in culture', 'strong province in health']],
     ['"build itself into"', 'The city will build itself into a regional trade center.', ['regional trade center']],
-    ['a head shared by the items', 'Lakeside is set to become a national finance, shipping and logistics centers.', ['national finance center', 'shipping center', 'logistics centers']],
+    ['a head shared by the items, and the modifier before them', 'Lakeside is set to become a national finance, shipping and logistics centers.', ['national finance center', 'national shipping center', 'national logistics center']],
+    ['topic words before one head', 'Lakeside will become a regional economic, financial, ferry and fishing center.', ['regional economic center', 'regional financial center', 'regional ferry center', 'regional fishing center']],
+    ['goals with articles keep an "and" inside each', 'Lakeside will be a centre for ferries and fishing, a model area for river transport and upkeep, and a green buffer zone.', ['centre for ferries and fishing', 'model area for river transport and upkeep', 'green buffer zone']],
+    ['describing adjectives before one head stay one goal', 'Lakeside will become a modern, open and friendly city.', ['modern, open and friendly city']],
     ['adjectives that share one head stay one goal', 'The county will be a model for the joint growth of cultural, maritime and tourism industries.', ['model for the joint growth of cultural, maritime and tourism industries']],
     ['gerunds after "for" stay one goal', 'Lakeside will develop into a first-class lake city for living, working and travelling.', ['first-class lake city for living, working and travelling']],
     ['"turn X into" a hub and a pillar, an adverb before the first', 'The plan aims to turn the lake cluster into a globally influential research hub and an important support pillar for river trade.', ['globally influential research hub', 'important support pillar for river trade']],
@@ -100,6 +103,12 @@ describe('positioning goals', () => {
     ['a long "with" phrase describes the goal', 'The city will play a bigger role as a river shipping hub with major gains at its new deep-water port.', ['river shipping hub']],
   ])('%s', (_name, text, goals) => {
     expect(labelsOf(extractText(text), 'KeyArea')).toEqual(goals);
+  });
+
+  it('keeps each shared-head goal without the shared modifier as an alias', () => {
+    const extraction = extractText('Lakeside will build itself into international ferry, fishing and timber hubs.');
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['international ferry hub', 'international fishing hub', 'international timber hub']);
+    expect(entityByLabel(extraction, 'KeyArea', 'international timber hub')!.aliases).toContain('timber hub');
   });
 
   it('leaves a headline to the body', () => {

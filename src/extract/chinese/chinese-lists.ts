@@ -621,8 +621,16 @@ function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void 
       if (closedByCount && (match[2] === undefined || !/[大个]$/u.test(match[2]))) continue;
       const head = patterns.heads.get(match[3]!)!;
       const countText = match[2];
+      // The head is a word of its own: 市 in 市场 or 区 in 区域 closes no list of places.
+      const headEnd = match.index + match[0].length;
+      if (!boundaries.has(headEnd) && /\p{Script=Han}/u.test(sentence.text[headEnd] ?? '')) continue;
       const items = splitEnumeration(sentence.text, clause.start, match.index);
       if (items.length < (closedByCount ? MIN_COUNT_CLOSED_ITEMS : 2)) continue;
+      // A count that closes a list counts its items: "统一大市场" holds 一大 but closes no list of one.
+      const declared = countText ? parseChineseNumber(countText.slice(0, -1), lexicon) : undefined;
+      if (closedByCount && (declared === undefined || declared < 2 || declared < items.length)) continue;
+      // "A、B、C三省的15个城市": a count after 的 counts what belongs to the items, not the items.
+      if (closedByCount && /的$/u.test(items[items.length - 1]!.text)) continue;
       // Noun items share a closing 和 ("A、B和C"); clause items (opportunities, tasks) keep theirs, and run longer.
       const clauseItems = head.entityType === 'StrategicOpportunity' || head.entityType === 'PriorityTask';
       if (!clauseItems) splitClosingJoint(items);

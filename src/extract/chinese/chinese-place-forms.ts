@@ -21,7 +21,7 @@ export function extractChinesePlaceForms(context: ExtractContext): void {
   for (const { view, text } of chineseSentences(context)) {
     const boundaries = wordBoundaries(view);
     readLevelledNames(context, view, text, boundaries);
-    for (const clause of splitClauses(text)) readPlaceLists(context, view, text, clause.start, clause.end);
+    for (const clause of splitClauses(text)) readPlaceLists(context, view, text, clause.start, clause.end, boundaries);
   }
 }
 
@@ -63,7 +63,7 @@ function readLevelledNames(context: ExtractContext, view: SentenceView, text: st
   }
 }
 
-function readPlaceLists(context: ExtractContext, view: SentenceView, text: string, start: number, end: number): void {
+function readPlaceLists(context: ExtractContext, view: SentenceView, text: string, start: number, end: number, boundaries: ReadonlySet<number>): void {
   const items = splitEnumeration(text, start, end);
   if (items.length < 2) return;
   const { countClose, blocked } = placeFormsFor(context.lexicon);
@@ -75,8 +75,10 @@ function readPlaceLists(context: ExtractContext, view: SentenceView, text: strin
   const nameOf = (item: { start: number; end: number; text: string }, index: number) => {
     const found = index === 0 ? /\p{Script=Han}{2,3}$/u.exec(item.text) : /^\p{Script=Han}{2,3}$/u.exec(item.text);
     if (!found) return undefined;
-    // "为岚谷": a word of grammar before the name is the lead's.
-    const skip = found[0].length === 3 && FUNCTION_CHARS.test(found[0][0]!) ? 1 : 0;
+    // "为岚谷": a word of grammar before the name is the lead's; so is the end of a lead word ("包括" in "包括青川").
+    const at = item.start + found.index;
+    const insideLead = index === 0 && found[0].length === 3 && !boundaries.has(at) && boundaries.has(at + 1);
+    const skip = found[0].length === 3 && (FUNCTION_CHARS.test(found[0][0]!) || insideLead) ? 1 : 0;
     return { start: item.start + found.index + skip, end: item.start + found.index + found[0].length, text: found[0].slice(skip) };
   };
   if (closed?.groups) {

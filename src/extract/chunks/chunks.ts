@@ -165,13 +165,31 @@ export function splitCoordination(lexicon: Lexicon, tokens: readonly TaggedToken
           isVerbLike(lexicon, tokens[verbAfter], tokens[verbAfter + 1] ?? tokens[verbAfter]) &&
           verbForm(tokens[verbAfter]!) === verbForm(tokens[range.first]!) &&
           !(isVerbLike(lexicon, tokens[i - 1], token) && !gerundNoun(tokens, i - 1))
-        : commas > 0 || after?.pos === 'DET';
+        : after?.pos === 'DET' || (commas > 0 && !(articleLed(tokens, range, cuts) && articleItemAfter(tokens, i, range)));
     if (!parallel) continue;
     cuts.push({ at: i, resume: i + conjunction });
     itemFirst = i + conjunction;
     i += conjunction - 1;
   }
   return closeItems(cuts, range.first, range.last);
+}
+
+/**
+ * "a base for A and B, an area for C and D, and a zone": when every item so far
+ * opens with an article and another article-led item follows, an "and" before
+ * a word that is not an article joins inside the item. The list's last "and"
+ * may still join a bare item ("a lively culture and clean rivers").
+ */
+function articleLed(tokens: readonly TaggedToken[], range: TokenRange, cuts: readonly { resume: number }[]): boolean {
+  const article = (token: TaggedToken | undefined) => token !== undefined && /^(?:a|an|the)$/u.test(token.lower);
+  return article(tokens[range.first]) && cuts.length > 0 && cuts.every((cut) => article(tokens[cut.resume]));
+}
+
+function articleItemAfter(tokens: readonly TaggedToken[], from: number, range: TokenRange): boolean {
+  for (let i = from + 1; i < range.last - 1; i += 1) {
+    if (tokens[i]!.text === ',' && /^(?:a|an|the)$/u.test(tokens[i + 1]!.lower === 'and' ? (tokens[i + 2]?.lower ?? '') : tokens[i + 1]!.lower)) return true;
+  }
+  return false;
 }
 
 /**

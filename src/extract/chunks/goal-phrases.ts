@@ -91,6 +91,11 @@ function readGoals(context: ExtractContext, view: SentenceView, start: number): 
   // "develop/turn X into A and B": after "into", every item is a position the place is to take.
   const into = tokens[start - 1]?.lower === 'into';
   const anyHead = items.some((item) => headOf(item) !== undefined);
+  const sharing = goalsSharingHead(tokens, raws, items, heads) ?? (items.length === 1 ? goalsOfModifierSeries(tokens, items[0]!, heads) : undefined);
+  if (sharing) {
+    for (const goal of sharing) addPhraseItem(context, view, tokens, goal.range, 'KeyArea', undefined, goal.label, undefined, goal.aliases);
+    return;
+  }
   items.forEach((item, index) => {
     const head = headOf(item);
     // "a globally influential hub": an adverb may open the goal when an adjective follows.
@@ -126,6 +131,102 @@ function readGoals(context: ExtractContext, view: SentenceView, start: number): 
       addPhraseItem(context, view, tokens, item, 'KeyArea', undefined, `${text} ${headWord}`);
     }
   });
+}
+
+interface SharedHeadGoal {
+  range: TokenRange;
+  label: string;
+  aliases: string[];
+}
+
+/** A word that can modify a goal head: "finance", "trade", "shipping" (tagged as a verb form), "financial". */
+function modifierWord(token: TaggedToken | undefined): boolean {
+  if (!token) return false;
+  return /^(?:NOUN|PROPN|ADJ)$/u.test(token.pos) || (token.pos === 'VERB' && /ing$/u.test(token.lower));
+}
+
+/**
+ * "international finance, trade, shipping and innovation centers": when only the
+ * last item has the goal head, each item is a goal of that head, so the list
+ * names four centers. A modifier that opens the first item and no other
+ * ("international") is shared by all; the form without it is an alias.
+ */
+function goalsSharingHead(tokens: readonly TaggedToken[], raws: readonly TokenRange[], items: readonly TokenRange[], heads: ReadonlySet<string>): SharedHeadGoal[] | undefined {
+  if (items.length < 2) return undefined;
+  const last = items[items.length - 1]!;
+  const head = last.last - 1;
+  if (!heads.has(tokens[head]!.lower) || head === last.first || head - last.first > 2) return undefined;
+  for (let i = last.first; i < head; i += 1) if (!modifierWord(tokens[i])) return undefined;
+  for (let k = 0; k < items.length - 1; k += 1) {
+    const item = items[k]!;
+    // "a hub of A, a hub of B": an item with its own article is a goal of its own.
+    if (k > 0 && tokens[raws[k]!.first]?.pos === 'DET') return undefined;
+    if (item.last - item.first < 1 || item.last - item.first > 3) return undefined;
+    for (let i = item.first; i < item.last; i += 1) if (!modifierWord(tokens[i]) || heads.has(tokens[i]!.lower)) return undefined;
+  }
+  const goals = items.map((item, k) => ({ range: item, words: { first: item.first, last: k === items.length - 1 ? head : item.last } }));
+  return withSharedModifier(tokens, goals, tokens[head]!.text, { first: items[0]!.first, last: last.last });
+}
+
+/**
+ * "an international economic, financial, trade and shipping center": a series of
+ * single topic words before one goal head names one goal per word. Only topic
+ * words (nouns and -al/-ic adjectives) split: "a modern, open and innovative
+ * city" describes one city.
+ */
+function goalsOfModifierSeries(tokens: readonly TaggedToken[], item: TokenRange, heads: ReadonlySet<string>): SharedHeadGoal[] | undefined {
+  const head = item.last - 1;
+  if (head - item.first < 3 || !heads.has(tokens[head]!.lower)) return undefined;
+  const topic = (token: TaggedToken | undefined): boolean =>
+    token !== undefined && (/^(?:NOUN|PROPN)$/u.test(token.pos) || (token.pos === 'VERB' && /ing$/u.test(token.lower)) || (token.pos === 'ADJ' && /(?:al|ic)$/u.test(token.lower)));
+  // Backwards from the head: <w> and|or <w> (, <w>)*.
+  let i = head - 1;
+  if (!topic(tokens[i]) || !/^(?:and|or)$/u.test(tokens[i - 1]?.lower ?? '')) return undefined;
+  const words = [i];
+  i -= 2;
+  if (tokens[i + 1]?.text === ',') i -= 1;
+  while (i >= item.first && topic(tokens[i])) {
+    words.unshift(i);
+    if (tokens[i - 1]?.text !== ',') break;
+    i -= 2;
+  }
+  if (words.length < 3 || tokens[words[0]! - 1]?.text === ',') return undefined;
+  const prefix = words[0]! > item.first ? { first: item.first, last: words[0]! } : undefined;
+  const goals = words.map((at) => ({ range: { first: at, last: at + 1 }, words: { first: at, last: at + 1 } }));
+  if (prefix) goals[0] = { range: goals[0]!.range, words: { first: prefix.first, last: words[0]! + 1 } };
+  return withSharedModifier(tokens, goals, tokens[head]!.text, item);
+}
+
+/**
+ * Labels "<shared modifier> <word> <head>", with the form without the modifier
+ * as an alias; the first goal also answers to the whole phrase, which a reader
+ * may keep as one goal.
+ */
+function withSharedModifier(tokens: readonly TaggedToken[], goals: { range: TokenRange; words: TokenRange }[], headText: string, whole: TokenRange): SharedHeadGoal[] {
+  const headWord = singular(headText);
+  const first = goals[0]!.words;
+  let prefixEnd = first.first;
+  while (prefixEnd < first.last - 1 && tokens[prefixEnd]!.pos === 'ADJ') prefixEnd += 1;
+  const othersBare = goals.slice(1).every((goal) => tokens[goal.words.first]!.pos !== 'ADJ' || /(?:al|ic)$/u.test(tokens[goal.words.first]!.lower));
+  const shared = prefixEnd > first.first && othersBare ? phraseText(tokens, first.first, prefixEnd) : '';
+  return goals.map((goal, k) => {
+    const from = k === 0 && shared ? prefixEnd : goal.words.first;
+    const bare = `${phraseText(tokens, from, goal.words.last)} ${headWord}`;
+    const aliases = [...(shared ? [bare] : []), ...(k === 0 ? [wholeText(tokens, whole)] : [])];
+    return { range: goal.range, label: shared ? `${shared} ${bare}` : bare, aliases };
+  });
+}
+
+/** The phrase as written, from its first word to its head: "international finance, trade and shipping centers". */
+function wholeText(tokens: readonly TaggedToken[], range: TokenRange): string {
+  return phraseText(tokens, range.first, range.last);
+}
+
+/** Tokens joined as the sentence spaces them ("people's" stays one word). */
+function phraseText(tokens: readonly TaggedToken[], first: number, last: number): string {
+  let text = '';
+  for (let i = first; i < last; i += 1) text += (i > first && tokens[i]!.start > tokens[i - 1]!.end ? ' ' : '') + tokens[i]!.text;
+  return text;
 }
 
 /** A goal list ends at the sentence end, a semicolon, or a clause that starts with a verb or "while". */

@@ -46,6 +46,7 @@ export function addPhraseItem(
   groupKey?: string,
   label?: string,
   blocking?: (entityType: EntityType) => boolean,
+  aliases?: readonly string[],
 ): string | undefined {
   const words = wordCount(tokens, range);
   if (words === 0 || words > MAX_PHRASE_WORDS) return undefined;
@@ -54,7 +55,7 @@ export function addPhraseItem(
   if (spanTaken(context, view, start, end, blocking)) return undefined;
   const text = label ?? view.sentence.text.slice(start, end);
   const evidence = evidenceAt(context.document, view.sentence, start, end);
-  const key = context.store.addEntity({ entityType, label: text, evidence });
+  const key = context.store.addEntity({ entityType, label: text, evidence, ...(aliases?.length ? { aliases: [...aliases] } : {}) });
   addName(context, view.sentence.index, { key, entityType, start, end });
   const relation = PLAN_RELATION[entityType];
   if (relation) context.store.addRelation(context.plan.key, relation, key, evidence);

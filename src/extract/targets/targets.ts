@@ -97,10 +97,24 @@ export function findQuantities(text: string, lexicon: Lexicon): Quantity[] {
       unit = `${unit} of ${share[2]}`;
       written = share[1] ? `${written} of ${share[2]}` : text.slice(match.index, end);
     }
-    quantities.push({ start: match.index, end, text: written, value: base * scale, unit });
+    // "65% to 70%", "5-6 percent": a range is one quantity, valued at its lower end.
+    const previous = quantities[quantities.length - 1];
+    const between = previous ? text.slice(previous.end, match.index) : '';
+    if (previous && previous.unit === unit && RANGE_JOIN.test(between)) {
+      previous.end = end;
+      previous.text = text.slice(previous.start, end);
+      continue;
+    }
+    const lower = RANGE_LOWER.exec(text.slice(0, match.index));
+    const start = lower ? match.index - lower[0].length : match.index;
+    quantities.push({ start, end, text: text.slice(start, match.index) + written, value: lower ? Number(lower[1]) * scale : base * scale, unit });
   }
   return quantities;
 }
+
+const RANGE_JOIN = /^\s*(?:to|-|–|—|~)\s*$/u;
+// The bare lower end before a figure with its unit: "5-6 percent", "5 to 6 percent" (not "from 5 to 6 percent", a change).
+const RANGE_LOWER = /(?<![\p{L}\p{N}.,])(?<!\bfrom\s)(\d+(?:\.\d+)?)(?:\s*[-–~]\s*|\s+to\s+)$/u;
 
 // The counted noun: up to five words, ending before a period phrase or any function word.
 // A word may hold digits ("5G base stations") but not be a number.
