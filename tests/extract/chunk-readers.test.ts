@@ -69,6 +69,13 @@ describe('verb-phrase task lists', () => {
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['widen the harbour', 'train more nurses', 'restore the old canal']);
   });
 
+  it('reads a semicolon series after "targets include" as states to reach, without its lead', () => {
+    const text = 'The main targets of the county in the plan period include making headway in widening the harbour; taking the lead in cleaning its rivers; and improving markedly the quality of its schools.';
+    const extraction = extractText(text);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['making headway in widening the harbour', 'taking the lead in cleaning its rivers', 'improving markedly the quality of its schools']);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual([]);
+  });
+
   it('reads a semicolon series of verb phrases without a lead', () => {
     const text = 'The plan was approved. widening the harbour; training more nurses; a cleaner canal; restoring the old town.';
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['widening the harbour', 'training more nurses', 'a cleaner canal', 'restoring the old town']);
@@ -127,6 +134,13 @@ describe('positioning goals', () => {
 });
 
 describe('item blocks', () => {
+  it('types items without a figure under a lead of targets as key areas, and those with one as targets', () => {
+    const text = ['The county sets these targets:', '- Improve the quality of its harbour services;', '- Keep cleaning the rivers and lakes;', '- Raise the forest cover to 45% by 2030.'].join('\n');
+    const extraction = extractText(text);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['Improve the quality of its harbour services', 'Keep cleaning the rivers and lakes']);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual([]);
+    expect(labelsOf(extraction, 'Target')).toEqual(['forest cover: 45%']);
+  });
 
   it('types the items by the noun before "in" when the lead counts another noun ("tasks in six areas")', () => {
     const text = ['The plan sets out key tasks in four areas:', '- Upgrading rural roads', '- Giving full play to river ports', '- Setting up a flood control system', '- Strengthening the safety of food supplies'].join('\n');

@@ -43,6 +43,8 @@ describe('denominators, verb frames and units of targets', () => {
     ['"sets … at"', "The plan sets the county's installed solar capacity at more than 40 gigawatts by 2030.", ['installed solar capacity: 40 gigawatts']],
     ['"double … to"', 'The region plans to nearly double its installed wind capacity to 60 million kilowatts by 2030.', ['installed wind capacity: 60 million kilowatts']],
     ['"have … contribute"', 'By 2030, the city aims to have the five pillar industries contribute more than 55 percent of its GDP.', ['five pillar industries: 55 percent of GDP']],
+    ['a rate "at" its level', 'The county will keep an average annual output growth rate at about 6% through 2030.', ['average annual output growth rate: 6%']],
+    ['a plural possessive inside the indicator', "The county will lift local farmers' consumption rate to 40% by 2030.", ["local farmers' consumption rate: 40%"]],
     ['a range of two percentages', 'The forest cover of the county will reach 41% to 43% by 2030.', ['forest cover of the county: 41% to 43%']],
     ['a range whose lower end has no unit', 'The county expects its economy to grow by 5-6 percent a year.', ['economy: 5-6 percent']],
     ['"share of days with …"', 'We want the share of days with clean air to stay above 92 percent.', ['share of days with clean air: 92 percent']],

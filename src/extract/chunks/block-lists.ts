@@ -275,11 +275,14 @@ function hasGoal(context: ExtractContext, view: SentenceView): boolean {
 }
 
 function itemType(context: ExtractContext, typing: LeadTyping, view: SentenceView, range: TokenRange): EntityType | undefined {
-  if (typing !== 'byForm' && typing !== 'unknown') return typing;
   const tokens = view.tagged;
   // A number joined to the next word ("a five-year plan") qualifies it; it is no figure.
   // A figure is a number: "year" in "five-year" is tagged a duration but counts nothing.
-  if (tokens.slice(range.first, range.last).some((token, k) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE' && (token.pos === 'NUM' || /\d/u.test(token.text)) && tokens[range.first + k + 1]?.text !== '-')) return 'Target';
+  const figure = tokens.slice(range.first, range.last).some((token, k) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE' && (token.pos === 'NUM' || /\d/u.test(token.text)) && tokens[range.first + k + 1]?.text !== '-');
+  // "The detailed targets are:" then "- Improve the quality of growth": a target without a figure is a state to reach.
+  if (typing === 'Target') return figure ? 'Target' : 'KeyArea';
+  if (typing !== 'byForm' && typing !== 'unknown') return typing;
+  if (figure) return 'Target';
   // "Vigorously initiate …", "Further implement …": an item may open with adverbs before its verb.
   const verbAt = skipAdverbs(tokens, range.first, range.last);
   if (isVerbLike(context.lexicon, tokens[verbAt], tokens[verbAt + 1], true) && !pastParticiple(tokens[verbAt]!)) return 'PriorityTask';

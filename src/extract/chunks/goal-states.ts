@@ -50,7 +50,8 @@ function stateVerbAt(lexicon: Lexicon, tokens: readonly TaggedToken[], at: numbe
   const phrase = verbs.find((words) => words.every((word, k) => (k === 0 ? tokens[at]!.lemma === word || tokens[at]!.lower === word : tokens[at + k]?.lower === word)));
   if (!phrase) return undefined;
   // "has made progress", "achieved a leap": what was reached is a record, not a goal.
-  const thirdPerson = token.lower === 'targets' || token.lower === 'strives';
+  // "The main targets of …" is the noun; "it also targets …" the verb.
+  const thirdPerson = (token.lower === 'targets' || token.lower === 'strives') && tokens[at + 1]?.lower !== 'of' && !/^(?:DET|ADJ)$/u.test(tokens[at - 1]?.pos ?? '');
   if (token.lemma !== token.lower && !thirdPerson) return undefined;
   if (!thirdPerson && !committed(lexicon, tokens, at)) return undefined;
   return at + phrase.length;

@@ -56,6 +56,11 @@ function readSemicolonSeries(context: ExtractContext, view: SentenceView): void 
   if (semicolons.length < MIN_SERIES_ITEMS - 1) return;
   let first = semicolons[0]!;
   while (first > 0 && !/^[.:：]$/u.test(tokens[first - 1]!.text)) first -= 1;
+  // "The main targets … include making …; taking …; and improving …": the series starts after its lead verb,
+  // and a lead that names targets or goals lists states to reach, not tasks.
+  const lead = seriesLead(tokens, first, semicolons[0]!);
+  const entityType = lead && goalLead(context.lexicon, tokens, first, lead) ? 'KeyArea' : 'PriorityTask';
+  if (lead !== undefined) first = lead + 1;
   const bounds = [first, ...semicolons.map((index) => index + 1)];
   const segments = bounds.map((start, k) => ({ first: start, last: k < semicolons.length ? semicolons[k]! : taskListEnd(lexicon, tokens, start) }));
   const verbInitial = (segment: TokenRange): boolean => {
@@ -66,8 +71,25 @@ function readSemicolonSeries(context: ExtractContext, view: SentenceView): void 
   for (const segment of segments) {
     const item = trimPhrase(lexicon, tokens, segment);
     if (item.last - item.first < MIN_TASK_WORDS) continue;
-    addTask(context, view, item);
+    if (entityType === 'KeyArea') addPhraseItem(context, view, tokens, item, 'KeyArea');
+    else addTask(context, view, item);
   }
+}
+
+const SERIES_LEAD_VERBS = new Set(['include', 'includes', 'are', 'is']);
+
+/** The lead verb of a series ("… include", "… are") when a verb form follows it; undefined when the series has no lead. */
+function seriesLead(tokens: readonly TaggedToken[], first: number, end: number): number | undefined {
+  for (let i = first + 1; i < end - 1; i += 1) {
+    if (SERIES_LEAD_VERBS.has(tokens[i]!.lower) && (isGerund(tokens[i + 1]) || tokens[i + 1]!.text === ':')) return tokens[i + 1]!.text === ':' ? i + 1 : i;
+  }
+  return undefined;
+}
+
+/** The lead's subject names targets, goals or objectives (the lexicon's target lead heads). */
+function goalLead(lexicon: Lexicon, tokens: readonly TaggedToken[], first: number, lead: number): boolean {
+  const heads = new Set([...lexicon.targetLeadHeads, 'goals', 'objectives'].map((word) => word.toLowerCase().split(/\s+/u)[0]!));
+  return tokens.slice(first, lead).some((token) => heads.has(token.lower));
 }
 
 interface TaskStart {

@@ -16,7 +16,8 @@ export interface PhraseMatch {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[&'’.\-–—‑][\p{L}\p{N}]+)*(?:['’]s\b)?|[^\s\p{L}\p{N}]/gu;
+// A plural possessive keeps its apostrophe ("residents' income"), as "'s" does.
+const TOKEN = /[\p{L}\p{N}]+(?:[&'’.\-–—‑][\p{L}\p{N}]+)*(?:['’]s\b|(?<=s)['’](?=\s+\p{Ll}))?|[^\s\p{L}\p{N}]/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const HAN = /\p{Script=Han}/u;
 

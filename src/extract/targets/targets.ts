@@ -37,6 +37,7 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“',
 const SOFT_WORDS = new Set(['of', 'on', 'in', 'for', 'and', 'the', 'a', 'an', 'per']);
 const HARD_WORDS = new Set(['with', 'to', 'that', 'which', 'while', 'its', 'their', 'our', 'his', 'her', 'it', 'they', 'we', 'this', 'these', 'those', 'by', 'at', 'as', 'from']);
 const TRAILING_PREPOSITIONS = new Set(['to', 'by', 'at', 'above', 'below', 'under', 'over', 'within', 'around', 'beyond', 'past']);
+const RATE_HEADS = new Set(['rate', 'ratio', 'level', 'growth', 'share', 'proportion', 'percentage', 'coverage']);
 const SHARE_NOUNS = new Set(['share', 'proportion', 'percentage', 'ratio']);
 const GERUND_NOUNS = new Set(['manufacturing', 'spending', 'funding', 'financing', 'housing', 'building', 'shipping', 'processing', 'planning', 'training', 'computing', 'recycling', 'farming']);
 // -ing words that qualify a noun ("strategic emerging industries") rather than start a clause.
@@ -465,6 +466,13 @@ function findIndicator(tokens: Token[], lexicon: Lexicon): { start: number; end:
 
   // "GDP growth of around 5 percent", "R&D spending 2.8% of GDP"
   if (lower[last] === 'of') return nounPhraseBefore(words, last - 1, lexicon);
+  // "an average annual GDP growth rate at about 8%": the level a rate or ratio is set at.
+  // The rate's modifiers may be words of change ("the annual increase rate"), which end other indicators.
+  if (lower[last] === 'at' && last > 0 && RATE_HEADS.has(lower[last - 1]!)) {
+    let start = last - 1;
+    while (start > 0 && last - start < MAX_INDICATOR_TOKENS && words[start - 1]!.isWord && !functionWords.has(lower[start - 1]!) && !HARD_WORDS.has(lower[start - 1]!) && !SOFT_WORDS.has(lower[start - 1]!)) start -= 1;
+    return trimPhrase(words, start, last - 1, lexicon);
+  }
   if (words[last]!.isWord && !functionWords.has(lower[last]!) && !verbs.has(lower[last]!)) return nounPhraseBefore(words, last, lexicon);
   return undefined;
 }
