@@ -76,6 +76,24 @@ describe('verb-phrase task lists', () => {
     expect(labelsOf(extraction, 'PriorityTask')).toEqual([]);
   });
 
+  it('reads gerunds after a focus cue as tasks', () => {
+    const extraction = extractText('Lakeside will focus on building river ports, training more nurses and restoring the old canal.');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['building river ports', 'training more nurses', 'restoring the old canal']);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual([]);
+  });
+
+  it('reads a list of things only up to the first action after it, and the actions as tasks', () => {
+    const text = "Emphasis will be placed on growing ferry industries with a focus on river tugs, fully implementing the 'Blue Lake' scheme, and widening the old canal.";
+    const extraction = extractText(text);
+    expect(labelsOf(extraction, 'Industry')).toEqual(['river tugs']);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(expect.arrayContaining(["fully implementing the 'Blue Lake' scheme", 'widening the old canal']));
+  });
+
+  it('reads an action that is the subject of a sentence as a task', () => {
+    const text = 'Strengthening the ties between ferries and rail will supply the port with goods. Additionally, prioritizing the repair of old bridges will ease traffic. Building roads is hard.';
+    expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['Strengthening the ties between ferries and rail', 'prioritizing the repair of old bridges']);
+  });
+
   it('reads a semicolon series of verb phrases without a lead', () => {
     const text = 'The plan was approved. widening the harbour; training more nurses; a cleaner canal; restoring the old town.';
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['widening the harbour', 'training more nurses', 'a cleaner canal', 'restoring the old town']);

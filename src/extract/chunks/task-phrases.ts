@@ -38,7 +38,32 @@ export function extractTaskPhrases(context: ExtractContext): void {
   for (const view of bodySentences(context)) {
     for (const { verb, byDocument } of taskStarts(context, view)) readTasks(context, view, verb, byDocument ? 1 : MIN_LIST_ITEMS);
     readSemicolonSeries(context, view);
+    readGerundSubject(context, view);
   }
+}
+
+const MAX_GERUND_SUBJECT_WORDS = 16;
+
+/**
+ * "Strengthening the links between A and B will supply …", "Additionally, prioritizing
+ * C will propel …": a sentence whose subject is an action, said to bring about what the
+ * plan wants, states that action as a task.
+ */
+function readGerundSubject(context: ExtractContext, view: SentenceView): void {
+  const { lexicon } = context;
+  const tokens = view.tagged;
+  let first = tokens.findIndex((token) => token.isWord);
+  if (first < 0) return;
+  // "Additionally, …", "In addition, …": a sentence adverb and its comma come before the subject.
+  if (tokens[first]!.pos === 'ADV' && tokens[first + 1]?.text === ',') first += 2;
+  else if (tokens[first]!.lower === 'in' && tokens[first + 1]?.lower === 'addition' && tokens[first + 2]?.text === ',') first += 3;
+  const verb = tokens[first];
+  if (!isGerund(verb) || !isVerbLike(lexicon, verb, tokens[first + 1], true) || !/^(?:DET|PRON|ADJ|NOUN)$/u.test(tokens[first + 1]?.pos ?? '')) return;
+  const modal = tokens.findIndex((token, index) => index > first && token.pos === 'AUX' && /^(?:will|would|can|shall)$/u.test(token.lower));
+  if (modal < 0 || modal - first > MAX_GERUND_SUBJECT_WORDS || tokens.slice(first, modal).some((token) => token.text === ',' || token.pos === 'AUX')) return;
+  if (!isVerbLike(lexicon, tokens[skipAdverbs(tokens, modal + 1, tokens.length)])) return;
+  const item = trimPhrase(lexicon, tokens, { first, last: modal });
+  if (item.last - item.first >= MIN_TASK_WORDS) addTask(context, view, item);
 }
 
 const MIN_SERIES_ITEMS = 3;
@@ -117,6 +142,12 @@ function taskStarts(context: ExtractContext, view: SentenceView): TaskStart[] {
     // An imperative sentence is the plan speaking: one verb phrase is a task already.
     starts.push({ verb: verbAt, byDocument: true });
   }
+  // "will focus on building A, training B and restoring C", "emphasis will be placed on cultivating …":
+  // gerunds after a focus cue are the plan's actions.
+  for (const cueEnd of focusCueEnds(lexicon, tokens)) {
+    const verb = skipAdverbs(tokens, cueEnd, tokens.length);
+    if (isGerund(tokens[verb]) && isVerbLike(lexicon, tokens[verb])) starts.push({ verb, byDocument: false });
+  }
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     if (token.lower === 'including' && isGerund(tokens[i + 1]) && isVerbLike(lexicon, tokens[i + 1])) {
@@ -142,6 +173,19 @@ function taskStarts(context: ExtractContext, view: SentenceView): TaskStart[] {
     i = verb;
   }
   return starts;
+}
+
+const focusCuesFor = perLexicon((lexicon: Lexicon) => lexicon.focusCues.map((cue) => cue.toLowerCase().split(/\s+/u)).sort((a, b) => b.length - a.length));
+
+/** Token indices right after each focus cue of the sentence. */
+function focusCueEnds(lexicon: Lexicon, tokens: readonly TaggedToken[]): number[] {
+  const cues = focusCuesFor(lexicon);
+  const ends: number[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const cue = cues.find((words) => words.every((word, k) => tokens[i + k]?.lower === word));
+    if (cue) ends.push(i + cue.length);
+  }
+  return ends;
 }
 
 /** At least two more ", to <verb>" after this one. */

@@ -3,7 +3,7 @@ import { contentSentences, namesIn, type ExtractContext, type SentenceView } fro
 import { evidenceAt, warningAt } from '../core/evidence.js';
 import type { ListHead } from '../core/lexicon.js';
 import { splitListItems } from './list-items.js';
-import { isVerbLike } from '../chunks/chunks.js';
+import { isGerund, isVerbLike, skipAdverbs } from '../chunks/chunks.js';
 import { goalStarts } from '../chunks/goal-phrases.js';
 import { addItems, segmentEnd, verbClauseEnd, wordsBetween, type ListTarget } from './list-reading.js';
 import { extractIndustryCueLists, extractQuotedGroups } from './industry-lists.js';
@@ -344,12 +344,22 @@ function extractFocusList(context: ExtractContext, view: SentenceView, consumed:
     // "will focus on A, strengthen B and improve C": the cue is the first of coordinated verbs, so the
     // items are tasks, which the task reader takes with their verbs.
     if (items.slice(1).some((item) => startsWithVerb(context, view, cue.end + item.start))) continue;
+    // "will focus on building A, training B …": gerund actions, which the task reader takes.
+    if (items.every((item) => startsWithGerundAction(context, view, cue.end + item.start))) continue;
     const holderKey = holders.get(spec.entityType);
     addItems(context, view, { spec, entityType: spec.entityType, planRelation: spec.planRelation, ...(holderKey ? { holderKey } : {}) }, cue.end, end);
     consumed.push([cue.start, end]);
     found = true;
   }
   return found;
+}
+
+function startsWithGerundAction(context: ExtractContext, view: SentenceView, at: number): boolean {
+  const index = view.tagged.findIndex((token) => token.start >= at && token.isWord);
+  if (index < 0) return false;
+  const verbAt = skipAdverbs(view.tagged, index, view.tagged.length);
+  // Every item opening on the -ing form of a plan verb is a series of actions, whatever follows each verb.
+  return isGerund(view.tagged[verbAt]) && isVerbLike(context.lexicon, view.tagged[verbAt]);
 }
 
 function startsWithVerb(context: ExtractContext, view: SentenceView, at: number): boolean {

@@ -4,6 +4,7 @@ import { evidenceAt, warningAt } from '../core/evidence.js';
 import type { ListHead } from '../core/lexicon.js';
 import { mergeChainedItems, splitListItems } from './list-items.js';
 import { listWordsFor } from './list-words.js';
+import { isGerund, isVerbLike, skipAdverbs } from '../chunks/chunks.js';
 
 /** Where the items of a list go: their type, the plan relation, and the Group or list holder. */
 export interface ListTarget {
@@ -58,6 +59,17 @@ export function verbClauseEnd(context: ExtractContext, view: SentenceView, from:
   return match ? from + match.index : end;
 }
 
+/** The item opens on the -ing form of a verb with its object after it ("fully implementing the …"). */
+function opensWithAction(context: ExtractContext, view: SentenceView, at: number): boolean {
+  const index = view.tagged.findIndex((token) => token.start >= at && token.isWord);
+  if (index < 0) return false;
+  const verbAt = skipAdverbs(view.tagged, index, view.tagged.length);
+  const verb = view.tagged[verbAt];
+  const next = view.tagged[verbAt + 1];
+  // A word the tagger calls a verb may be a sector ("biomanufacturing"): the -ing form must have an object after it.
+  return isGerund(verb) && isVerbLike(context.lexicon, verb, next) && next !== undefined && /^(?:DET|PRON|ADJ)$/u.test(next.pos);
+}
+
 /** Adds each item between `start` and `to` as an entity of the target's type; returns how many were kept. */
 export function addItems(context: ExtractContext, view: SentenceView, target: ListTarget, start: number, to: number, whole = false): number {
   let from = start;
@@ -68,7 +80,12 @@ export function addItems(context: ExtractContext, view: SentenceView, target: Li
   if (copula) from += copula[0].length;
   const listText = view.sentence.text.slice(from, to);
   const split = splitListItems(listText);
-  const items = whole ? [{ start: 0, end: to - from, text: listText }] : target.count !== undefined ? mergeChainedItems(listText, split, target.count) : split;
+  const all = whole ? [{ start: 0, end: to - from, text: listText }] : target.count !== undefined ? mergeChainedItems(listText, split, target.count) : split;
+  // "… with a focus on A, fully implementing the B initiative, and …": an action after the first item ends a list of things.
+  // Measures and tasks are actions themselves; so is every item of a list whose first item is one.
+  const thingList = target.entityType !== 'PriorityTask' && target.entityType !== 'Initiative' && all.length > 0 && !opensWithAction(context, view, from + all[0]!.start);
+  const actionAt = thingList ? all.findIndex((item, index) => index > 0 && opensWithAction(context, view, from + item.start)) : -1;
+  const items = actionAt > 0 ? all.slice(0, actionAt) : all;
   for (const item of items) {
     const span = cleanItem(context, view, from + item.start, from + item.end);
     if (!span) continue;
