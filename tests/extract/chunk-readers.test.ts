@@ -89,6 +89,11 @@ describe('verb-phrase task lists', () => {
     expect(labelsOf(extraction, 'PriorityTask')).toEqual(expect.arrayContaining(["fully implementing the 'Blue Lake' scheme", 'widening the old canal']));
   });
 
+  it('reads an action as the subject after an opening phrase, and one named a task', () => {
+    const text = 'As a key part of the river strategy, opening up ferry routes linking the islands will improve life on the coast. Building roads and the key bridges to the islands is listed as a major task.';
+    expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['opening up ferry routes linking the islands', 'Building roads and the key bridges to the islands']);
+  });
+
   it('reads an action that is the subject of a sentence as a task', () => {
     const text = 'Strengthening the ties between ferries and rail will supply the port with goods. Additionally, prioritizing the repair of old bridges will ease traffic. Building roads is hard.';
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['Strengthening the ties between ferries and rail', 'prioritizing the repair of old bridges']);
@@ -119,6 +124,7 @@ describe('positioning goals', () => {
     ['a head shared by the items, and the modifier before them', 'Lakeside is set to become a national finance, shipping and logistics centers.', ['national finance center', 'national shipping center', 'national logistics center']],
     ['topic words before one head', 'Lakeside will become a regional economic, financial, ferry and fishing center.', ['regional economic center', 'regional financial center', 'regional ferry center', 'regional fishing center']],
     ['goals with articles keep an "and" inside each', 'Lakeside will be a centre for ferries and fishing, a model area for river transport and upkeep, and a green buffer zone.', ['centre for ferries and fishing', 'model area for river transport and upkeep', 'green buffer zone']],
+    ['"build X as" goals, each later place before its own "as"', 'The plan aims to build Lakeside as an important gateway to the west, Hillview as the channel to the coast, and the Riverton district as an international passage to the islands.', ['important gateway to the west', 'channel to the coast', 'international passage to the islands']],
     ['describing adjectives before one head stay one goal', 'Lakeside will become a modern, open and friendly city.', ['modern, open and friendly city']],
     ['adjectives that share one head stay one goal', 'The county will be a model for the joint growth of cultural, maritime and tourism industries.', ['model for the joint growth of cultural, maritime and tourism industries']],
     ['gerunds after "for" stay one goal', 'Lakeside will develop into a first-class lake city for living, working and travelling.', ['first-class lake city for living, working and travelling']],

@@ -54,7 +54,8 @@ function findGoalStarts(lexicon: Lexicon, tokens: readonly TaggedToken[]): numbe
     if (verbs.has(token.lemma) || verbs.has(token.lower)) {
       for (let j = i + 1; j <= i + MAX_OBJECT_TOKENS && j < tokens.length; j += 1) {
         const word = tokens[j]!;
-        if (word.lower === 'into') {
+        // "develop Hunan into a hub", "build Xinjiang as a gateway to the west".
+        if (word.lower === 'into' || (word.lower === 'as' && j > i + 1 && tokens[j - 1]!.pos !== 'ADV' && tokens[j + 1]?.lower !== 'well')) {
           starts.push(j + 1);
           i = j;
           break;
@@ -81,7 +82,7 @@ function readGoals(context: ExtractContext, view: SentenceView, start: number): 
   const { lexicon } = context;
   const tokens = view.tagged;
   const end = goalListEnd(tokens, start);
-  const raws = splitCoordination(lexicon, tokens, { first: start, last: end }, 'noun');
+  const raws = splitCoordination(lexicon, tokens, { first: start, last: end }, 'noun').map((item, index) => (index > 0 && tokens[start - 1]?.lower === 'as' ? afterOwnAs(tokens, item) : item));
   const items = raws.map((item) => trimGoal(lexicon, tokens, item));
   if (items.length === 0) return;
   const { heads } = goalWordsFor(lexicon);
@@ -89,7 +90,7 @@ function readGoals(context: ExtractContext, view: SentenceView, start: number): 
   const firstHead = headOf(items[0]!);
   const lastHead = headOf(items[items.length - 1]!);
   // "develop/turn X into A and B": after "into", every item is a position the place is to take.
-  const into = tokens[start - 1]?.lower === 'into';
+  const into = tokens[start - 1]?.lower === 'into' || tokens[start - 1]?.lower === 'as';
   const anyHead = items.some((item) => headOf(item) !== undefined);
   const sharing = goalsSharingHead(tokens, raws, items, heads) ?? (items.length === 1 ? goalsOfModifierSeries(tokens, items[0]!, heads) : undefined);
   if (sharing) {
@@ -131,6 +132,14 @@ function readGoals(context: ExtractContext, view: SentenceView, start: number): 
       addPhraseItem(context, view, tokens, item, 'KeyArea', undefined, `${text} ${headWord}`);
     }
   });
+}
+
+/** "…, Tibet as the channel to South Asia": after "build A as X", each later item names its place before its own "as". */
+function afterOwnAs(tokens: readonly TaggedToken[], item: TokenRange): TokenRange {
+  for (let i = item.first + 1; i < Math.min(item.last - 1, item.first + MAX_OBJECT_TOKENS); i += 1) {
+    if (tokens[i]!.lower === 'as') return { first: i + 1, last: item.last };
+  }
+  return item;
 }
 
 interface SharedHeadGoal {

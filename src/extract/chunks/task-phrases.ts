@@ -43,6 +43,7 @@ export function extractTaskPhrases(context: ExtractContext): void {
 }
 
 const MAX_GERUND_SUBJECT_WORDS = 16;
+const TASK_NOUNS = new Set(['task', 'tasks', 'priority', 'priorities', 'focus', 'mission']);
 
 /**
  * "Strengthening the links between A and B will supply …", "Additionally, prioritizing
@@ -56,12 +57,21 @@ function readGerundSubject(context: ExtractContext, view: SentenceView): void {
   if (first < 0) return;
   // "Additionally, …", "In addition, …": a sentence adverb and its comma come before the subject.
   if (tokens[first]!.pos === 'ADV' && tokens[first + 1]?.text === ',') first += 2;
-  else if (tokens[first]!.lower === 'in' && tokens[first + 1]?.lower === 'addition' && tokens[first + 2]?.text === ',') first += 3;
+  else if (tokens[first]!.pos === 'ADP') {
+    // "As an important part of the strategy, opening up …": an opening phrase of its own before the subject.
+    const comma = tokens.findIndex((token, index) => index > first && token.text === ',');
+    if (comma > 0 && comma - first <= MAX_GERUND_SUBJECT_WORDS) first = comma + 1;
+  }
   const verb = tokens[first];
-  if (!isGerund(verb) || !isVerbLike(lexicon, verb, tokens[first + 1], true) || !/^(?:DET|PRON|ADJ|NOUN)$/u.test(tokens[first + 1]?.pos ?? '')) return;
-  const modal = tokens.findIndex((token, index) => index > first && token.pos === 'AUX' && /^(?:will|would|can|shall)$/u.test(token.lower));
-  if (modal < 0 || modal - first > MAX_GERUND_SUBJECT_WORDS || tokens.slice(first, modal).some((token) => token.text === ',' || token.pos === 'AUX')) return;
-  if (!isVerbLike(lexicon, tokens[skipAdverbs(tokens, modal + 1, tokens.length)])) return;
+  const object = tokens[first + 1];
+  // The -ing form of a plan verb with its object or particle after it ("Building roads", "opening up").
+  if (!isGerund(verb) || !isVerbLike(lexicon, verb) || !(/^(?:DET|PRON|ADJ|NOUN)$/u.test(object?.pos ?? '') || /^(?:up|out|forward)$/u.test(object?.lower ?? ''))) return;
+  const modal = tokens.findIndex((token, index) => index > first && token.pos === 'AUX');
+  if (modal < 0 || modal - first > MAX_GERUND_SUBJECT_WORDS || tokens.slice(first, modal).some((token) => token.text === ',')) return;
+  // "… will supply …", or "… is listed as a major task": what the action brings, or the action named a task.
+  const brings = /^(?:will|would|can|shall)$/u.test(tokens[modal]!.lower) && isVerbLike(lexicon, tokens[skipAdverbs(tokens, modal + 1, tokens.length)]);
+  const namedTask = /^(?:is|are|remains)$/u.test(tokens[modal]!.lower) && tokens.slice(modal + 1, modal + 6).some((token) => TASK_NOUNS.has(token.lower));
+  if (!brings && !namedTask) return;
   const item = trimPhrase(lexicon, tokens, { first, last: modal });
   if (item.last - item.first >= MIN_TASK_WORDS) addTask(context, view, item);
 }
