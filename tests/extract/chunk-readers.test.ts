@@ -94,6 +94,18 @@ describe('verb-phrase task lists', () => {
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['opening up ferry routes linking the islands', 'Building roads and the key bridges to the islands']);
   });
 
+  it('reads passive tasks as the verb with its subject, and leaves figures, appositives and goals to other readers', () => {
+    const text = [
+      'The outline says that the building of ferry piers along the lake will be accelerated, and the repair of old canals will be further strengthened.',
+      'Lakeside Port, a project begun long ago, will be upgraded with new cranes.',
+      'The harbour will be developed into a regional ferry hub.',
+      'The share of clean buses will be raised to 60 percent.',
+    ].join(' ');
+    const extraction = extractText(text);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['accelerate the building of ferry piers along the lake', 'strengthen the repair of old canals']);
+    expect(entityByLabel(extraction, 'PriorityTask', 'strengthen the repair of old canals')!.aliases).toContain('repair of old canals');
+  });
+
   it('reads an action that is the subject of a sentence as a task', () => {
     const text = 'Strengthening the ties between ferries and rail will supply the port with goods. Additionally, prioritizing the repair of old bridges will ease traffic. Building roads is hard.';
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['Strengthening the ties between ferries and rail', 'prioritizing the repair of old bridges']);

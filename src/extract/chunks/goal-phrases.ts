@@ -269,6 +269,11 @@ export function positioningObject(lexicon: Lexicon, tokens: readonly TaggedToken
   return goal.last > goal.first ? goal : undefined;
 }
 
+/** The phrase is headed by a goal noun ("a national demonstration zone", "an energy hub for the west"). */
+export function headedByGoalNoun(lexicon: Lexicon, tokens: readonly TaggedToken[], item: TokenRange): boolean {
+  return goalHeadIndex(tokens, item, goalWordsFor(lexicon).heads) !== undefined;
+}
+
 function trimGoal(lexicon: Lexicon, tokens: readonly TaggedToken[], item: TokenRange): TokenRange {
   const trimmed = withoutArticle(tokens, trimPhrase(lexicon, tokens, item));
   // "a shipping hub with major breakthroughs at its port", "an aviation hub within the area": a long "with"

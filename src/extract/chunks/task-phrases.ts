@@ -1,7 +1,7 @@
 import type { TaggedToken } from '../../annotate/tagged-token.js';
 import { hasFigure, isGerund, isVerbLike, skipAdverbs, splitCoordination, trimPhrase, type TokenRange } from './chunks.js';
 import { bodySentences, namesIn, type ExtractContext, type SentenceView } from '../core/context.js';
-import { goalStarts, positioningObject } from './goal-phrases.js';
+import { goalStarts, headedByGoalNoun, positioningObject } from './goal-phrases.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
 import { escapeRegExp } from '../core/text-match.js';
@@ -39,6 +39,48 @@ export function extractTaskPhrases(context: ExtractContext): void {
     for (const { verb, byDocument } of taskStarts(context, view)) readTasks(context, view, verb, byDocument ? 1 : MIN_LIST_ITEMS);
     readSemicolonSeries(context, view);
     readGerundSubject(context, view);
+    readPassiveTasks(context, view);
+  }
+}
+
+const MAX_PASSIVE_SUBJECT_WORDS = 20;
+
+/**
+ * "… the construction of power grids will be accelerated, and the development of
+ * clean energy will be further strengthened": plan prose translated from Chinese
+ * states tasks in the passive. The task is the verb with its subject as object
+ * ("accelerate the construction of power grids"); the subject alone is an alias.
+ * A subject headed by a goal noun ("a national demonstration zone will be
+ * established") is a positioning goal instead.
+ */
+function readPassiveTasks(context: ExtractContext, view: SentenceView): void {
+  const { lexicon } = context;
+  const tokens = view.tagged;
+  for (let i = 1; i < tokens.length - 2; i += 1) {
+    if (!/^(?:will|shall)$/u.test(tokens[i]!.lower) || tokens[i + 1]!.lower !== 'be') continue;
+    const verbAt = skipAdverbs(tokens, i + 2, tokens.length);
+    const verb = tokens[verbAt];
+    if (!verb || verb.pos !== 'VERB' || !/ed$/u.test(verb.lower) || verb.lemma === verb.lower || !isVerbLike(lexicon, { ...verb, lower: verb.lemma, pos: 'NOUN' })) continue;
+    // "X, a programme launched long ago, will be upgraded": the subject before an appositive is a name, read elsewhere;
+    // "will be developed into a hub" is a positioning goal.
+    if (tokens[i - 1]!.text === ',' || /^(?:into|as)$/u.test(tokens[verbAt + 1]?.lower ?? '')) continue;
+    // "… will be accelerated to 60 percent": a figure makes it a target.
+    const clauseEnd = taskListEnd(lexicon, tokens, verbAt);
+    if (hasFigure(tokens, view.quantities, { first: verbAt, last: clauseEnd })) continue;
+    let first = i - 1;
+    while (first > 0 && !/^(?:[,;:]|that|and)$/u.test(tokens[first - 1]!.lower)) first -= 1;
+    const subject = trimPhrase(lexicon, tokens, { first, last: i });
+    const words = subject.last - subject.first;
+    if (words < 2 || words > MAX_PASSIVE_SUBJECT_WORDS || !/^(?:DET|ADJ|NOUN)$/u.test(tokens[subject.first]!.pos)) continue;
+    if (hasFigure(tokens, view.quantities, subject) || tokens.slice(subject.first, subject.last).some((token) => token.pos === 'AUX' || token.pos === 'PRON' || (token.pos === 'VERB' && !/(?:ing|ed)$/u.test(token.lower)))) continue;
+    const text = view.sentence.text.slice(tokens[subject.first]!.start, tokens[subject.last - 1]!.end);
+    const bare = text.replace(/^(?:the|a|an)\s+/iu, '');
+    if (headedByGoalNoun(lexicon, tokens, subject)) {
+      const goal = /^(?:a|an|the)$/iu.test(tokens[subject.first]!.lower) ? { first: subject.first + 1, last: subject.last } : subject;
+      addPhraseItem(context, view, tokens, goal, 'KeyArea', undefined, undefined, undefined, [`${verb.lemma} ${text}`]);
+      continue;
+    }
+    addPhraseItem(context, view, tokens, subject, 'PriorityTask', undefined, `${verb.lemma} ${text}`, undefined, [bare, `${verb.lemma}ing ${text}`.replace(/eing /u, 'ing ')]);
   }
 }
 
