@@ -20,15 +20,17 @@ describe('enumerations typed by their head', () => {
     expect(labelsOf(extractText(text), entityType)).toEqual(expected);
   });
 
+  // One verb phrase the plan commits to is a task of its own; what matters here is that no list is read from it.
   it.each([
-    ['a lone "such as" after an ordinary noun', 'The city will help enterprises such as Changan and Seres expand abroad.'],
-    ['a list of places', 'Delegations came from provinces including Hunan, Jiangxi and Anhui.'],
-    ['a focus on one thing', 'The province will focus on developing tourism.'],
-    ['by plus a single means', 'The city will grow by reinforcing sectors.'],
-  ])('reads no list items from %s', (_name, text) => {
+    ['a lone "such as" after an ordinary noun', 'The city will help enterprises such as Changan and Seres expand abroad.', ['help enterprises such as Changan and Seres expand abroad']],
+    ['a list of places', 'Delegations came from provinces including Hunan, Jiangxi and Anhui.', []],
+    ['a focus on one thing', 'The province will focus on developing tourism.', ['developing tourism']],
+    ['by plus a single means', 'The city will grow by reinforcing sectors.', ['grow by reinforcing sectors']],
+  ])('reads no list items from %s', (_name, text, tasks) => {
     const extraction = extractText(text);
-    const listTypes: EntityType[] = ['KeyArea', 'StrategicOpportunity', 'PriorityTask', 'Industry', 'Initiative'];
+    const listTypes: EntityType[] = ['KeyArea', 'StrategicOpportunity', 'Industry', 'Initiative'];
     expect(extraction.entities.filter((entity) => listTypes.includes(entity.entityType)).map((e) => e.label)).toEqual([]);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(tasks);
   });
 });
 

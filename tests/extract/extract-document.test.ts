@@ -27,7 +27,7 @@ describe('extractDocument on the Chongqing article', () => {
     // The eight listed key areas and the positioning goal "build itself into a leading international exchange center …".
     ['KeyArea', 9],
     ['StrategicOpportunity', 6],
-    ['PriorityTask', 8],
+    ['PriorityTask', 10],
     ['Industry', 15],
     ['Initiative', 7],
     ['Group', 6],

@@ -25,7 +25,6 @@ const taskWordsFor = perLexicon((lexicon: Lexicon): TaskWords => ({
 }));
 
 const MIN_TASK_WORDS = 2;
-const MIN_LIST_ITEMS = 2;
 
 /**
  * Verb-phrase tasks in running prose: "<Place> will <VP>, <VP>, and <VP>",
@@ -36,7 +35,7 @@ const MIN_LIST_ITEMS = 2;
  */
 export function extractTaskPhrases(context: ExtractContext): void {
   for (const view of bodySentences(context)) {
-    for (const { verb, byDocument } of taskStarts(context, view)) readTasks(context, view, verb, byDocument ? 1 : MIN_LIST_ITEMS);
+    for (const verb of taskStarts(context, view)) readTasks(context, view, verb);
     readSemicolonSeries(context, view);
     readGerundSubject(context, view);
     readPassiveTasks(context, view);
@@ -169,19 +168,12 @@ function goalLead(lexicon: Lexicon, tokens: readonly TaggedToken[], first: numbe
   return tokens.slice(first, lead).some((token) => heads.has(token.lower));
 }
 
-interface TaskStart {
-  verb: number;
-  /** The plan document itself is the subject ("The plan aims to …"): what it aims at is a task even alone. */
-  byDocument: boolean;
-}
-
-const DOCUMENT_WORDS = new Set(['plan', 'outline', 'proposal', 'proposals', 'recommendations', 'roadmap', 'blueprint', 'document']);
-
-function taskStarts(context: ExtractContext, view: SentenceView): TaskStart[] {
+/** Token indices of the first verb of each task list in the sentence. */
+function taskStarts(context: ExtractContext, view: SentenceView): number[] {
   const { lexicon } = context;
   const tokens = view.tagged;
   const { cues, adverbs } = taskWordsFor(lexicon);
-  const starts: TaskStart[] = [];
+  const starts: number[] = [];
   // "Strengthen A, strengthen B, and prevent C.": an imperative sentence states the plan's tasks with no subject.
   // "And build …": a sentence may open on the conjunction that carries the previous one on.
   let opening = tokens.findIndex((token) => token.isWord);
@@ -191,24 +183,24 @@ function taskStarts(context: ExtractContext, view: SentenceView): TaskStart[] {
   // "To boost consumption, …" opens on a purpose, not a command.
   const imperative = opening >= 0 && tokens[opening]!.lower !== 'to' && (carried || /^\p{Lu}/u.test(tokens[opening]!.text)) && isVerbLike(lexicon, tokens[verbAt], tokens[verbAt + 1], true) && !isGerund(tokens[verbAt]) && tokens[verbAt + 1]?.pos !== 'AUX';
   if (imperative && tokens[verbAt]!.lemma === tokens[verbAt]!.lower) {
-    // An imperative sentence is the plan speaking: one verb phrase is a task already.
-    starts.push({ verb: verbAt, byDocument: true });
+    // An imperative sentence is the plan speaking.
+    starts.push(verbAt);
   }
   // "will focus on building A, training B and restoring C", "emphasis will be placed on cultivating …":
   // gerunds after a focus cue are the plan's actions.
   for (const cueEnd of focusCueEnds(lexicon, tokens)) {
     const verb = skipAdverbs(tokens, cueEnd, tokens.length);
-    if (isGerund(tokens[verb]) && isVerbLike(lexicon, tokens[verb])) starts.push({ verb, byDocument: false });
+    if (isGerund(tokens[verb]) && isVerbLike(lexicon, tokens[verb])) starts.push(verb);
   }
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     if (token.lower === 'including' && isGerund(tokens[i + 1]) && isVerbLike(lexicon, tokens[i + 1])) {
-      starts.push({ verb: i + 1, byDocument: false });
+      starts.push(i + 1);
       continue;
     }
     // "…, to accelerate A, to increase B, and to promote C": a series of infinitives states tasks without a subject.
     if (token.lower === 'to' && token.pos === 'PART' && isVerbLike(lexicon, tokens[i + 1]) && infinitiveSeries(lexicon, tokens, i)) {
-      starts.push({ verb: i + 1, byDocument: false });
+      starts.push(i + 1);
       i = tokens.length;
       continue;
     }
@@ -220,8 +212,7 @@ function taskStarts(context: ExtractContext, view: SentenceView): TaskStart[] {
     if (tokens[verb]?.lower === 'be' || tokens[verb]?.lower === 'have') continue;
     if (!isVerbLike(lexicon, tokens[verb]) || isGerund(tokens[verb])) continue;
     if (cue[0] !== 'efforts' && cue[0] !== 'effort' && !subjectIsPlan(context, view, i)) continue;
-    const subject = tokens.slice(Math.max(0, i - 4), i);
-    starts.push({ verb, byDocument: subject.some((word) => DOCUMENT_WORDS.has(word.lower)) && !subject.some((word) => word.pos === 'ADP') });
+    starts.push(verb);
     i = verb;
   }
   return starts;
@@ -273,7 +264,7 @@ function subjectIsPlan(context: ExtractContext, view: SentenceView, cue: number)
   return names.some((name) => name.start >= start && name.end <= end && (name.entityType === 'Place' || name.entityType === 'Region' || name.entityType === 'Plan'));
 }
 
-function readTasks(context: ExtractContext, view: SentenceView, start: number, minItems: number): void {
+function readTasks(context: ExtractContext, view: SentenceView, start: number): void {
   const { lexicon } = context;
   const tokens = view.tagged;
   const end = taskListEnd(lexicon, tokens, start);
@@ -283,8 +274,7 @@ function readTasks(context: ExtractContext, view: SentenceView, start: number, m
   if (tokens[end]?.lower === 'while' && isGerund(tokens[end + 1]) && isVerbLike(lexicon, tokens[end + 1], tokens[end + 2])) {
     items.push({ first: end + 1, last: taskListEnd(lexicon, tokens, end + 1) });
   }
-  // One verb phrase after "will" is a statement; tasks come as a list ("will A, B and C").
-  if (items.length < minItems) return;
+  // One verb phrase is a task as much as a list of them: "<Place> will develop its manufacturing industry".
   const { cooperationWords } = taskWordsFor(lexicon);
   for (const raw of items) {
     // A figure anywhere in the clause makes it a target ("keep economic growth at around 5 percent").
