@@ -38,7 +38,7 @@ describe('industry lists read without an introducer', () => {
   ])('reads no industries from %s', (_name, text) => {
     const extraction = extractText(text);
     // The sentence may still state one task ("build clusters in Wuhu and Bengbu"); no list of things is read from it.
-    const things = LIST_TYPES.filter((type) => type !== 'PriorityTask');
+    const things: EntityType[] = LIST_TYPES.filter((type) => type !== 'PriorityTask');
     expect(extraction.entities.filter((entity) => things.includes(entity.entityType) || entity.entityType === 'Group').map((entity) => entity.label)).toEqual([]);
   });
 });

@@ -111,26 +111,37 @@ function alreadyTarget(context: ExtractContext, view: SentenceView, start: numbe
 
 function readChangeOfFigure(context: ExtractContext, view: SentenceView): void {
   const tokens = view.tagged;
+  // The change noun of the last figure read: "a growth rate of 10 percent in GDP and more than 20 percent in investment".
+  let carried: { noun: number; of: number } | undefined;
   for (const quantity of view.quantities) {
     if (quantity.kind !== 'PERCENT' && quantity.kind !== 'MONEY' && quantity.kind !== 'CARDINAL') continue;
-    // "<change noun> of [at least] <figure> in <indicator>"
+    // "<change noun> [rate] of [at least] <figure> in <indicator>"
     let of = quantity.first - 1;
     while (of > 0 && tokens[of]!.lower !== 'of' && quantity.first - of <= 3) of -= 1;
-    if (tokens[of]?.lower !== 'of' || !CHANGE_NOUNS.has(tokens[of - 1]?.lower ?? '')) continue;
+    const rate = tokens[of - 1]?.lower === 'rate' && CHANGE_NOUNS.has(tokens[of - 2]?.lower ?? '') ? 1 : 0;
+    const own = tokens[of]?.lower === 'of' && (CHANGE_NOUNS.has(tokens[of - 1]?.lower ?? '') || rate === 1);
+    const sharing = !own && carried !== undefined && /^(?:and|,)$/u.test(tokens[skipQualifierBack(tokens, quantity.first) - 1]?.lower ?? '');
+    if (!own && !sharing) continue;
+    if (own) carried = { noun: of - 1 - rate, of };
     if (tokens[quantity.last]?.lower !== 'in') continue;
     const indicator = nounPhrase(tokens, quantity.last + 1);
     if (!indicator) continue;
-    const changeStart = changePhraseStart(tokens, of - 1);
-    const start = tokens[changeStart]!.start;
+    const { noun } = carried!;
+    const changeStart = changePhraseStart(tokens, noun);
+    const start = own ? tokens[changeStart]!.start : quantity.start;
     const end = tokens[indicator.last - 1]!.end;
     if (alreadyTarget(context, view, start, end)) continue;
     const text = view.sentence.text;
     const indicatorText = text.slice(tokens[indicator.first]!.start, end);
     const figure = text.slice(quantity.start, quantity.end);
-    const qualifier = text.slice(tokens[of + 1]!.start, quantity.start).trim();
-    const change = text.slice(start, tokens[of - 1]!.end);
-    const growth = /reduction|decrease|decline|cut|drop/u.test(tokens[of - 1]!.lower) ? 'reduction' : 'growth';
+    const qualifierFrom = own ? of + 1 : skipQualifierBack(tokens, quantity.first);
+    const qualifier = text.slice(tokens[qualifierFrom]!.start, quantity.start).trim();
+    const change = text.slice(tokens[changeStart]!.start, tokens[carried!.of - 1]!.end);
+    const growth = /reduction|decrease|decline|cut|drop/u.test(tokens[noun]!.lower) ? 'reduction' : 'growth';
+    // The tagger may take the qualifier into the figure ("around 10 percent"): the bare figure is a name too.
+    const bare = figure.replace(/^(?:around|about|over|nearly|almost|more than|at least|some)\s+/iu, '');
     addTarget(context, view, start, end, `${indicatorText} ${growth}: ${figure}`, [
+      ...(bare !== figure ? [`${indicatorText} ${growth}: ${bare}`] : []),
       `${indicatorText} ${growth}: ${qualifier ? `${qualifier} ` : ''}${figure}`,
       `${indicatorText}: ${change} of ${qualifier ? `${qualifier} ` : ''}${figure}`,
     ], { indicator: `${indicatorText} ${growth}`, value: numeric(figure), unit: unitOf(figure) });
@@ -391,7 +402,8 @@ function nounPhrase(tokens: readonly TaggedToken[], from: number, nextWord?: str
   while (last < tokens.length) {
     const token = tokens[last]!;
     const joins = (token.lower === 'of' || token.lower === 'per') && tokens[last + 1] !== undefined && /^(?:NOUN|PROPN|ADJ|DET)$/u.test(tokens[last + 1]!.pos);
-    const participle = token.pos === 'VERB' && /ed$/u.test(token.lower) && tokens[last + 1]?.pos === 'NOUN';
+    // "fixed-asset investment": a participle joined to the next word by a hyphen qualifies it too.
+    const participle = token.pos === 'VERB' && /ed$/u.test(token.lower) && (tokens[last + 1]?.pos === 'NOUN' || tokens[last + 1]?.text === '-');
     if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || participle || token.text === '-' || token.text === '&' || joins || (token.pos === 'DET' && tokens[last - 1]?.lower === 'of'))) break;
     last += 1;
   }
@@ -402,6 +414,13 @@ function nounPhrase(tokens: readonly TaggedToken[], from: number, nextWord?: str
 }
 
 /** "an annual average increase": the qualifiers before the change noun belong to it. */
+/** The first token of a qualifier before a figure ("more than", "at least", "around"), or the figure's own. */
+function skipQualifierBack(tokens: readonly TaggedToken[], first: number): number {
+  let at = first;
+  while (at > 0 && first - at < 3 && /^(?:more|than|at|least|around|about|over|nearly|almost|some|up|to)$/u.test(tokens[at - 1]!.lower)) at -= 1;
+  return at;
+}
+
 function changePhraseStart(tokens: readonly TaggedToken[], noun: number): number {
   let first = noun;
   while (first > 0 && /^(?:ADJ|NOUN)$/u.test(tokens[first - 1]!.pos)) first -= 1;

@@ -74,8 +74,14 @@ export function indicatorVariants(indicator: string): string[] {
 const SHARE_BASE = /^\s+of\s+(?:the\s+)?(?:total\s+)?(?:population|GDP|residents|households|the\s+population|\p{L}+\s+population)\b/u;
 
 /** Indicators that only say "how fast": the subject of the clause is what grows. */
-const RATE_ONLY = /^(?:(?:an?\s+)?(?:average|annual|yearly|overall)\s+)*(?:growth\s+)?(?:rate|pace|growth|total|level)$/iu;
-const GROWTH_VERBS = new Set(['grow', 'increase', 'rise', 'climb', 'expand', 'reach', 'exceed', 'surpass', 'top', 'stay', 'remain', 'hit', 'amount', 'total', 'jump', 'soar']);
+/** "a growth rate", "the annual pace": words that name how something changes, not what. */
+export function namesOnlyARate(indicator: string): boolean {
+  return RATE_ONLY.test(indicator.trim());
+}
+
+// "… will stretch to a total length of 50,000 km": a measure alone names no indicator either.
+const RATE_ONLY = /^(?:(?:an?\s+)?(?:average|annual|yearly|overall)\s+)*(?:growth\s+)?(?:rate|pace|growth|total|level|(?:total\s+)?(?:length|mileage|size|scale))$/iu;
+const GROWTH_VERBS = new Set(['grow', 'increase', 'rise', 'climb', 'expand', 'reach', 'exceed', 'surpass', 'top', 'stay', 'remain', 'hit', 'amount', 'total', 'jump', 'soar', 'stretch', 'extend']);
 const CHANGE_WORDS: ReadonlyMap<string, string> = new Map([
   ['increase', 'growth'], ['raise', 'growth'], ['boost', 'growth'], ['grow', 'growth'], ['rise', 'growth'], ['lift', 'growth'],
   ['cut', 'reduction'], ['reduce', 'reduction'], ['lower', 'reduction'], ['reduction', 'reduction'], ['decrease', 'reduction'], ['decline', 'reduction'],

@@ -5,7 +5,7 @@ import { evidenceAt, warningAt } from '../core/evidence.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
 import { escapeRegExp, type Token } from '../core/text-match.js';
-import { composeTargetLabel, countGoalAliases } from './target-label.js';
+import { composeTargetLabel, countGoalAliases, namesOnlyARate } from './target-label.js';
 
 /** A number with its unit as written in a sentence (sentence-relative offsets). */
 export interface Quantity {
@@ -22,7 +22,7 @@ export interface Quantity {
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const YEAR = /\b(?:by|in|until|through|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b/giu;
 // The denominator of a share; "its"/"the city's" before it names the plan's own total and adds nothing.
-const SHARE_OF = /^\s+of\s+((?:its|their|the\s+\p{L}+'s)\s+)?(GDP|gross domestic product|the economy|total output|power generation|electricity generation|total energy consumption)\b/iu;
+const SHARE_OF = /^\s+of\s+((?:its|their|the\s+\p{L}+['’]s)\s+)?(GDP|gross domestic product|the economy|total output|power generation|electricity generation|total energy consumption)\b/iu;
 // "Since 2017, … projects have been launched": what is counted since a past year is a record.
 const SINCE_YEAR = /\bsince\s+((?:19|20)\d{2})\b/iu;
 // "a base with an annual capacity of …": a measure of the thing described, not a goal for it.
@@ -37,6 +37,7 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“',
 const SOFT_WORDS = new Set(['of', 'on', 'in', 'for', 'and', 'the', 'a', 'an', 'per']);
 const HARD_WORDS = new Set(['with', 'to', 'that', 'which', 'while', 'its', 'their', 'our', 'his', 'her', 'it', 'they', 'we', 'this', 'these', 'those', 'by', 'at', 'as', 'from']);
 const TRAILING_PREPOSITIONS = new Set(['to', 'by', 'at', 'above', 'below', 'under', 'over', 'within', 'around', 'beyond', 'past']);
+const MEASURE_ONLY = /^(?:(?:the|a|an|its)\s+)?(?:total\s+)?(?:length|mileage|size|scale|number|amount|volume)$/iu;
 const RATE_HEADS = new Set(['rate', 'ratio', 'level', 'growth', 'share', 'proportion', 'percentage', 'coverage']);
 const SHARE_NOUNS = new Set(['share', 'proportion', 'percentage', 'ratio']);
 const GERUND_NOUNS = new Set(['manufacturing', 'spending', 'funding', 'financing', 'housing', 'building', 'shipping', 'processing', 'planning', 'training', 'computing', 'recycling', 'farming']);
@@ -174,11 +175,17 @@ export function extractTargets(context: ExtractContext): void {
       previousEnd = quantity.end;
       const stripped = stripApproximators(clause, lexicon);
       if (isBackground(view, stripped, quantity, lexicon, plan.periodStart) || isSizeOfCreation(stripped, lexicon) || MEASURE_OF_THING.test(stripped.map((t) => t.lower).join(' '))) continue;
-      const indicator = findIndicator(stripped, lexicon) ?? indicatorAfter(view, quantity, lexicon);
+      const before = findIndicator(stripped, lexicon);
+      // "a total length of 165,000 km of railways": a bare measure before the figure, and the measured thing after it.
+      const after = indicatorAfter(view, quantity, lexicon);
+      const indicator = before && after && MEASURE_ONLY.test(text.slice(before.start, before.end)) ? after : (before ?? after);
       if (!indicator) {
         store.diagnostics.push(warningAt(document, view.sentence.start + quantity.start, 'TARGET_WITHOUT_INDICATOR', `"${quantity.text}" has no indicator this reader can name; it is not kept as a target`));
         continue;
       }
+      // "a growth rate of 10 percent in regional GDP": the indicator follows the figure, which the change reader takes.
+      // "Achieve a growth rate of …": a verb and article before the rate are no part of it.
+      if (namesOnlyARate(text.slice(indicator.start, indicator.end).replace(/^(?:\p{L}+\s+)?(?:an?|the)\s+/iu, '')) && /^\s+in\s+\p{L}/u.test(text.slice(quantity.end))) continue;
       // "GDP will exceed A and approach B": a second figure whose clause names only its verb shares the first's indicator.
       if (previous && onlyVerbs(view, indicator.start, indicator.end, lexicon)) {
         const earlier = store.get(previous.key);
