@@ -174,6 +174,18 @@ describe('positioning goals', () => {
   });
 });
 
+describe('counted aspects and lists of indicators', () => {
+  it('reads "N aspects of A, B and C" up to the next list, and no industries from lists of indicators', () => {
+    const text = 'The plan sets 9 target indicators from three aspects of river safety, green farming industries and public services, including 2 binding indicators, namely forest cover and water quality. The rest are expected indicators, mainly including wetland cover, river length and fish stocks.';
+    const extraction = extractText(text);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['river safety', 'green farming industries', 'public services']);
+    expect(labelsOf(extraction, 'Industry')).toEqual([]);
+    const group = extraction.entities.find((entity) => entity.entityType === 'Group' && entity.label === 'aspects')!;
+    expect(group).toMatchObject({ declaredCount: 3, namedCount: 3 });
+    expect(group.aliases).toContain('three aspects');
+  });
+});
+
 describe('item blocks', () => {
   it('types items without a figure under a lead of targets as key areas, and those with one as targets', () => {
     const text = ['The county sets these targets:', '- Improve the quality of its harbour services;', '- Keep cleaning the rivers and lakes;', '- Raise the forest cover to 45% by 2030.'].join('\n');

@@ -223,7 +223,10 @@ function readBlock(context: ExtractContext, lead: Lead, items: BlockItem[]): str
     const evidence = evidenceAt(document, lead.view.sentence, start, end);
     // The counted head may already be a Group read by the list frames: the block's items belong to it.
     const known = store.mentionsInSentence(lead.view.sentence.index).find((mention) => mention.entityType === 'Group' && mention.start < evidence.end && evidence.start < mention.end);
-    groupKey = known?.key ?? store.addEntity({ entityType: 'Group', label: lead.view.sentence.text.slice(start, end), evidence, declaredCount: lead.count });
+    // The count as written names the group too ("eight aspects").
+    const countToken = tokens[lead.head.first - 1];
+    const counted = countToken && countValue(context.lexicon, countToken) !== undefined ? [lead.view.sentence.text.slice(countToken.start, end)] : [];
+    groupKey = known?.key ?? store.addEntity({ entityType: 'Group', label: lead.view.sentence.text.slice(start, end), aliases: counted, evidence, declaredCount: lead.count });
     store.addRelation(plan.key, 'includes', groupKey, evidence);
   }
   let named = 0;

@@ -100,7 +100,9 @@ function readCountedGroup(context: ExtractContext, view: SentenceView, head: Tok
   const members: string[] = known.map((entity) => entity.key);
   let groupKey: string | undefined;
   const group = (): string => {
-    groupKey ??= store.addEntity({ entityType: 'Group', label: view.sentence.text.slice(headStart, headEnd), evidence, declaredCount: count });
+    // The count as written names the group too ("four aspects").
+    const counted = view.sentence.text.slice(tokens[head.first - 1]!.start, headEnd);
+    groupKey ??= store.addEntity({ entityType: 'Group', label: view.sentence.text.slice(headStart, headEnd), aliases: [counted], evidence, declaredCount: count });
     return groupKey;
   };
   if (members.length === 0) {
@@ -165,6 +167,8 @@ function listEnd(tokens: readonly TaggedToken[], from: number): number {
     if (token.text === '.' || token.text === ';' || token.lower === 'while' || token.lower === 'which') return i;
     // A counted list runs to its predicate; a verb inside it is more often a mis-tagged noun ("income boosts").
     if (token.pos === 'AUX') return i;
+    // "…, including 2 binding indicators, namely …": another list's introducer after a comma ends this one.
+    if (token.text === ',' && /^(?:including|namely|such|among|of)$/u.test(tokens[i + 1]?.lower ?? '')) return i;
   }
   return tokens.length;
 }

@@ -1,3 +1,4 @@
+import type { TaggedToken } from '../../annotate/tagged-token.js';
 import type { EntityType } from '../../model/vocabulary.js';
 import { contentSentences, namesIn, type ExtractContext, type SentenceView } from '../core/context.js';
 import { evidenceAt, warningAt } from '../core/evidence.js';
@@ -61,12 +62,15 @@ export function extractEnumerations(context: ExtractContext): void {
       const closing = /^\s*(?:--|-|–|—)\s*$/u.test(view.sentence.text.slice(introducer.start, introducer.end));
       if (consumed.some(([from, to]) => introducer.start >= from && (introducer.start < to || (closing && introducer.start === to)))) return;
       const floor = consumed.length ? consumed[consumed.length - 1]![1] : 0;
+      // "…, including 2 binding indicators, namely A and B": a list that opens on a count of its own is that count's.
+      // "… 2 binding indicators, namely A and B": so is a list right after a counted noun that no head names.
+      if (opensOnCount(context, view, introducer.end) || countedPhraseBefore(context, view, introducer.start)) return;
       const head = nearestHead(context, view, heads, introducer, floor);
       let target: ListTarget | undefined;
       if (head) {
         target = targetFor(context, view, heads, head, holders);
         usedHeads.add(head);
-      } else if (carry && position === 0 && !headFollows(view, heads, introducer) && !countedNounBefore(context, view, introducer.start) && (startsAnaphorically(context, view) || wordsBefore(view, introducer.start) <= 6)) {
+      } else if (carry && position === 0 && !headFollows(view, heads, introducer) && !countedNounBefore(context, view, introducer.start) && !indicatorsBefore(context, view, introducer.start) && (startsAnaphorically(context, view) || wordsBefore(view, introducer.start) <= 6)) {
         target = carry;
       } else {
         if (position === 0 && startsAnaphorically(context, view) && wordsBefore(view, introducer.start) <= 3) {
@@ -217,6 +221,37 @@ function nearestHead(context: ExtractContext, view: SentenceView, heads: HeadMat
   const gap = wordsBetween(view, head.end, introducer.start);
   if (introducer.adjacent ? gap > 0 : gap > context.options.maxHeadGap) return undefined;
   return head;
+}
+
+/** The words after an introducer open on a count and its noun ("2 binding indicators"). */
+function opensOnCount(context: ExtractContext, view: SentenceView, at: number): boolean {
+  const index = view.tagged.findIndex((token) => token.start >= at && token.isWord);
+  const count = view.tagged[index];
+  if (!count || (count.pos !== 'NUM' && context.lexicon.numberWords[count.lower] === undefined)) return false;
+  // The count's own noun follows after modifiers only: "2 binding indicators", not "(1) building ports".
+  for (const token of view.tagged.slice(index + 1, index + 4)) {
+    if (token.pos === 'NOUN' && /s$/u.test(token.lower)) return true;
+    if (!(token.pos === 'ADJ' || token.pos === 'NOUN' || /(?:ing|ed)$/u.test(token.lower))) return false;
+  }
+  return false;
+}
+
+/** The words before an introducer end on a count, up to two modifiers and a plural noun the lexicon has no list head for. */
+function countedPhraseBefore(context: ExtractContext, view: SentenceView, at: number): boolean {
+  const before = view.tagged.filter((token) => token.end <= at && token.text !== ',');
+  const noun = before[before.length - 1];
+  if (!noun || noun.pos !== 'NOUN' || !/s$/u.test(noun.lower) || findHeads(context, view).some((head) => head.end === noun.end)) return false;
+  const isCount = (token: TaggedToken) => token.pos === 'NUM' || context.lexicon.numberWords[token.lower] !== undefined;
+  const countAt = before.slice(-4, -1).findLastIndex(isCount);
+  if (countAt < 0) return false;
+  // Only modifiers between the count and the noun: "2 binding indicators", not "six areas for breakthroughs".
+  return before.slice(Math.max(0, before.length - 4) + countAt + 1, -1).every((token) => token.pos === 'ADJ' || token.pos === 'NOUN' || /(?:ing|ed)$/u.test(token.lower));
+}
+
+/** "The rest are expected indicators, mainly including …": a list of indicators carries no earlier list's type. */
+function indicatorsBefore(context: ExtractContext, view: SentenceView, end: number): boolean {
+  const words = new Set(context.lexicon.targetLeadHeads.map((word) => word.toLowerCase().split(/\s+/u)[0]!));
+  return view.tagged.some((token) => token.end <= end && words.has(token.lower));
 }
 
 function startsAnaphorically(context: ExtractContext, view: SentenceView): boolean {
