@@ -63,7 +63,7 @@ export function extractEnumerations(context: ExtractContext): void {
       if (consumed.some(([from, to]) => introducer.start >= from && (introducer.start < to || (closing && introducer.start === to)))) return;
       const floor = consumed.length ? consumed[consumed.length - 1]![1] : 0;
       // "…, including 2 binding indicators, namely A and B": a list that opens on a count of its own is that count's.
-      // "… 2 binding indicators, namely A and B": so is a list right after a counted noun that no head names.
+      // "… 2 binding indicators, namely A and B": so is a list right after a count of indicators.
       if (opensOnCount(context, view, introducer.end) || countedPhraseBefore(context, view, introducer.start)) return;
       const head = nearestHead(context, view, heads, introducer, floor);
       let target: ListTarget | undefined;
@@ -236,11 +236,12 @@ function opensOnCount(context: ExtractContext, view: SentenceView, at: number): 
   return false;
 }
 
-/** The words before an introducer end on a count, up to two modifiers and a plural noun the lexicon has no list head for. */
+/** The words before an introducer end on a count of indicators ("2 binding indicators"): the list names indicators, not the earlier head's items. */
 function countedPhraseBefore(context: ExtractContext, view: SentenceView, at: number): boolean {
   const before = view.tagged.filter((token) => token.end <= at && token.text !== ',');
   const noun = before[before.length - 1];
-  if (!noun || noun.pos !== 'NOUN' || !/s$/u.test(noun.lower) || findHeads(context, view).some((head) => head.end === noun.end)) return false;
+  const indicatorWords = new Set(context.lexicon.targetLeadHeads.map((word) => word.toLowerCase().split(/\s+/u)[0]!));
+  if (!noun || !indicatorWords.has(noun.lower)) return false;
   const isCount = (token: TaggedToken) => token.pos === 'NUM' || context.lexicon.numberWords[token.lower] !== undefined;
   const countAt = before.slice(-4, -1).findLastIndex(isCount);
   if (countAt < 0) return false;
