@@ -383,6 +383,19 @@ describe('the Chinese plan by its period name, and other plans cited by title', 
 });
 
 // Places the gazetteer does not list, read by their form (the names below are made up).
+describe('Chinese digests: half-width marks, dashed lines of several tasks, bracketed members', () => {
+  it('reads each verb-first clause of a dashed line as a task, without its citation marks', () => {
+    const text = ['全文要点如下：', '- 加快建设青川港口码头,持续培育百亿级企业,建设一流物流园区 [3]', '- 完善乡村道路网络 [4][5]'].join('\n');
+    expect(labelsOf(zh(text), 'PriorityTask')).toEqual(['加快建设青川港口码头', '持续培育百亿级企业', '建设一流物流园区', '完善乡村道路网络']);
+  });
+
+  it('reads a qualified group of industries after 等, and groups with their members in brackets', () => {
+    const extraction = zh('壮大船舶修造、港口机械、冷链装备等省级先进制造业集群。聚焦传统产业(陶瓷、纺织等)和未来产业(低空经济、氢能等)。');
+    expect(labelsOf(extraction, 'Group')).toEqual(['省级先进制造业集群', '传统产业', '未来产业']);
+    expect(relationLines(extraction, 'partOf')).toEqual(expect.arrayContaining(['陶瓷 -partOf-> 传统产业', '氢能 -partOf-> 未来产业', '冷链装备 -partOf-> 省级先进制造业集群']));
+  });
+});
+
 describe('Chinese places by form', () => {
   it('reads a short name with its level, and a district right after its city', () => {
     const labels = labelsOf(zh('规划范围包括临江市白沙区和石门县，并辐射青溪县的部分乡镇。'), 'Place');

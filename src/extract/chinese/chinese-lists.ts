@@ -29,6 +29,7 @@ export function extractChineseLists(context: ExtractContext): void {
   const goals: GoalItem[] = [];
   for (const sentence of chineseSentences(context)) goals.push(...readGoals(context, sentence, taskSpans));
   for (const sentence of chineseSentences(context)) readEtcLists(context, sentence);
+  for (const sentence of chineseSentences(context)) readBracketedMembers(context, sentence);
   const counted = readCountedHeads(context, goals);
   linkSeriesToCounts(context, series, counted);
   for (const sentence of chineseSentences(context)) readQuotedCountList(context, sentence);
@@ -86,7 +87,8 @@ interface GoalItem {
   sentence: number;
 }
 
-const HEADING_END = /[；;。，,：:]+$/u;
+// Closing marks, and the citation marks a digest puts after a line ("… [11]", "[1][2]").
+const HEADING_END = /(?:\s*\[\d{1,3}\])*\s*[；;。，,：:]*(?:\s*\[\d{1,3}\])*\s*$/u;
 
 function addTask(context: ExtractContext, sentence: ChineseSentence, start: number, end: number, section?: Section): string {
   const { view } = sentence;
@@ -177,9 +179,15 @@ function readSectionLines(context: ExtractContext, taskSpans: Map<number, [numbe
       // or under a lead of tasks ("重点抓好以下工作：") the task.
       const titled = end - contentOffset <= 12 && !/[，、]/u.test(content) && (sentences.length > 1 || verbEnd === undefined);
       if (verbEnd !== undefined && (!titled || block?.kind === 'task')) {
-        const key = addTask(context, first, contentOffset, end);
+        // "——滚动实施A，持续培育B，建设C": an item of several verb-first clauses states one task each.
+        // A numbered item ("（一）A，B") is a titled section of one task; a dashed line is a run of them.
+        const clauses = line.marker === 'dash' ? verbFirstClauses(context, first, contentOffset, end) : [];
+        const spans = clauses.length >= 2 ? clauses : [{ start: contentOffset, end }];
+        for (const span of spans) {
+          const key = addTask(context, first, span.start, span.end);
+          if (block?.groupKey) store.addRelation(key, 'partOf', block.groupKey, evidenceAt(context.document, first.view.sentence, span.start, span.end));
+        }
         markTask(taskSpans, first.view.sentence.index, 0, end);
-        if (block?.groupKey) store.addRelation(key, 'partOf', block.groupKey, evidenceAt(context.document, first.view.sentence, contentOffset, end));
       } else if (titled) {
         const label = first.view.sentence.text.slice(contentOffset).replace(HEADING_END, '');
         const evidence = evidenceAt(context.document, first.view.sentence, contentOffset, contentOffset + label.length);
@@ -222,6 +230,14 @@ function readLabelledTaskLine(context: ExtractContext, line: TextLine, sentences
   const whole = text.slice(contentStart, line.end).trim().replace(/[。；;]$/u, '');
   if (whole !== store.get(key)?.label) store.get(key)?.aliases.push(whole);
   markTask(taskSpans, sentence.view.sentence.index, from, sentence.text.length);
+}
+
+/** The clauses of an item that open with a task verb, when the first one does; a clause of another kind (a target) is left out. */
+function verbFirstClauses(context: ExtractContext, sentence: ChineseSentence, from: number, to: number): Clause[] {
+  const boundaries = wordBoundaries(sentence.view);
+  const clauses = splitClauses(sentence.text, from, to).filter((clause) => clause.text.replace(HEADING_END, '').length >= 4);
+  const verbFirst = clauses.filter((clause) => taskVerbEnd(clause.text, context.lexicon, boundaries, clause.start) !== undefined);
+  return verbFirst[0] === clauses[0] ? verbFirst : [];
 }
 
 function markTask(spans: Map<number, [number, number][]>, sentence: number, start: number, end: number): void {
@@ -601,13 +617,55 @@ const etcPatterns = perLexicon((lexicon: Lexicon) => {
     // A group noun may carry a collective after it ("等优势产业集群").
     // Without 等 a count closes the list ("A、B、C六大领域").
     // Some heads close a list with 的 as well ("面临A、B的新机遇").
-    etc: new RegExp(`(等|的(?=${longestFirst(lexicon.zhOfClosedHeads).map(escapeRegExp).join('|') || '(?!)'}))?((?:\\d+|${NUMERAL_CLASS}+)[个大项类])?(${heads.map((h) => escapeRegExp(h.phrase)).join('|')})(集群|体系)?`, 'gu'),
+    // After 等 a group noun may carry qualifiers of its own ("等国家先进制造业集群"); only a group of industries takes them.
+    etc: new RegExp(`(等|的(?=${longestFirst(lexicon.zhOfClosedHeads).map(escapeRegExp).join('|') || '(?!)'}))?((?:\\d+|${NUMERAL_CLASS}+)[个大项类])?((?<=等)\\p{Script=Han}{1,6}?(?=${groupableHeads(heads)}))?(${heads.map((h) => escapeRegExp(h.phrase)).join('|')})(集群|体系)?`, 'gu'),
     heads: new Map(heads.map((h) => [h.phrase, h.head])),
     // The first item starts after a list opener, a task verb or a preposition ("要做强A、B等").
     openers: longestFirst([...lexicon.zhListOpeners, ...lexicon.zhTaskVerbs]),
     taskOpeners: longestFirst([...lexicon.zhListOpeners, ...lexicon.zhLeadVerbs.flatMap((verb) => [verb, `${verb}了`])]),
   };
 });
+
+const bracketPatterns = perLexicon((lexicon: Lexicon) => {
+  const heads = longestFirst(lexicon.zhListHeads.filter((head) => head.entityType === 'Industry').flatMap((head) => head.phrases)).map(escapeRegExp).join('|');
+  // "传统产业（现代石化、绿色矿业等）": a qualified group noun with its members in brackets.
+  return { pattern: new RegExp(`(${heads || '(?!)'})（([^（）]{2,80}?)）`, 'gu'), openers: new Set([...lexicon.zhListOpeners, ...lexicon.zhTaskVerbs]) };
+});
+
+/**
+ * "聚焦传统产业（A、B等）、优势产业（C、D等）…": each group noun of industries with
+ * its members in brackets is a Group, the members Industries partOf it.
+ */
+function readBracketedMembers(context: ExtractContext, sentence: ChineseSentence): void {
+  const { store, document } = context;
+  const { pattern, openers } = bracketPatterns(context.lexicon);
+  for (const match of sentence.text.matchAll(pattern)) {
+    // A bare 产业 takes the two characters before it as its qualifier ("传统产业"), unless they are a verb ("发展产业").
+    const before = sentence.text.slice(Math.max(0, match.index - 2), match.index);
+    const qualified = match[1]!.length === 2 && /^\p{Script=Han}{2}$/u.test(before) && !openers.has(before);
+    const groupStart = qualified ? match.index - 2 : match.index;
+    const groupEnd = match.index + match[1]!.length;
+    const innerStart = groupEnd + 1;
+    const members = splitEnumeration(sentence.text, innerStart, innerStart + match[2]!.length)
+      .map((item) => ({ ...item, text: item.text.replace(/等$/u, ''), end: item.text.endsWith('等') ? item.end - 1 : item.end }))
+      .filter((item) => item.text.length >= 2 && item.text.length <= MAX_NOUN_ITEM && !/\d/u.test(item.text));
+    if (members.length < 1) continue;
+    const groupEvidence = evidenceAt(document, sentence.view.sentence, groupStart, groupEnd);
+    const groupKey = store.addEntity({ entityType: 'Group', label: sentence.view.sentence.text.slice(groupStart, groupEnd), evidence: groupEvidence });
+    for (const member of members) {
+      const evidence = evidenceAt(document, sentence.view.sentence, member.start, member.end);
+      const key = store.addEntity({ entityType: 'Industry', label: sentence.view.sentence.text.slice(member.start, member.end), evidence });
+      store.addRelation(context.plan.key, 'develops', key, evidence);
+      store.addRelation(key, 'partOf', groupKey, evidence);
+    }
+    setNamedCount(context, groupKey, members.length);
+  }
+}
+
+/** The phrases of industry heads, as an alternation for a lookahead. */
+function groupableHeads(heads: readonly { phrase: string; head: ListHead }[]): string {
+  return heads.filter((h) => h.head.groupable && h.head.entityType === 'Industry').map((h) => escapeRegExp(h.phrase)).join('|') || '(?!)';
+}
 
 /** "A、B等领域" → items typed by the group noun; a count ("等27个区（县）") or a groupable head makes a Group. */
 function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void {
@@ -619,8 +677,9 @@ function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void 
       if (match.index < clause.start) continue;
       const closedByCount = match[1] === undefined;
       if (closedByCount && (match[2] === undefined || !/[大个]$/u.test(match[2]))) continue;
-      const head = patterns.heads.get(match[3]!)!;
+      const head = patterns.heads.get(match[4]!)!;
       const countText = match[2];
+      if (match[3] !== undefined && (!head.groupable || head.entityType !== 'Industry')) continue;
       // The head is a word of its own: 市 in 市场 or 区 in 区域 closes no list of places.
       const headEnd = match.index + match[0].length;
       if (!boundaries.has(headEnd) && /\p{Script=Han}/u.test(sentence.text[headEnd] ?? '')) continue;
@@ -653,7 +712,7 @@ function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void 
         groupKey = store.addEntity({
           entityType: 'Group',
           label,
-          aliases: countText ? [match[3]!] : [],
+          aliases: countText ? [match[4]!] : [],
           evidence: evidenceAt(document, sentence.view.sentence, groupStart, evidenceEnd),
           ...(count !== undefined ? { declaredCount: count } : {}),
         });

@@ -26,20 +26,31 @@ const variantTable = perLexicon((lexicon: Lexicon) => {
 /** Traditional characters → simplified, half-width marks → full-width, for matching. */
 export function foldChinese(text: string, lexicon: Lexicon): string {
   const table = variantTable(lexicon);
+  const chars = [...text];
   let out = '';
   let quoteOpen = false;
-  for (const char of text) {
+  chars.forEach((char, index) => {
     // Straight quotes open and close in turn: "…" reads as “…”.
     if (char === '"') {
       out += quoteOpen ? '”' : '“';
       quoteOpen = !quoteOpen;
-      continue;
+      return;
+    }
+    // Pages that set Chinese in half-width punctuation ("工程,持续培育…"): beside a Han character
+    // the mark is the full-width one, so clauses split as they do in typeset text ("1,000" stays).
+    const fullWidth = HALF_TO_FULL.get(char);
+    if (fullWidth && (HAN_OR_MARK.test(chars[index - 1] ?? '') || HAN_OR_MARK.test(chars[index + 1] ?? ''))) {
+      out += fullWidth;
+      return;
     }
     const mapped = table.get(char);
     out += mapped !== undefined && mapped.length === char.length ? mapped : char;
-  }
+  });
   return out;
 }
+
+const HALF_TO_FULL: ReadonlyMap<string, string> = new Map([[',', '，'], [';', '；'], [':', '：'], ['!', '！'], ['?', '？'], ['(', '（'], [')', '）']]);
+const HAN_OR_MARK = /[\p{Script=Han}”’）》]/u;
 
 export interface ChineseSentence {
   view: SentenceView;
