@@ -396,6 +396,14 @@ describe('Chinese digests: half-width marks, dashed lines of several tasks, brac
   });
 });
 
+describe('Chinese aspects and roles', () => {
+  it('reads "在…方面" as a key area and "在…中发挥…作用" as a task, a national effort inside it kept', () => {
+    const extraction = zh('在建设沿江生态屏障方面，推动青川更好地在推进长江经济带绿色发展中发挥示范作用，服从服务国家重大战略。');
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['建设沿江生态屏障']);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(expect.arrayContaining(['在推进长江经济带绿色发展中发挥示范作用', '服从服务国家重大战略']));
+  });
+});
+
 describe('Chinese places by form', () => {
   it('reads a short name with its level, and a district right after its city', () => {
     const labels = labelsOf(zh('规划范围包括临江市白沙区和石门县，并辐射青溪县的部分乡镇。'), 'Place');

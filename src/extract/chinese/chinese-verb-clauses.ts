@@ -19,7 +19,12 @@ export function extractChineseVerbClauses(context: ExtractContext): void {
     if (!body.has(sentence.view.sentence.index)) continue;
     const boundaries = wordBoundaries(sentence.view);
     const clauses = splitClauses(sentence.text);
+    for (const clause of clauses) readAspectClause(context, sentence, clause);
     const tasks = clauses.filter((clause) => isTaskClause(context, clause, boundaries));
+    for (const clause of clauses) {
+      const role = ROLE_CLAUSE.exec(clause.text);
+      if (role) addTask(context, sentence, { start: clause.start + role.index, end: clause.end, text: role[0] }, ROLE_READINGS);
+    }
     // A sentence that is one verb-first clause with no subject ("全方位挖掘内需潜力。") is the plan's own imperative.
     const imperative = clauses.length === 1 && tasks.length === 1;
     if (tasks.length >= MIN_TASK_CLAUSES || imperative) for (const clause of tasks) addTask(context, sentence, clause);
@@ -28,6 +33,23 @@ export function extractChineseVerbClauses(context: ExtractContext): void {
     }
     for (const clause of clausesWithQuotes(sentence.text)) for (const item of verbSeries(context, sentence.text, clause)) addTask(context, sentence, item);
   }
+}
+
+/** "（推动重庆更好地）在推进西部大开发中发挥支撑作用": the role the place is to play in a national effort is a task; the effort named inside stays its own. */
+const ROLE_CLAUSE = /在\p{Script=Han}[^，；。]{1,24}中发挥\p{Script=Han}{1,6}作用$/u;
+/** "在构建城乡区域协调发展格局方面": the aspect a passage is about is a key area. */
+const ASPECT_CLAUSE = /^在(\p{Script=Han}[^，；。]{2,22}?)方面$/u;
+
+function readAspectClause(context: ExtractContext, sentence: ChineseSentence, clause: Clause): void {
+  const match = ASPECT_CLAUSE.exec(clause.text);
+  if (!match) return;
+  const start = clause.start + 1;
+  const end = start + match[1]!.length;
+  const { store, document } = context;
+  if (store.mentionsInSentence(sentence.view.sentence.index).some((m) => CLAUSE_READINGS.has(m.entityType) && m.start < sentence.view.sentence.start + end && m.end > sentence.view.sentence.start + start)) return;
+  const evidence = evidenceAt(document, sentence.view.sentence, start, end);
+  const key = store.addEntity({ entityType: 'KeyArea', label: sentence.view.sentence.text.slice(start, end), evidence });
+  store.addRelation(context.plan.key, 'hasKeyArea', key, evidence);
 }
 
 const MIN_SERIES_ITEMS = 3;
@@ -85,7 +107,9 @@ function isTaskClause(context: ExtractContext, clause: Clause, boundaries: Reado
   return !PERFECTIVE.test(clause.text.slice(modal.length + verbEnd)) && !/\d/u.test(clause.text);
 }
 
-function addTask(context: ExtractContext, sentence: ChineseSentence, whole: Clause): void {
+const ROLE_READINGS = new Set<EntityType>(['PriorityTask', 'KeyArea', 'Target', 'Group']);
+
+function addTask(context: ExtractContext, sentence: ChineseSentence, whole: Clause, readings: ReadonlySet<EntityType> = CLAUSE_READINGS): void {
   const { store, document } = context;
   // The task is what is to be done; the modal before it ("要…") is not part of its name.
   const modal = context.lexicon.zhGoalStateModals.find((word) => whole.text.startsWith(word)) ?? '';
@@ -94,7 +118,7 @@ function addTask(context: ExtractContext, sentence: ChineseSentence, whole: Clau
   const start = view.sentence.start + clause.start;
   const end = view.sentence.start + clause.end;
   // A clause another reader took (a task of a list, a goal, a target) keeps that reading.
-  if (store.mentionsInSentence(view.sentence.index).some((m) => CLAUSE_READINGS.has(m.entityType) && m.start < end && m.end > start)) return;
+  if (store.mentionsInSentence(view.sentence.index).some((m) => readings.has(m.entityType) && m.start < end && m.end > start)) return;
   const evidence = evidenceAt(document, view.sentence, clause.start, clause.end);
   const key = store.addEntity({ entityType: 'PriorityTask', label: view.sentence.text.slice(clause.start, clause.end), evidence });
   store.addRelation(context.plan.key, 'hasPriorityTask', key, evidence);
