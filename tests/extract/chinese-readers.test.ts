@@ -404,6 +404,15 @@ describe('Chinese aspects and roles', () => {
   });
 });
 
+describe('Chinese adherence clauses and counted industry groups', () => {
+  it('reads no task from adherence to a doctrine or a meeting\'s spirit, and reads a count-closed group with its qualifier', () => {
+    const extraction = zh('全面贯彻全会精神，坚持以新发展理念为指导，加快建设青川港，培育形成陶瓷、纺织、冷链三大百亿级产业。');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['加快建设青川港']);
+    expect(labelsOf(extraction, 'Group')).toEqual(['三大百亿级产业']);
+    expect(labelsOf(extraction, 'Industry')).toEqual(['陶瓷', '纺织', '冷链']);
+  });
+});
+
 describe('Chinese places by form', () => {
   it('reads a short name with its level, and a district right after its city', () => {
     const labels = labelsOf(zh('规划范围包括临江市白沙区和石门县，并辐射青溪县的部分乡镇。'), 'Place');

@@ -617,8 +617,8 @@ const etcPatterns = perLexicon((lexicon: Lexicon) => {
     // A group noun may carry a collective after it ("等优势产业集群").
     // Without 等 a count closes the list ("A、B、C六大领域").
     // Some heads close a list with 的 as well ("面临A、B的新机遇").
-    // After 等 a group noun may carry qualifiers of its own ("等国家先进制造业集群"); only a group of industries takes them.
-    etc: new RegExp(`(等|的(?=${longestFirst(lexicon.zhOfClosedHeads).map(escapeRegExp).join('|') || '(?!)'}))?((?:\\d+|${NUMERAL_CLASS}+)[个大项类])?((?<=等)\\p{Script=Han}{1,6}?(?=${groupableHeads(heads)}))?(${heads.map((h) => escapeRegExp(h.phrase)).join('|')})(集群|体系)?`, 'gu'),
+    // After 等 or a count a group noun may carry qualifiers of its own ("等国家先进制造业集群", "三大千亿级产业"); only a group of industries takes them.
+    etc: new RegExp(`(等|的(?=${longestFirst(lexicon.zhOfClosedHeads).map(escapeRegExp).join('|') || '(?!)'}))?((?:\\d+|${NUMERAL_CLASS}+)[个大项类])?((?<=等|[个大项类])\\p{Script=Han}{1,6}?(?=${groupableHeads(heads)}))?(${heads.map((h) => escapeRegExp(h.phrase)).join('|')})(集群|体系)?`, 'gu'),
     heads: new Map(heads.map((h) => [h.phrase, h.head])),
     // The first item starts after a list opener, a task verb or a preposition ("要做强A、B等").
     openers: longestFirst([...lexicon.zhListOpeners, ...lexicon.zhTaskVerbs]),

@@ -104,6 +104,8 @@ function isTaskClause(context: ExtractContext, clause: Clause, boundaries: Reado
   const modal = context.lexicon.zhGoalStateModals.find((word) => clause.text.startsWith(word)) ?? '';
   const verbEnd = taskVerbEnd(clause.text.slice(modal.length), context.lexicon, boundaries, clause.start + modal.length);
   if (verbEnd === undefined || clause.text.length - modal.length - verbEnd < 2) return false;
+  // "全面贯彻…全会精神", "坚持以…为指导": adherence, not a task.
+  if (context.lexicon.zhAdherenceEnds.some((end) => clause.text.endsWith(end))) return false;
   return !PERFECTIVE.test(clause.text.slice(modal.length + verbEnd)) && !/\d/u.test(clause.text);
 }
 

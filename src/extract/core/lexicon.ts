@@ -174,6 +174,8 @@ export interface Lexicon {
   zhLeadPledges: string[];
   zhPlaceQualities: string[];
   zhFigureClosers: string[];
+  /** Ends of clauses that state adherence to a doctrine or a meeting's spirit ("…精神", "…为指导"), not a task. */
+  zhAdherenceEnds: string[];
 }
 
 const STRING_LISTS = [
@@ -246,6 +248,7 @@ const STRING_LISTS = [
   'zhLeadPledges',
   'zhPlaceQualities',
   'zhFigureClosers',
+  'zhAdherenceEnds',
   'zhNameBlockers',
   'zhPlaceStemBlockers',
   'zhNationalOrganizations',
