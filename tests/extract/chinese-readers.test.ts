@@ -413,6 +413,12 @@ describe('Chinese adherence clauses and counted industry groups', () => {
   });
 });
 
+describe('Chinese environments to create', () => {
+  it('reads each environment after 营造 as a key area', () => {
+    expect(labelsOf(zh('提出营造便利高效的营商环境、公平正义的法治环境、清朗健康的网络环境。'), 'KeyArea')).toEqual(['便利高效的营商环境', '公平正义的法治环境', '清朗健康的网络环境']);
+  });
+});
+
 describe('Chinese places by form', () => {
   it('reads a short name with its level, and a district right after its city', () => {
     const labels = labelsOf(zh('规划范围包括临江市白沙区和石门县，并辐射青溪县的部分乡镇。'), 'Place');
