@@ -419,6 +419,15 @@ describe('Chinese environments to create', () => {
   });
 });
 
+describe('a Chinese text that speaks of a period without naming its plan', () => {
+  it('is about its place\'s plan for the latest period it mentions, the title kept as another name', () => {
+    const extraction = extractText('“十三五”以来成效明显。“十四五”期间，长沙将加快建设国际航运中心，推动港口高质量发展。', { language: 'zh', title: '临江描绘未来五年蓝图' });
+    const plan = extraction.entities.find((entity) => entity.entityType === 'Plan')!;
+    expect(plan.label).toBe('长沙“十四五”规划');
+    expect(plan.aliases).toContain('临江描绘未来五年蓝图');
+  });
+});
+
 describe('Chinese places by form', () => {
   it('reads a short name with its level, and a district right after its city', () => {
     const labels = labelsOf(zh('规划范围包括临江市白沙区和石门县，并辐射青溪县的部分乡镇。'), 'Place');

@@ -54,6 +54,24 @@ function findPeriodPlan(context: ExtractContext): (PlanName & { withPlace: boole
   return undefined;
 }
 
+const PERIOD = /[“"]?十([一二三四五六七八九])五[”"]?/u;
+
+/** The plan named after the latest period the text mentions and its place: "武汉“十四五”规划", with the document's title as another name. */
+function periodOfPlace(context: ExtractContext): PlanName | undefined {
+  const place = documentPlaceSurfaceOf(context);
+  if (place === undefined) return undefined;
+  const mentions = chineseSentences(context).flatMap(({ view, text }) => {
+    const match = PERIOD.exec(text);
+    return match && view.line.kind !== 'heading' ? [{ view, match }] : [];
+  });
+  const latest = mentions.sort((a, b) => (a.match[1]! < b.match[1]! ? 1 : a.match[1]! > b.match[1]! ? -1 : a.view.sentence.index - b.view.sentence.index))[0];
+  if (!latest) return undefined;
+  const period = `十${latest.match[1]}五`;
+  const label = `${placeWithoutLevel(place, context.lexicon)}“${period}”规划`;
+  const start = latest.match.index;
+  return { sentence: latest.view.sentence.index, start, end: start + latest.match[0].length, label, aliases: [context.document.title].filter((title): title is string => Boolean(title)) };
+}
+
 const PERIOD_PLANS = /[“"]?十([一二三四五六七八九])五[”"]?(?:规划纲要|规划建议|规划)/gu;
 const COMPLETED = /^(?:的)?(?:胜利|圆满|顺利|全面)/u;
 const PERIOD_AS_TIME = /^(?:的)?(?:胜利|圆满|顺利|全面)?(?:收官|完成|开局|起步|实施以来|期间|时期|以来)/u;
@@ -141,6 +159,8 @@ export function extractChinesePlan(context: ExtractContext): void {
       }
     }
   }
+  // "“十四五”期间，武汉将…": a text that speaks of a period and a place, without naming its plan, is about that place's plan for the period.
+  if (!found) found = periodOfPlace(context);
   const key = context.plan.key;
   if (!found) {
     const first = sentences[0]?.view.sentence;
