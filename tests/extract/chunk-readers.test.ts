@@ -116,6 +116,13 @@ describe('verb-phrase task lists', () => {
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['Strengthening the ties between ferries and rail', 'prioritizing the repair of old bridges']);
   });
 
+  it('reads tasks after a document\'s "that seek to", after "ambitions to", and names them without effort phrases or their time', () => {
+    const text = 'The county published proposals that seek to widen the old harbour. The plan also voices ambitions to restore river wetlands. Lakeside will put more efforts into training nurses. Lakeside will fully open the ferry line this year.';
+    const extraction = extractText(text);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['widen the old harbour', 'restore river wetlands', 'training nurses', 'open the ferry line this year']);
+    expect(entityByLabel(extraction, 'PriorityTask', 'open the ferry line this year')!.aliases).toEqual(expect.arrayContaining(['open the ferry line', 'fully open the ferry line']));
+  });
+
   it('reads a semicolon series of verb phrases without a lead', () => {
     const text = 'The plan was approved. widening the harbour; training more nurses; a cleaner canal; restoring the old town.';
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['widening the harbour', 'training more nurses', 'a cleaner canal', 'restoring the old town']);

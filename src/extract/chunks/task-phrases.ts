@@ -168,6 +168,9 @@ function goalLead(lexicon: Lexicon, tokens: readonly TaggedToken[], first: numbe
   return tokens.slice(first, lead).some((token) => heads.has(token.lower));
 }
 
+const DOCUMENT_NOUNS = new Set(['plan', 'outline', 'proposal', 'proposals', 'recommendations', 'roadmap', 'blueprint', 'document', 'programme', 'program']);
+const INTENT_NOUNS = new Set(['efforts', 'effort', 'ambitions', 'ambition']);
+
 /** Token indices of the first verb of each task list in the sentence. */
 function taskStarts(context: ExtractContext, view: SentenceView): number[] {
   const { lexicon } = context;
@@ -211,7 +214,8 @@ function taskStarts(context: ExtractContext, view: SentenceView): number[] {
     while (verb < tokens.length && (adverbs.has(tokens[verb]!.lower) || tokens[verb]!.pos === 'ADV') && !isVerbLike(lexicon, tokens[verb])) verb += 1;
     if (tokens[verb]?.lower === 'be' || tokens[verb]?.lower === 'have') continue;
     if (!isVerbLike(lexicon, tokens[verb]) || isGerund(tokens[verb])) continue;
-    if (cue[0] !== 'efforts' && cue[0] !== 'effort' && !subjectIsPlan(context, view, i)) continue;
+    // "efforts to …", "ambitions to …": a noun of intent needs no subject of its own.
+    if (!INTENT_NOUNS.has(cue[0]!) && !subjectIsPlan(context, view, i)) continue;
     starts.push(verb);
     i = verb;
   }
@@ -251,6 +255,11 @@ function subjectIsPlan(context: ExtractContext, view: SentenceView, cue: number)
   const subject = tokens.slice(from + 1, cue);
   if (subject.length === 0) {
     // "…, and will VP": the subject of the previous clause carries on.
+    // "recommendations … that seek to VP": the relative clause's antecedent is its subject.
+    if (from >= 0 && /^(?:that|which)$/u.test(tokens[from]!.lower)) {
+      const antecedent = tokens.slice(Math.max(0, from - 8), from).findLast((token) => token.pos === 'NOUN' || token.pos === 'PROPN');
+      return antecedent !== undefined && (DOCUMENT_NOUNS.has(antecedent.lower) || taskWordsFor(context.lexicon).selves.has(antecedent.lower));
+    }
     return from >= 0 && tokens[from]!.lower === 'and' && subjectIsPlan(context, view, from);
   }
   if (subject.length > 8) return false;
@@ -291,7 +300,9 @@ function readTasks(context: ExtractContext, view: SentenceView, start: number): 
 }
 
 // "step up efforts to train …", "make every effort to restore …": the effort is how, the verb after it is the task.
-const LIGHT_PREFIX = /^(?:(?:step\s+up|make|making|stepping\s+up|redouble|strengthen)\s+(?:every\s+|greater\s+|more\s+|its\s+|their\s+)?efforts?\s+to|strive\s+to|work\s+to|seek\s+to)\s+/iu;
+const LIGHT_PREFIX = /^(?:(?:step\s+up|make|making|stepping\s+up|redouble|strengthen)\s+(?:every\s+|greater\s+|more\s+|its\s+|their\s+)?efforts?\s+to|(?:put|putting)\s+(?:more\s+|greater\s+)?efforts?\s+into|strive\s+to|work\s+to|seek\s+to)\s+/iu;
+// "… this year", "… by 2025": the time a task is set for is not part of its name.
+const TIME_TAIL = /\s+(?:(?:this|next)\s+year|(?:in|by|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|during\s+the\s+[\p{L}\d\s-]*period)$/iu;
 
 /** A task, named by its verb phrase without a leading effort phrase; the full phrase stays as an alias. */
 function addTask(context: ExtractContext, view: SentenceView, item: TokenRange): void {
@@ -304,12 +315,12 @@ function addTask(context: ExtractContext, view: SentenceView, item: TokenRange):
   }
   const text = view.sentence.text.slice(tokens[item.first]!.start, tokens[item.last - 1]!.end);
   const light = LIGHT_PREFIX.exec(text);
-  if (!light) {
-    addPhraseItem(context, view, tokens, item, 'PriorityTask');
-    return;
-  }
-  const key = addPhraseItem(context, view, tokens, item, 'PriorityTask', undefined, text.slice(light[0].length));
-  if (key) context.store.get(key)?.aliases.push(text);
+  const label = light ? text.slice(light[0].length) : text;
+  // Other names a reader writes: with the adverb before the verb ("fully launch …"), without the time it is set for.
+  const adverb = tokens[item.first - 1]?.pos === 'ADV' && !/^(?:also|further|then)$/u.test(tokens[item.first - 1]!.lower) ? `${tokens[item.first - 1]!.text} ` : '';
+  const timeless = label.replace(TIME_TAIL, '');
+  const aliases = [...new Set([...(light ? [text] : []), ...(timeless !== label ? [timeless] : []), ...(adverb ? [`${adverb}${label}`, `${adverb}${timeless}`] : [])])];
+  addPhraseItem(context, view, tokens, item, 'PriorityTask', undefined, light ? label : undefined, undefined, aliases);
 }
 
 /** A task list runs to the sentence end, a semicolon that opens a new clause, or the next clause's subject and modal. */
