@@ -173,6 +173,12 @@ describe('positioning goals', () => {
     expect(labelsOf(extraction, 'PriorityTask')).toEqual(['build a deep-water port', 'widen its canal']);
   });
 
+  it('reads a state the subject will be in as a goal, the state before its subject', () => {
+    const extraction = extractText('The ferry network will also be greener, and the river ports will be better protected.');
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['greener ferry network', 'better protected river ports']);
+    expect(entityByLabel(extraction, 'KeyArea', 'greener ferry network')!.aliases).toContain('The ferry network will also be greener');
+  });
+
   it.each([
     ['a state, not a goal', 'Exports will become more diverse.'],
     ['a goal with no goal noun', 'The city will turn its plans into action.'],

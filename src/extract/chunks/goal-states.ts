@@ -32,6 +32,7 @@ const stateWordsFor = perLexicon(
  */
 export function extractGoalStates(context: ExtractContext): void {
   for (const view of bodySentences(context)) {
+    readComparativeStates(context, view);
     const tokens = view.tagged;
     for (let i = 0; i < tokens.length; i += 1) {
       const verb = stateVerbAt(context.lexicon, tokens, i);
@@ -39,6 +40,45 @@ export function extractGoalStates(context: ExtractContext): void {
       readStates(context, view, i, verb);
       i = verb - 1;
     }
+  }
+}
+
+const MAX_STATE_SUBJECT_WORDS = 10;
+
+/**
+ * "The transport system will also be greener", "supply chains will be better
+ * protected": a state the plan says its subject will be in is a goal. The label
+ * puts the state before its subject ("greener transport system"), as a reader
+ * names it; the clause as written is an alias.
+ */
+function readComparativeStates(context: ExtractContext, view: SentenceView): void {
+  const tokens = view.tagged;
+  for (let i = 1; i < tokens.length - 2; i += 1) {
+    if (!/^(?:will|shall)$/u.test(tokens[i]!.lower)) continue;
+    let be = i + 1;
+    while (tokens[be]?.pos === 'ADV' && tokens[be]!.lower !== 'be') be += 1;
+    if (tokens[be]?.lower !== 'be') continue;
+    let at = be + 1;
+    while (tokens[at]?.pos === 'ADV' && !/^(?:more|better)$/u.test(tokens[at]!.lower)) at += 1;
+    const word = tokens[at];
+    if (!word) continue;
+    // "greener", "safer", or "better protected", "more open".
+    const comparative = word.pos === 'ADJ' && /(?:er)$/u.test(word.lower) && word.lower !== 'other';
+    const graded = /^(?:more|better)$/u.test(word.lower) && /^(?:ADJ|VERB)$/u.test(tokens[at + 1]?.pos ?? '');
+    if (!comparative && !graded) continue;
+    const stateEnd = graded ? at + 2 : at + 1;
+    if (tokens[stateEnd] && !/^(?:[.,;]|and|by|in|with)$/u.test(tokens[stateEnd]!.lower)) continue;
+    let first = i - 1;
+    while (first > 0 && !/^(?:[,;:]|that|and|while)$/u.test(tokens[first - 1]!.lower)) first -= 1;
+    const subject = withoutArticle(tokens, { first, last: i });
+    const words = subject.last - subject.first;
+    if (words < 1 || words > MAX_STATE_SUBJECT_WORDS || !tokens.slice(subject.first, subject.last).some((t) => t.pos === 'NOUN') || tokens.slice(subject.first, subject.last).some((t) => t.pos === 'PRON' || t.pos === 'VERB' && !/(?:ing|ed)$/u.test(t.lower))) continue;
+    if (hasFigure(tokens, view.quantities, { first: subject.first, last: stateEnd })) continue;
+    const text = view.sentence.text;
+    const state = text.slice(word.start, tokens[stateEnd - 1]!.end);
+    const subjectText = text.slice(tokens[subject.first]!.start, tokens[subject.last - 1]!.end);
+    const said = text.slice(tokens[first]!.start, tokens[stateEnd - 1]!.end);
+    addPhraseItem(context, view, tokens, { first: subject.first, last: stateEnd }, 'KeyArea', undefined, `${state} ${subjectText.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`, undefined, [said]);
   }
 }
 
