@@ -123,6 +123,11 @@ describe('verb-phrase task lists', () => {
     expect(entityByLabel(extraction, 'PriorityTask', 'open the ferry line this year')!.aliases).toEqual(expect.arrayContaining(['open the ferry line', 'fully open the ferry line']));
   });
 
+  it('reads the gerunds after "continue" or "stick to" as the tasks', () => {
+    const text = 'Lakeside will continue deepening harbour reform, facilitating the growth of the region, and accelerating a modern ferry service. Hillview will stick to widening its roads and promoting river tourism.';
+    expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['deepening harbour reform', 'facilitating the growth of the region', 'accelerating a modern ferry service', 'widening its roads', 'promoting river tourism']);
+  });
+
   it('reads a semicolon series of verb phrases without a lead', () => {
     const text = 'The plan was approved. widening the harbour; training more nurses; a cleaner canal; restoring the old town.';
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['widening the harbour', 'training more nurses', 'a cleaner canal', 'restoring the old town']);
@@ -184,6 +189,13 @@ describe('positioning goals', () => {
     ['a goal with no goal noun', 'The city will turn its plans into action.'],
   ])('reads no goal from %s', (_name, text) => {
     expect(labelsOf(extractText(text), 'KeyArea')).toEqual([]);
+  });
+});
+
+describe('item lines written as infinitives or opening on a verb in -eed', () => {
+  it('reads "- To <verb> …" and "- Speed up …" items as tasks', () => {
+    const text = ['The county sets out these tasks:', '- To clean the old canal', '- Speed up the building of the ferry hub'].join('\n');
+    expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['clean the old canal', 'Speed up the building of the ferry hub']);
   });
 });
 

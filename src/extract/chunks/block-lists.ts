@@ -93,7 +93,7 @@ export function extractBlockLists(context: ExtractContext): void {
     const range = itemRange(context, view);
     const verbAt = range ? skipAdverbs(view.tagged, range.first, range.last) : -1;
     // An item line states a task with a verb in its base or -ing form; "Improved life quality …" states a result.
-    if (range && isVerbLike(context.lexicon, view.tagged[verbAt], view.tagged[verbAt + 1], true) && !pastParticiple(view.tagged[verbAt]!)) {
+    if (range && isVerbLike(context.lexicon, view.tagged[verbAt], view.tagged[verbAt + 1], true) && !pastParticiple(context.lexicon, view.tagged[verbAt]!)) {
       // The line is the task: concepts read inside it are its objects, only another task stands in its way.
       if (!hasGoal(context, view)) addPhraseItem(context, view, view.tagged, range, 'PriorityTask', undefined, undefined, (type) => type === 'PriorityTask');
     }
@@ -103,8 +103,9 @@ export function extractBlockLists(context: ExtractContext): void {
 const MAX_RUN_IN_WORDS = 14;
 
 /** "Improved", "Upgraded": an -ed form whose lemma differs is a participle, not an imperative. */
-function pastParticiple(token: TaggedToken): boolean {
-  return /ed$/u.test(token.lower) && token.lemma !== token.lower;
+function pastParticiple(lexicon: Lexicon, token: TaggedToken): boolean {
+  // "Speed up …" ends in -ed but is a plan verb's base form.
+  return /ed$/u.test(token.lower) && token.lemma !== token.lower && !lexicon.planVerbs.includes(token.lower);
 }
 /** "• Economic strength Zhanjiang's GDP …": a label of up to this many words runs into the item's first sentence. */
 const MAX_RUN_IN_LABEL_WORDS = 4;
@@ -132,7 +133,7 @@ function readRunInLabels(context: ExtractContext, byLine: Map<number, SentenceVi
     const range = { first, last: next };
     // A label is a noun phrase: no article first ("The number of …"), no preposition last, no verb first.
     const last = tokens[next - 1]!;
-    if (tokens[first]!.pos === 'DET' || last.pos === 'ADP' || last.pos === 'DET' || (isVerbLike(context.lexicon, tokens[first], tokens[first + 1], true) && !pastParticiple(tokens[first]!))) continue;
+    if (tokens[first]!.pos === 'DET' || last.pos === 'ADP' || last.pos === 'DET' || (isVerbLike(context.lexicon, tokens[first], tokens[first + 1], true) && !pastParticiple(context.lexicon, tokens[first]!))) continue;
     addPhraseItem(context, view, tokens, range, 'KeyArea', undefined, undefined, (type) => type === 'KeyArea');
   }
 }
@@ -268,6 +269,8 @@ function itemRange(context: ExtractContext, view: SentenceView): TokenRange | un
   const offset = view.line.contentStart - view.sentence.start;
   let first = view.tagged.findIndex((token) => token.start >= offset && token.isWord);
   if (first < 0) return undefined;
+  // "- To renovate old houses": an item written as an infinitive states its task after "to".
+  if (view.tagged[first]!.lower === 'to' && isVerbLike(context.lexicon, view.tagged[first + 1], view.tagged[first + 2], true)) first += 1;
   const range = trimPhrase(context.lexicon, view.tagged, { first, last: view.tagged.length });
   // An imperative paragraph's item is its first clause.
   return range.last > range.first ? range : undefined;
@@ -288,7 +291,7 @@ function itemType(context: ExtractContext, typing: LeadTyping, view: SentenceVie
   if (figure) return 'Target';
   // "Vigorously initiate …", "Further implement …": an item may open with adverbs before its verb.
   const verbAt = skipAdverbs(tokens, range.first, range.last);
-  if (isVerbLike(context.lexicon, tokens[verbAt], tokens[verbAt + 1], true) && !pastParticiple(tokens[verbAt]!)) return 'PriorityTask';
+  if (isVerbLike(context.lexicon, tokens[verbAt], tokens[verbAt + 1], true) && !pastParticiple(context.lexicon, tokens[verbAt]!)) return 'PriorityTask';
   if (typing === 'unknown') return undefined;
   const { goalHeads, industryHeads } = blockWordsFor(context.lexicon);
   let head: TaggedToken | undefined;

@@ -23,7 +23,8 @@ const chunkWordsFor = perLexicon((lexicon: Lexicon): ChunkWords => ({
     [...lexicon.verbPrefixes, ...lexicon.changeVerbs, ...lexicon.planVerbs]
       .filter((word) => !/\s/u.test(word))
       .map((word) => word.toLowerCase())
-      .filter((word) => !/(?:ing|ed)$/u.test(word) && !['further', 'more', 'better', 'broader', 'deeper', 'greater', 'stronger'].includes(word)),
+      // Inflected forms are left out; a base form in -eed ("speed", "proceed") is no participle.
+      .filter((word) => !/ing$/u.test(word) && !(/ed$/u.test(word) && !/eed$/u.test(word)) && !['further', 'more', 'better', 'broader', 'deeper', 'greater', 'stronger'].includes(word)),
   ),
   bondedPhrases: lexicon.bondedPhrases.map((phrase) => phrase.toLowerCase().split(/[\s-]+/u)),
   phraseEnds: lexicon.phraseEnds.map((phrase) => phrase.toLowerCase().split(/\s+/u)),

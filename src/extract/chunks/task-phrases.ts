@@ -168,6 +168,7 @@ function goalLead(lexicon: Lexicon, tokens: readonly TaggedToken[], first: numbe
   return tokens.slice(first, lead).some((token) => heads.has(token.lower));
 }
 
+const LIGHT_BEFORE_GERUND = [['continue'], ['keep'], ['stick', 'to'], ['adhere', 'to'], ['persist', 'in'], ['insist', 'on'], ['keep', 'on']];
 const DOCUMENT_NOUNS = new Set(['plan', 'outline', 'proposal', 'proposals', 'recommendations', 'roadmap', 'blueprint', 'document', 'programme', 'program']);
 const INTENT_NOUNS = new Set(['efforts', 'effort', 'ambitions', 'ambition']);
 
@@ -213,6 +214,13 @@ function taskStarts(context: ExtractContext, view: SentenceView): number[] {
     // Adverbs the tagger reads ("thoroughly", "steadily") and the words of effort listed above come before the verb.
     while (verb < tokens.length && (adverbs.has(tokens[verb]!.lower) || tokens[verb]!.pos === 'ADV') && !isVerbLike(lexicon, tokens[verb])) verb += 1;
     if (tokens[verb]?.lower === 'be' || tokens[verb]?.lower === 'have') continue;
+    // "will continue deepening A, facilitating B …", "will stick to implementing A and promoting B": the gerunds are the tasks.
+    const light = LIGHT_BEFORE_GERUND.find((words) => words.every((word, k) => tokens[verb + k]?.lower === word));
+    if (light && isGerund(tokens[verb + light.length]) && isVerbLike(lexicon, tokens[verb + light.length])) {
+      starts.push(verb + light.length);
+      i = verb + light.length;
+      continue;
+    }
     if (!isVerbLike(lexicon, tokens[verb]) || isGerund(tokens[verb])) continue;
     // "efforts to …", "ambitions to …": a noun of intent needs no subject of its own.
     if (!INTENT_NOUNS.has(cue[0]!) && !subjectIsPlan(context, view, i)) continue;
