@@ -49,6 +49,7 @@ describe('denominators, verb frames and units of targets', () => {
     ['a measure before the figure and the measured thing after it', 'The county will have a total length of 4,000 km of cycle paths in 2030.', ['cycle paths: 4,000 km']],
     ['a growth rate whose indicator follows the figure, shared by a second figure', 'The county will strive for a growth rate of around 8 percent in farm output and more than 12 percent in fixed-asset investment.', ['farm output growth: around 8 percent', 'fixed-asset investment growth: 12 percent']],
     ['a share of the city’s GDP with a curly apostrophe', 'Spending on research will account for 4 percent of the city’s GDP.', ['spending on research: 4 percent of GDP']],
+    ['a count per head of population', 'The number of ferry licences will reach 12 pieces per 10,000 people by 2030.', ['ferry licences: 12 per 10,000 people']],
     ['a range of two percentages', 'The forest cover of the county will reach 41% to 43% by 2030.', ['forest cover of the county: 41% to 43%']],
     ['a range whose lower end has no unit', 'The county expects its economy to grow by 5-6 percent a year.', ['economy: 5-6 percent']],
     ['"share of days with …"', 'We want the share of days with clean air to stay above 92 percent.', ['share of days with clean air: 92 percent']],

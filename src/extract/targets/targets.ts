@@ -331,10 +331,16 @@ function addCountTarget(context: ExtractContext, view: SentenceView, quantity: Q
   const target: TargetAttributes = { indicator: text.slice(indicator.start, indicator.end), value: quantity.value, unit: noun };
   const year = findYear(text, quantity) ?? plan.periodEnd;
   if (year !== undefined) target.year = year;
-  const evidence = evidenceAt(document, view.sentence, indicator.start, quantity.end);
-  const key = store.addEntity({ entityType: 'Target', label: `${noun}: ${quantity.text}`, target, evidence });
+  // "108 pieces per 10,000 people": a count per head of population is measured per that unit.
+  const perUnit = PER_UNIT.exec(text.slice(quantity.end));
+  const value = perUnit ? `${quantity.text} per ${perUnit[2]}` : quantity.text;
+  const evidence = evidenceAt(document, view.sentence, indicator.start, quantity.end + (perUnit?.[0].length ?? 0));
+  const aliases = perUnit ? [`${noun}: ${quantity.text}${perUnit[0]}`, `${noun}: ${quantity.text}`] : [];
+  const key = store.addEntity({ entityType: 'Target', label: `${noun}: ${value}`, aliases, target, evidence });
   store.addRelation(plan.key, 'hasTarget', key, evidence);
 }
+
+const PER_UNIT = /^\s+(?:(\p{L}+)\s+)?per\s+([\d,]+\s+\p{L}+)/u;
 
 /** A target whose indicator is the span as written, minus the leading article. */
 function addTarget(context: ExtractContext, view: SentenceView, indicator: { start: number; end: number }, quantity: Quantity): void {
