@@ -428,6 +428,15 @@ describe('a Chinese text that speaks of a period without naming its plan', () =>
   });
 });
 
+describe('Chinese ordinal items and aspects named by actions', () => {
+  it('reads "第一，…" items as tasks of the count before the run, and a count of aspects whose items are actions as tasks', () => {
+    const text = ['纲要提出的12项重点任务如下：', '第一，系统推进港口改革试验。包括建设青川科学中心、推动科技体制机制创新等两个方面。', '第二，构建发展新体制。'].join('\n');
+    const extraction = zh(text);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(expect.arrayContaining(['系统推进港口改革试验', '构建发展新体制', '建设青川科学中心', '推动科技体制机制创新']));
+    expect(relationLines(extraction, 'partOf')).toEqual(expect.arrayContaining(['构建发展新体制 -partOf-> 重点任务', '推动科技体制机制创新 -partOf-> 两个方面']));
+  });
+});
+
 describe('Chinese places by form', () => {
   it('reads a short name with its level, and a district right after its city', () => {
     const labels = labelsOf(zh('规划范围包括临江市白沙区和石门县，并辐射青溪县的部分乡镇。'), 'Place');

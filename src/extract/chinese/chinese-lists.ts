@@ -37,7 +37,8 @@ export function extractChineseLists(context: ExtractContext): void {
   readOrdinalItems(context, counted, taskSpans);
 }
 
-const ORDINAL_ITEM = new RegExp(`^(?:其)?${NUMERAL_CLASS}{1,3}是`, 'u');
+// "一是…", "其二是…", and "第一，…" opening a sentence.
+const ORDINAL_ITEM = new RegExp(`^(?:(?:其)?${NUMERAL_CLASS}{1,3}是|第${NUMERAL_CLASS}{1,3}[，、])`, 'u');
 
 /**
  * "一是…。二是…。" items after a counted head ("以下五个方面——"): an item of
@@ -45,12 +46,16 @@ const ORDINAL_ITEM = new RegExp(`^(?:其)?${NUMERAL_CLASS}{1,3}是`, 'u');
  */
 function readOrdinalItems(context: ExtractContext, counted: readonly CountedGroup[], taskSpans: Map<number, [number, number][]>): void {
   const { store, document, lexicon } = context;
+  // The items of one run share the Group counted before the first of them: a count inside an item ("…等四个方面") is the item's own.
+  let run: { last: number; group: CountedGroup | undefined } | undefined;
   for (const sentence of chineseSentences(context)) {
     const marker = ORDINAL_ITEM.exec(sentence.text);
     if (!marker) continue;
     const index = sentence.view.sentence.index;
     if (taskSpans.has(index)) continue;
-    const group = [...counted].reverse().find((g) => g.sentence < index && index - g.sentence <= 12);
+    if (!run || index - run.last > ORDINAL_RUN_GAP) run = { last: index, group: [...counted].reverse().find((g) => g.sentence < index && index - g.sentence <= 12) };
+    run.last = index;
+    const group = run.group;
     const start = marker[0].length;
     const end = sentence.text.replace(/[。；;.]+$/u, '').length;
     if (end - start < 2) continue;
@@ -64,6 +69,9 @@ function readOrdinalItems(context: ExtractContext, counted: readonly CountedGrou
     markTask(taskSpans, index, 0, sentence.text.length);
   }
 }
+
+/** Sentences between two ordinal items of one run: the details an item gives. */
+const ORDINAL_RUN_GAP = 8;
 
 /** The Group entity whose mention covers a span of a sentence (document offsets). */
 function groupAt(context: ExtractContext, sentence: number, start: number, end: number): EntityRecord | undefined {
@@ -699,10 +707,13 @@ function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void 
       items[0] = trimToParallel({ start: firstItem.start + opener, end: firstItem.end, text: firstItem.text.slice(opener) }, items.slice(1), boundaries);
       // Items are noun phrases: no figure, no preposition inside ("向基层延伸"), and not a run of
       // clauses opening with verbs; one verb-like first word ("创新动能") is a noun modifier.
-      if (items.some((item) => item.text.length < 2 || item.text.length > (clauseItems ? MAX_CLAUSE_ITEM : MAX_NOUN_ITEM) || /\d|[向把将从]/u.test(item.text))) continue;
       const verbFirst = items.filter((item) => taskVerbEnd(item.text, lexicon, boundaries, item.start) !== undefined).length;
+      // "包括深化A改革、推动B创新等七个方面": aspects named by what is to be done are tasks.
+      const actions = head.entityType === 'KeyArea' && countText !== undefined && verbFirst === items.length;
+      if (items.some((item) => item.text.length < 2 || item.text.length > (clauseItems || actions ? MAX_CLAUSE_ITEM : MAX_NOUN_ITEM) || /\d|[向把将从]/u.test(item.text))) continue;
       // Items of a task list ("A、B等六大任务") are verb phrases by nature.
-      if (head.entityType !== 'PriorityTask' && verbFirst > 0 && (items.length < MIN_COUNT_CLOSED_ITEMS || verbFirst * 2 > items.length)) continue;
+      if (!actions && head.entityType !== 'PriorityTask' && verbFirst > 0 && (items.length < MIN_COUNT_CLOSED_ITEMS || verbFirst * 2 > items.length)) continue;
+      const itemType: EntityType = actions ? 'PriorityTask' : head.entityType;
       const evidenceEnd = match.index + match[0].length;
       let groupKey: string | undefined;
       if (countText || head.groupable) {
@@ -721,8 +732,8 @@ function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void 
       for (const item of items) {
         const label = sentence.view.sentence.text.slice(item.start, item.end);
         const evidence = evidenceAt(document, sentence.view.sentence, item.start, item.end);
-        const key = store.addEntity({ entityType: head.entityType, label, evidence });
-        if (head.entityType !== 'Place') store.addRelation(context.plan.key, head.planRelation, key, evidence);
+        const key = store.addEntity({ entityType: itemType, label, evidence });
+        if (itemType !== 'Place') store.addRelation(context.plan.key, actions ? 'hasPriorityTask' : head.planRelation, key, evidence);
         if (groupKey) store.addRelation(key, 'partOf', groupKey, evidence);
       }
     }
@@ -829,7 +840,7 @@ function readCountedHeads(context: ExtractContext, goals: readonly GoalItem[]): 
       const inQuotes = quotedSpans.some(([s, e]) => start >= s && end <= e);
       // A count is a word of its own: "十四五" or "第十二" are no counts, nor a number inside a larger figure.
       // An Arabic count stands as a count after 共、， or with 个 before a head of two characters ("12个方面").
-      const arabicCount = /[共、，]/u.test(text[start - 1] ?? '') || (match[2] === '个' && [...head].length >= 2);
+      const arabicCount = /[共、，的]/u.test(text[start - 1] ?? '') || (match[2] === '个' && [...head].length >= 2);
       if (/[第\d.]/u.test(text[start - 1] ?? '') || (!inQuotes && /^[\d]/u.test(numeral) && !arabicCount)) continue;
       if ([...head].length === 1 && !inQuotes && !/[共、]/u.test(text[start - 1] ?? '') && !/、/u.test(text[end] ?? '')) continue;
       if (inQuotes && !quotedSpans.some(([s, e]) => s === start || (text.slice(s, start).match(new RegExp(`^(?:(?:\\d+|${NUMERAL_CLASS}+)[\\p{Script=Han}]{1,3}?)+$`, 'u')) !== null && start <= e))) continue;
