@@ -437,6 +437,14 @@ describe('Chinese ordinal items and aspects named by actions', () => {
   });
 });
 
+describe('Chinese counted items after 分别是', () => {
+  it('types the 、-items by the counted noun and links them to its Group', () => {
+    const extraction = zh('纲要提出四个分目标，分别是港口能级提升、航运服务完善、生态环境改善、营商环境优化。');
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['港口能级提升', '航运服务完善', '生态环境改善', '营商环境优化']);
+    expect(extraction.entities.find((entity) => entity.entityType === 'Group')).toMatchObject({ label: '四个分目标', declaredCount: 4, namedCount: 4 });
+  });
+});
+
 describe('Chinese places by form', () => {
   it('reads a short name with its level, and a district right after its city', () => {
     const labels = labelsOf(zh('规划范围包括临江市白沙区和石门县，并辐射青溪县的部分乡镇。'), 'Place');

@@ -25,6 +25,7 @@ export function extractChineseLists(context: ExtractContext): void {
   readSectionLines(context, taskSpans);
   for (const sentence of chineseSentences(context)) readLeadTasks(context, sentence, taskSpans);
   const series = [...readSemicolonSeries(context, taskSpans), ...chineseSentences(context).flatMap((sentence) => readNamelyTasks(context, sentence, taskSpans))];
+  for (const sentence of chineseSentences(context)) readRespectiveItems(context, sentence);
   readCountedNextSentence(context, taskSpans);
   const goals: GoalItem[] = [];
   for (const sentence of chineseSentences(context)) goals.push(...readGoals(context, sentence, taskSpans));
@@ -441,6 +442,40 @@ function readNamelyTasks(context: ExtractContext, sentence: ChineseSentence, tas
     return [];
   }
   return [{ sentence: sentence.view.sentence.index, leadEnd, keys }];
+}
+
+/**
+ * "七个分目标，分别是A、B、C…": the 、-items after a count and 分别是 / 分别为 / 即 / 包括
+ * are the counted things, typed by the counted noun (目标 and 方面 name areas,
+ * 产业 industries, 任务 tasks).
+ */
+function readRespectiveItems(context: ExtractContext, sentence: ChineseSentence): void {
+  const lead = new RegExp(`((?:\\d+|${NUMERAL_CLASS}+)[个大项条]((?:(?![是指为])\\p{Script=Han}|[“”]){1,8}?))[，,]?(?:分别是|分别为|即|包括)`, 'u').exec(sentence.text);
+  if (!lead) return;
+  const head = unquote(lead[2]!);
+  const count = parseChineseNumber(lead[1]!.slice(0, lead[1]!.length - lead[2]!.length).replace(/[个大项条]$/u, ''), context.lexicon);
+  if (count === undefined || count < 2) return;
+  const entityType: EntityType | undefined = /产业$/u.test(head) ? 'Industry' : /任务$/u.test(head) ? 'PriorityTask' : /(?:目标|方面|领域|定位)$/u.test(head) ? 'KeyArea' : undefined;
+  if (!entityType) return;
+  const from = lead.index + lead[0].length;
+  const clause = splitClauses(sentence.text, from)[0];
+  if (!clause) return;
+  const items = splitEnumeration(sentence.text, clause.start, clause.end).map((item) => ({ ...item, text: item.text.replace(/等$/u, ''), end: item.text.endsWith('等') ? item.end - 1 : item.end }));
+  if (items.length < 2 || items.length > count || items.some((item) => item.text.length < 2 || item.text.length > MAX_CLAUSE_ITEM)) return;
+  const { store, document } = context;
+  const offset = sentence.view.sentence.start;
+  if (store.mentionsInSentence(sentence.view.sentence.index).some((m) => m.entityType !== 'Plan' && m.start - offset < clause.end && m.end - offset > clause.start && m.entityType !== 'Place')) return;
+  const groupEvidence = evidenceAt(document, sentence.view.sentence, lead.index, lead.index + lead[1]!.length);
+  const group = groupAt(context, sentence.view.sentence.index, offset + lead.index, offset + lead.index + lead[1]!.length)?.key
+    ?? store.addEntity({ entityType: 'Group', label: sentence.view.sentence.text.slice(lead.index, lead.index + lead[1]!.length), aliases: [head], evidence: groupEvidence, declaredCount: count });
+  const relation: Relation = entityType === 'Industry' ? 'develops' : entityType === 'PriorityTask' ? 'hasPriorityTask' : 'hasKeyArea';
+  for (const item of items) {
+    const evidence = evidenceAt(document, sentence.view.sentence, item.start, item.end);
+    const key = store.addEntity({ entityType, label: sentence.view.sentence.text.slice(item.start, item.end), evidence });
+    store.addRelation(context.plan.key, relation, key, evidence);
+    store.addRelation(key, 'partOf', group, evidence);
+  }
+  setNamedCount(context, group, items.length);
 }
 
 /**
