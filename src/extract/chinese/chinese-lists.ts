@@ -744,7 +744,7 @@ function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void 
       // clauses opening with verbs; one verb-like first word ("创新动能") is a noun modifier.
       const verbFirst = items.filter((item) => taskVerbEnd(item.text, lexicon, boundaries, item.start) !== undefined).length;
       // "包括深化A改革、推动B创新等七个方面": aspects named by what is to be done are tasks.
-      const actions = head.entityType === 'KeyArea' && countText !== undefined && verbFirst === items.length;
+      const actions = head.entityType === 'KeyArea' && countText !== undefined && verbFirst * 3 >= items.length * 2;
       if (items.some((item) => item.text.length < 2 || item.text.length > (clauseItems || actions ? MAX_CLAUSE_ITEM : MAX_NOUN_ITEM) || /\d|[向把将从]/u.test(item.text))) continue;
       // Items of a task list ("A、B等六大任务") are verb phrases by nature.
       if (!actions && head.entityType !== 'PriorityTask' && verbFirst > 0 && (items.length < MIN_COUNT_CLOSED_ITEMS || verbFirst * 2 > items.length)) continue;
