@@ -7,6 +7,7 @@ export interface TaggedSentence {
   quantities: QuantitySpan[];
 }
 
+const TYPOGRAPHIC_HYPHENS = /[\u2010\u2011]/gu;
 const QUANTITY_KINDS = new Set<QuantityKind>(['CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'DATE', 'DURATION', 'TIME']);
 
 /**
@@ -15,9 +16,12 @@ const QUANTITY_KINDS = new Set<QuantityKind>(['CARDINAL', 'ORDINAL', 'PERCENT', 
  * ours (they must stay the same for evidence), so the model reads each sentence
  * on its own.
  */
-export function tagSentence(text: string): TaggedSentence {
+export function tagSentence(original: string): TaggedSentence {
   const nlp = englishPipeline();
   const its = nlp.its;
+  // "low‑altitude", "technology‑intensive": typographic hyphens read as the ASCII one, so the model joins the
+  // compound as it would "low-altitude". One character for one, so offsets stay the sentence's.
+  const text = original.replace(TYPOGRAPHIC_HYPHENS, '-');
   const doc = nlp.readDoc(text);
   // The model's typings declare some token properties with a span signature; all four read one string per token.
   const column = (property: unknown) => doc.tokens().out(property as ItsFunction<string>) as string[];
