@@ -67,3 +67,10 @@ describe('cooperation', () => {
     expect(relationLines(extractText(body, { place }), 'cooperatesWith')).toEqual(expected);
   });
 });
+
+describe('organisations named before a possessive', () => {
+  it('keeps the whole name of a body whose head carries the possessive', () => {
+    const extraction = extractText('On Wednesday, the CPC Lakeside Municipal Committee’s proposals and the Hillview Provincial Government\'s outline were released.');
+    expect(labelsOf(extraction, 'Organization')).toEqual(['CPC Lakeside Municipal Committee', 'Hillview Provincial Government']);
+  });
+});

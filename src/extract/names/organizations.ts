@@ -44,7 +44,9 @@ export function extractOrganizations(context: ExtractContext): void {
     recordUnnamedBodies(context, view);
     const tokens = view.tokens;
     tokens.forEach((token, index) => {
-      if (!heads.has(token.text)) return;
+      // "the CPC Tianjin Municipal Committee's proposals": the head may carry the possessive.
+      const possessive = /['’]s$/u.exec(token.text)?.[0] ?? '';
+      if (!heads.has(possessive ? token.text.slice(0, -possessive.length) : token.text)) return;
       // "Provincial Government Information Office", "Standing Committee of the CPC … Committee": the last head names the body.
       if (laterHead(context, tokens, index) !== undefined) return;
       let first = index;
@@ -64,7 +66,8 @@ export function extractOrganizations(context: ExtractContext): void {
       if (last - first < 1) return;
       // "the 20th National Congress of the Communist Party of China" is a meeting; the event reader names it.
       if (token.text === 'Congress' && /\d+(?:st|nd|rd|th)$/u.test(tokens[first - 1]?.text ?? '') && /^(?:National|CPC)$/u.test(tokens[first]!.text)) return;
-      const end = placeAfter(context, view, tokens[last]!.end) ?? tokens[last]!.end;
+      const headEnd = tokens[last]!.end - (last === index ? possessive.length : 0);
+      const end = (possessive && last === index ? undefined : placeAfter(context, view, headEnd)) ?? headEnd;
       record(context, view, tokens[first]!.start, end + (PARTY_TAIL.exec(view.sentence.text.slice(end))?.[0].length ?? 0));
     });
     recordLevelGovernments(context, view);
