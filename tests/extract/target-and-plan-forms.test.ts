@@ -149,3 +149,10 @@ describe('a multiple of an owner\'s indicator', () => {
     expect(found[1]!.aliases).toContain('per capita income: double the 2020 level');
   });
 });
+
+describe('the place after "of" in an indicator', () => {
+  it('is left out of one of the target\'s names', () => {
+    const target = extractText('The economic growth rate of Lakeside is expected to exceed 9 percent in the period.').entities.find((entity) => entity.entityType === 'Target')!;
+    expect(target.aliases).toContain('economic growth rate: over 9 percent');
+  });
+});

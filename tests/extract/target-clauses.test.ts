@@ -50,6 +50,8 @@ describe('denominators, verb frames and units of targets', () => {
     ['a growth rate whose indicator follows the figure, shared by a second figure', 'The county will strive for a growth rate of around 8 percent in farm output and more than 12 percent in fixed-asset investment.', ['farm output growth: around 8 percent', 'fixed-asset investment growth: 12 percent']],
     ['a share of the city’s GDP with a curly apostrophe', 'Spending on research will account for 4 percent of the city’s GDP.', ['spending on research: 4 percent of GDP']],
     ['a count per head of population', 'The number of ferry licences will reach 12 pieces per 10,000 people by 2030.', ['ferry licences: 12 per 10,000 people']],
+    ['figures before their change noun, the indicator after "in"', 'The main expected goals are: 5%-6% increase in local farm output, 8% increase in ferry traffic and 4% increase in retail sales.', ['local farm output growth: 5%-6%', 'ferry traffic growth: 8%', 'retail sales growth: 4%']],
+    ['two indicators sharing one figure', 'The county will keep the surveyed jobless rate and the registered urban unemployment rate within 3.5%.', ['surveyed jobless rate: 3.5%', 'registered urban unemployment rate: 3.5%']],
     ['a range of two percentages', 'The forest cover of the county will reach 41% to 43% by 2030.', ['forest cover of the county: 41% to 43%']],
     ['a range whose lower end has no unit', 'The county expects its economy to grow by 5-6 percent a year.', ['economy: 5-6 percent']],
     ['"share of days with …"', 'We want the share of days with clean air to stay above 92 percent.', ['share of days with clean air: 92 percent']],

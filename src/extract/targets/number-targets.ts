@@ -13,7 +13,7 @@ import type { QuantitySpan as SentenceQuantity } from '../../annotate/tagged-tok
 const CHANGE_NOUNS = new Set(['increase', 'growth', 'rise', 'reduction', 'decrease', 'decline', 'cut', 'drop']);
 /** Multiplying verbs: the target is a multiple of today's level, with no figure written. */
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['double', 2], ['triple', 3], ['quadruple', 4], ['halve', 0.5]]);
-const FORWARD = new Set(['will', 'shall', 'aim', 'aims', 'target', 'targets', 'strive', 'strives', 'plan', 'plans', 'expected', 'projected', 'anticipated', 'planned', 'forecast', 'seek', 'seeks', 'should', 'must', 'to']);
+const FORWARD = new Set(['will', 'shall', 'aim', 'aims', 'target', 'targets', 'goal', 'goals', 'objectives', 'strive', 'strives', 'plan', 'plans', 'expected', 'projected', 'anticipated', 'planned', 'forecast', 'seek', 'seeks', 'should', 'must', 'to']);
 
 const numberWordsFor = perLexicon((lexicon: Lexicon) => new Set(Object.keys(lexicon.numberWords).map((word) => word.toLowerCase())));
 
@@ -27,6 +27,7 @@ export function extractNumberTargets(context: ExtractContext): void {
   for (const view of contentSentences(context)) {
     if (!forwardLooking(view)) continue;
     readChangeOfFigure(context, view);
+    readFigureChangeIn(context, view);
     readMultiples(context, view);
     readPredicativeMultiples(context, view);
     readSubjectFigure(context, view);
@@ -146,6 +147,34 @@ function readChangeOfFigure(context: ExtractContext, view: SentenceView): void {
       `${indicatorText}: ${change} of ${qualifier ? `${qualifier} ` : ''}${figure}`,
     ], { indicator: `${indicatorText} ${growth}`, value: numeric(figure), unit: unitOf(figure) });
   }
+}
+
+/**
+ * "6.5%-7% increase in the local GDP, 6% increase in fixed assets investment": a
+ * figure before its change noun, the indicator after "in". A range written
+ * "6.5%-7%" is one figure.
+ */
+function readFigureChangeIn(context: ExtractContext, view: SentenceView): void {
+  const tokens = view.tagged;
+  const text = view.sentence.text;
+  view.quantities.forEach((quantity, index) => {
+    if (quantity.kind !== 'PERCENT' && quantity.kind !== 'MONEY') return;
+    const change = tokens[quantity.last];
+    if (!change || !CHANGE_NOUNS.has(change.lower) || !/^(?:in|of)$/u.test(tokens[quantity.last + 1]?.lower ?? '')) return;
+    const indicator = nounPhrase(tokens, quantity.last + 2);
+    if (!indicator || indicator.last - indicator.first > 8) return;
+    // The lower end of a range the tagger split at its dash ("6.5%" "-7%").
+    const before = view.quantities[index - 1];
+    const start = before && before.last === quantity.first && /^-/u.test(text.slice(quantity.start, quantity.end)) ? before.start : quantity.start;
+    const end = tokens[indicator.last - 1]!.end;
+    if (alreadyTarget(context, view, start, end)) return;
+    const figure = text.slice(start, quantity.end);
+    const indicatorText = text.slice(tokens[indicator.first]!.start, end);
+    const growth = /reduction|decrease|decline|cut|drop/u.test(change.lower) ? 'reduction' : 'growth';
+    addTarget(context, view, start, end, `${indicatorText} ${growth}: ${figure}`, [`${indicatorText}: ${figure} ${change.text}`], {
+      indicator: `${indicatorText} ${growth}`, value: numeric(text.slice(start, quantity.end)), unit: unitOf(figure),
+    });
+  });
 }
 
 /** Verbs that set a level for their subject: "the jobless rate does not climb above 5.5%". */

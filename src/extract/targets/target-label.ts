@@ -27,7 +27,8 @@ export function composeTargetLabel(lexicon: Lexicon, view: SentenceView, indicat
     indicator = subject;
   }
   // "… rate in Zhejiang": the place is the plan's, not part of the indicator's name.
-  const local = indicator.replace(/\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u, '');
+  // "… rate of Tibet" names the place the same way.
+  const local = indicator.replace(/\s+(?:in|of)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u, '');
   // "… concentration in cities at or above the prefecture level": a scope after "in" that readers leave out.
   const unscoped = /\s+in\s+(?:the\s+)?\p{Ll}[\p{L}\s-]*$/u.test(local) ? local.replace(/\s+in\s+(?:the\s+)?\p{Ll}[\p{L}\s-]*$/u, '') : undefined;
   const qualifier = qualifierBefore(lexicon, view, quantityStart);

@@ -37,6 +37,9 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '"', '“',
 const SOFT_WORDS = new Set(['of', 'on', 'in', 'for', 'and', 'the', 'a', 'an', 'per']);
 const HARD_WORDS = new Set(['with', 'to', 'that', 'which', 'while', 'its', 'their', 'our', 'his', 'her', 'it', 'they', 'we', 'this', 'these', 'those', 'by', 'at', 'as', 'from']);
 const TRAILING_PREPOSITIONS = new Set(['to', 'by', 'at', 'above', 'below', 'under', 'over', 'within', 'around', 'beyond', 'past']);
+const SHARED_FIGURE_PAIR = /^([\p{L}\d&.-]+(?:\s+[\p{L}\d&.-]+){0,4}?)\s+and\s+((?:the\s+)?[\p{L}\d&.-]+(?:\s+[\p{L}\d&.-]+){0,5})$/u;
+const MEASURE_HEAD = /\b(?:rate|ratio|index|coverage|level)$/iu;
+const FIGURE_THEN_CHANGE = /^\s+(?:increase|growth|rise|decline|reduction|decrease|drop)\s+(?:in|of)\s+\p{L}/iu;
 const MEASURE_ONLY = /^(?:(?:the|a|an|its)\s+)?(?:total\s+)?(?:length|mileage|size|scale|number|amount|volume)$/iu;
 const RATE_HEADS = new Set(['rate', 'ratio', 'level', 'growth', 'share', 'proportion', 'percentage', 'coverage']);
 const SHARE_NOUNS = new Set(['share', 'proportion', 'percentage', 'ratio']);
@@ -183,6 +186,8 @@ export function extractTargets(context: ExtractContext): void {
         store.diagnostics.push(warningAt(document, view.sentence.start + quantity.start, 'TARGET_WITHOUT_INDICATOR', `"${quantity.text}" has no indicator this reader can name; it is not kept as a target`));
         continue;
       }
+      // "6% increase in fixed assets investment": the indicator follows the figure and its change noun; the change reader takes it.
+      if (FIGURE_THEN_CHANGE.test(text.slice(quantity.end))) continue;
       // "a growth rate of 10 percent in regional GDP": the indicator follows the figure, which the change reader takes.
       // "Achieve a growth rate of …": a verb and article before the rate are no part of it.
       if (namesOnlyARate(text.slice(indicator.start, indicator.end).replace(/^(?:\p{L}+\s+)?(?:an?|the)\s+/iu, '')) && /^\s+in\s+\p{L}/u.test(text.slice(quantity.end))) continue;
@@ -210,6 +215,15 @@ export function extractTargets(context: ExtractContext): void {
       }
       // A sentence-initial capital is not part of the indicator's name ("Spending on research …"), an acronym's is.
       if (indicator.start === 0) indicatorText = lowerInitialCapital(indicatorText);
+      // "keep CPI and the registered urban unemployment rate within 3%": two indicators share the figure.
+      const pair = SHARED_FIGURE_PAIR.exec(indicatorText);
+      if (pair && (ACRONYM.test(pair[1]!) || MEASURE_HEAD.test(pair[1]!)) && MEASURE_HEAD.test(pair[2]!)) {
+        recordTarget(context, view, indicatorStart, pair[1]!, quantity);
+        const article = /^the\s+/iu.exec(pair[2]!)?.[0] ?? '';
+        const second = recordTarget(context, view, indicatorStart + pair[0].length - pair[2]!.length + article.length, pair[2]!.slice(article.length), quantity);
+        if (second) previous = { quantity, key: second };
+        continue;
+      }
       const key = recordTarget(context, view, indicatorStart, indicatorText, quantity);
       // "the added value of … : 10 percent of GDP" is how many readers write it.
       if (key && written !== indicatorText) store.get(key)?.aliases.push(`${written.replace(/^the\s+/iu, '')}: ${quantity.text}`);
