@@ -11,6 +11,7 @@ import { resolveExtractOptions, type ExtractOptions } from './core/options.js';
 import { extractOrganizations } from './names/organizations.js';
 import { extractNamedInitiatives } from './names/named-initiatives.js';
 import { extractPlaceNames } from './names/place-names.js';
+import { extractSharedLevelPlaces } from './names/shared-level-places.js';
 import { extractPlan } from './names/plan.js';
 import { extractTargets } from './targets/targets.js';
 import { extractBlockLists } from './chunks/block-lists.js';
@@ -79,6 +80,7 @@ export function extractDocument(document: PlanDocument, lexicon: Lexicon, option
   // Committee" or "China International Import Expo" stays part of that name.
   extractOrganizations(context);
   extractEvents(context);
+  extractSharedLevelPlaces(context);
   extractPlaceNames(context);
   extractPlan(context);
   extractTargets(context);

@@ -74,3 +74,11 @@ describe('organisations named before a possessive', () => {
     expect(labelsOf(extraction, 'Organization')).toEqual(['CPC Lakeside Municipal Committee', 'Hillview Provincial Government']);
   });
 });
+
+describe('places that share one level word', () => {
+  it('reads each name before a plural level as a place of that level, the bare name an alias', () => {
+    const extraction = extractText('The area covers the Chaoyang, Nanguan, and Jiutai Districts and the Tiedong and Tiexi Counties.');
+    expect(labelsOf(extraction, 'Place')).toEqual(['Chaoyang District', 'Nanguan District', 'Jiutai District', 'Tiedong County', 'Tiexi County']);
+    expect(extraction.entities.find((entity) => entity.label === 'Nanguan District')!.aliases).toContain('Nanguan');
+  });
+});
