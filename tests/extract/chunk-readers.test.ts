@@ -111,6 +111,12 @@ describe('verb-phrase task lists', () => {
     expect(entityByLabel(extraction, 'PriorityTask', 'strengthen the repair of old canals')!.aliases).toContain('repair of old canals');
   });
 
+  it('reads coordinated gerunds named a task as a task each, and a focus list up to its purpose', () => {
+    const extraction = extractText('Maintaining a steady ferry traffic and upgrading harbour services are the No 1 task. Lakeside will prioritize the building of a green river barrier to promote economic and social development.');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['Maintaining a steady ferry traffic', 'upgrading harbour services', 'prioritize the building of a green river barrier to promote economic and social development']);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual([]);
+  });
+
   it('reads an action that is the subject of a sentence as a task', () => {
     const text = 'Strengthening the ties between ferries and rail will supply the port with goods. Additionally, prioritizing the repair of old bridges will ease traffic. Building roads is hard.';
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['Strengthening the ties between ferries and rail', 'prioritizing the repair of old bridges']);

@@ -113,8 +113,11 @@ function readGerundSubject(context: ExtractContext, view: SentenceView): void {
   const brings = /^(?:will|would|can|shall)$/u.test(tokens[modal]!.lower) && isVerbLike(lexicon, tokens[skipAdverbs(tokens, modal + 1, tokens.length)]);
   const namedTask = /^(?:is|are|remains)$/u.test(tokens[modal]!.lower) && tokens.slice(modal + 1, modal + 6).some((token) => TASK_NOUNS.has(token.lower));
   if (!brings && !namedTask) return;
-  const item = trimPhrase(lexicon, tokens, { first, last: modal });
-  if (item.last - item.first >= MIN_TASK_WORDS) addTask(context, view, item);
+  // "Maintaining growth and upgrading industries are the top task": coordinated gerunds are a task each.
+  for (const part of splitCoordination(lexicon, tokens, { first, last: modal }, 'verb')) {
+    const item = trimPhrase(lexicon, tokens, part);
+    if (item.last - item.first >= MIN_TASK_WORDS) addTask(context, view, item);
+  }
 }
 
 const MIN_SERIES_ITEMS = 3;

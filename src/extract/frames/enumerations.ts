@@ -371,7 +371,9 @@ function extractFocusList(context: ExtractContext, view: SentenceView, consumed:
   if (!spec || !lexicon.focusType) return false;
   let found = false;
   for (const cue of findPhrases(view.folded, lexicon.focusCues)) {
-    const end = segmentEnd(view, cue.end, undefined);
+    // "prioritize the construction of A to promote B": the purpose after "to" is not an item.
+    const purpose = view.tagged.find((token, k) => token.start > cue.end && token.lower === 'to' && token.pos === 'PART' && isVerbLike(lexicon, view.tagged[k + 1]));
+    const end = Math.min(segmentEnd(view, cue.end, undefined), purpose?.start ?? Number.POSITIVE_INFINITY);
     // A headed list after the cue ("focus on eight key areas, namely …") is read by its head.
     if (consumed.some(([from, to]) => cue.start < to && from < end)) continue;
     if (findPhrases(view.folded.slice(cue.end, end), listWordsFor(lexicon).headPhrases).length > 0) continue;
