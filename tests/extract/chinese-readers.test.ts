@@ -237,7 +237,8 @@ describe('Chinese label lines with numbered items', () => {
 describe('Chinese goals numbered under a lead, regions named after a city', () => {
   it('"（一）…。" items under "…的主要目标是：" are goals of 主要目标', () => {
     const extraction = zh('规划要点\n时期的主要目标是：\n（一）经济质效显著提升。总量迈上新台阶。\n（二）生态环境持续改善。\n二、重点任务\n加快建设产业体系。');
-    expect(labelsOf(extraction, 'KeyArea')).toEqual(['经济质效显著提升', '生态环境持续改善']);
+    // The state an item's later sentence names is a goal of its own.
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['经济质效显著提升', '生态环境持续改善', '总量迈上新台阶']);
     expect(relationLines(extraction, 'partOf')).toContain('生态环境持续改善 -partOf-> 主要目标');
     expect(labelsOf(extraction, 'PriorityTask')).toEqual(['加快建设产业体系']);
   });
@@ -442,6 +443,14 @@ describe('Chinese counted items after 分别是', () => {
     const extraction = zh('纲要提出四个分目标，分别是港口能级提升、航运服务完善、生态环境改善、营商环境优化。');
     expect(labelsOf(extraction, 'KeyArea')).toEqual(['港口能级提升', '航运服务完善', '生态环境改善', '营商环境优化']);
     expect(extraction.entities.find((entity) => entity.entityType === 'Group')).toMatchObject({ label: '四个分目标', declaredCount: 4, namedCount: 4 });
+  });
+});
+
+describe('Chinese states the plan is to reach', () => {
+  it('reads a clause ending in a state reached as a key area, not a task, and none from a report of the past', () => {
+    const extraction = zh('到2030年，港口科技创新体系基本形成，创新能力显著提升。过去五年，航运服务已明显改善。');
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['港口科技创新体系基本形成', '创新能力显著提升']);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual([]);
   });
 });
 

@@ -20,6 +20,7 @@ export function extractChineseVerbClauses(context: ExtractContext): void {
     const boundaries = wordBoundaries(sentence.view);
     const clauses = splitClauses(sentence.text);
     for (const clause of clauses) readAspectClause(context, sentence, clause);
+    if (!PAST_MARKS.test(sentence.text)) for (const clause of clauses) readStateClause(context, sentence, clause);
     const tasks = clauses.filter((clause) => isTaskClause(context, clause, boundaries));
     for (const clause of clauses) {
       const role = ROLE_CLAUSE.exec(clause.text);
@@ -39,6 +40,25 @@ export function extractChineseVerbClauses(context: ExtractContext): void {
 const ROLE_CLAUSE = /在\p{Script=Han}[^，；。]{1,24}中发挥\p{Script=Han}{1,6}作用$/u;
 /** "在构建城乡区域协调发展格局方面": the aspect a passage is about is a key area. */
 const ASPECT_CLAUSE = /^在(\p{Script=Han}[^，；。]{2,22}?)方面$/u;
+
+/** A sentence that reports what was done ("…取得了…", "已基本形成") states no goal. */
+const PAST_MARKS = /[了已]|过去|以来/u;
+
+/** "区域科技创新体系基本形成", "创新能力显著提升": a state the plan is to reach, a key area as written. */
+function readStateClause(context: ExtractContext, sentence: ChineseSentence, clause: Clause): void {
+  const { lexicon, store, document } = context;
+  const ends = lexicon.zhStateEnds.some((end) => clause.text.endsWith(end))
+    || lexicon.zhAttainmentVerbs.some((verb) => lexicon.zhAttainmentObjects.some((object) => clause.text.endsWith(`${verb}${object}`)));
+  const length = [...clause.text].length;
+  if (!ends || length < 6 || length > 40 || /\d/u.test(clause.text)) return;
+  const modal = lexicon.zhGoalStateModals.find((word) => clause.text.startsWith(word)) ?? '';
+  const start = clause.start + modal.length;
+  const offset = sentence.view.sentence.start;
+  if (store.mentionsInSentence(sentence.view.sentence.index).some((m) => CLAUSE_READINGS.has(m.entityType) && m.start - offset < clause.end && m.end - offset > start)) return;
+  const evidence = evidenceAt(document, sentence.view.sentence, start, clause.end);
+  const key = store.addEntity({ entityType: 'KeyArea', label: sentence.view.sentence.text.slice(start, clause.end), evidence });
+  store.addRelation(context.plan.key, 'hasKeyArea', key, evidence);
+}
 
 function readAspectClause(context: ExtractContext, sentence: ChineseSentence, clause: Clause): void {
   const match = ASPECT_CLAUSE.exec(clause.text);
@@ -104,8 +124,10 @@ function isTaskClause(context: ExtractContext, clause: Clause, boundaries: Reado
   const modal = context.lexicon.zhGoalStateModals.find((word) => clause.text.startsWith(word)) ?? '';
   const verbEnd = taskVerbEnd(clause.text.slice(modal.length), context.lexicon, boundaries, clause.start + modal.length);
   if (verbEnd === undefined || clause.text.length - modal.length - verbEnd < 2) return false;
-  // "全面贯彻…全会精神", "坚持以…为指导": adherence, not a task.
+  // "全面贯彻…全会精神", "坚持以…为指导": adherence, not a task; "创新能力显著提升": a state reached, a goal.
   if (context.lexicon.zhAdherenceEnds.some((end) => clause.text.endsWith(end))) return false;
+  if (context.lexicon.zhStateEnds.some((end) => clause.text.endsWith(end))) return false;
+  if (context.lexicon.zhAttainmentVerbs.some((verb) => context.lexicon.zhAttainmentObjects.some((object) => clause.text.endsWith(`${verb}${object}`)))) return false;
   return !PERFECTIVE.test(clause.text.slice(modal.length + verbEnd)) && !/\d/u.test(clause.text);
 }
 

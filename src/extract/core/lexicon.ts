@@ -176,6 +176,8 @@ export interface Lexicon {
   zhFigureClosers: string[];
   /** Ends of clauses that state adherence to a doctrine or a meeting's spirit ("…精神", "…为指导"), not a task. */
   zhAdherenceEnds: string[];
+  /** Ends of clauses that state a condition reached ("…显著提升", "…基本形成"): a goal, whatever word opens it. */
+  zhStateEnds: string[];
 }
 
 const STRING_LISTS = [
@@ -249,6 +251,7 @@ const STRING_LISTS = [
   'zhPlaceQualities',
   'zhFigureClosers',
   'zhAdherenceEnds',
+  'zhStateEnds',
   'zhNameBlockers',
   'zhPlaceStemBlockers',
   'zhNationalOrganizations',
