@@ -55,7 +55,7 @@ function findGoalStarts(lexicon: Lexicon, tokens: readonly TaggedToken[]): numbe
       for (let j = i + 1; j <= i + MAX_OBJECT_TOKENS && j < tokens.length; j += 1) {
         const word = tokens[j]!;
         // "develop Hunan into a hub", "build Xinjiang as a gateway to the west".
-        if (word.lower === 'into' || (word.lower === 'as' && j > i + 1 && tokens[j - 1]!.pos !== 'ADV' && tokens[j + 1]?.lower !== 'well')) {
+        if (word.lower === 'into' || (word.lower === 'as' && j > i + 1 && tokens[j - 1]!.pos !== 'ADV' && tokens[j - 1]!.lower !== 'such' && tokens[j + 1]?.lower !== 'well')) {
           starts.push(j + 1);
           i = j;
           break;
@@ -98,6 +98,7 @@ function readGoals(context: ExtractContext, view: SentenceView, start: number): 
     return;
   }
   items.forEach((item, index) => {
+    if (item.last <= item.first) return;
     const head = headOf(item);
     // "a globally influential hub": an adverb may open the goal when an adjective follows.
     const opener = tokens[item.first]!.pos === 'ADV' && tokens[item.first + 1]?.pos === 'ADJ' ? 'ADJ' : tokens[item.first]!.pos;
