@@ -134,6 +134,11 @@ describe('verb-phrase task lists', () => {
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['deepening harbour reform', 'facilitating the growth of the region', 'accelerating a modern ferry service', 'widening its roads', 'promoting river tourism']);
   });
 
+  it('reads gerunds after "committed to" and verbs after "measures to" as tasks', () => {
+    const text = 'The county government is committed to widening the harbour road and promoting river tourism. The plan lists measures to strengthen and improve ferry safety.';
+    expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['widening the harbour road', 'promoting river tourism', 'strengthen and improve ferry safety']);
+  });
+
   it('reads a semicolon series of verb phrases without a lead', () => {
     const text = 'The plan was approved. widening the harbour; training more nurses; a cleaner canal; restoring the old town.';
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['widening the harbour', 'training more nurses', 'a cleaner canal', 'restoring the old town']);

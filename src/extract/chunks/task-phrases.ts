@@ -173,7 +173,7 @@ function goalLead(lexicon: Lexicon, tokens: readonly TaggedToken[], first: numbe
 
 const LIGHT_BEFORE_GERUND = [['continue'], ['keep'], ['stick', 'to'], ['adhere', 'to'], ['persist', 'in'], ['insist', 'on'], ['keep', 'on']];
 const DOCUMENT_NOUNS = new Set(['plan', 'outline', 'proposal', 'proposals', 'recommendations', 'roadmap', 'blueprint', 'document', 'programme', 'program']);
-const INTENT_NOUNS = new Set(['efforts', 'effort', 'ambitions', 'ambition']);
+const INTENT_NOUNS = new Set(['efforts', 'effort', 'ambitions', 'ambition', 'measures']);
 
 /** Token indices of the first verb of each task list in the sentence. */
 function taskStarts(context: ExtractContext, view: SentenceView): number[] {
