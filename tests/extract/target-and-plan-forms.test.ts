@@ -156,3 +156,12 @@ describe('the place after "of" in an indicator', () => {
     expect(target.aliases).toContain('economic growth rate: over 9 percent');
   });
 });
+
+describe('plans named by a quoted title', () => {
+  it('reads another plan the text names by its quoted title, related to the plan it is about', () => {
+    const text = 'The Lakeside provincial government issued the "Fourteenth Five-Year Plan for the Development of River Ferries in Lakeside Province", a special plan of the province\'s 14th Five-Year Plan.';
+    const extraction = extractText(text);
+    expect(labelsOf(extraction, 'Plan')).toContain('Fourteenth Five-Year Plan for the Development of River Ferries in Lakeside Province');
+    expect(extraction.relations.some((relation) => relation.relation === 'relatedTo' && relation.target.startsWith('Plan:'))).toBe(true);
+  });
+});

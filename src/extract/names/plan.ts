@@ -97,7 +97,30 @@ export function extractPlan(context: ExtractContext): void {
     const mention = store.get(placeKey)?.mentions[0];
     if (mention) store.addRelation(key, 'coversPlace', placeKey, mention);
   }
+  recordQuotedPlans(context, sentences, key);
+}
 
+const QUOTED = /[“"]([^“”"]{12,200})[”"]/gu;
+
+/**
+ * "issued the "Fourteenth Five-Year Plan for the Development of … in Gansu Province"":
+ * a plan the text names by a quoted title of its own, when it is not the plan
+ * the text is about, is another plan, related to it.
+ */
+function recordQuotedPlans(context: ExtractContext, sentences: readonly SentenceView[], planKey: string): void {
+  const { store, document } = context;
+  const own = store.get(planKey);
+  const ownNames = new Set([own?.label ?? '', ...(own?.aliases ?? [])].map((name) => name.toLowerCase()));
+  for (const view of sentences) {
+    for (const match of view.sentence.text.matchAll(QUOTED)) {
+      const title = match[1]!.trim();
+      if (title.split(/\s+/u).length < 5 || !/^\p{Lu}/u.test(title) || !TITLE_HEADS.test(title) || ownNames.has(title.toLowerCase())) continue;
+      const start = match.index + match[0].indexOf(title);
+      const evidence = evidenceAt(document, view.sentence, start, start + title.length);
+      const other = store.addEntity({ entityType: 'Plan', label: title, evidence });
+      if (other !== planKey) store.addRelation(planKey, 'relatedTo', other, evidence);
+    }
+  }
 }
 
 // National five-year plans run back to back from 1966 (the 3rd); earlier ones were irregular.
