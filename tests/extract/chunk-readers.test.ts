@@ -223,6 +223,12 @@ describe('counted aspects and lists of indicators', () => {
 });
 
 describe('item blocks', () => {
+  it('reads a qualified list noun in the lead as the Group of its items', () => {
+    const text = ['The detailed targets are:', '- Improve the quality of harbour services;', '- Keep cleaning the rivers.'].join('\n');
+    const extraction = extractText(text);
+    expect(labelsOf(extraction, 'Group')).toEqual(['detailed targets']);
+    expect(relationLines(extraction, 'includes')).toEqual(expect.arrayContaining(['detailed targets -includes-> Improve the quality of harbour services']));
+  });
   it('types items without a figure under a lead of targets as key areas, and those with one as targets', () => {
     const text = ['The county sets these targets:', '- Improve the quality of its harbour services;', '- Keep cleaning the rivers and lakes;', '- Raise the forest cover to 45% by 2030.'].join('\n');
     const extraction = extractText(text);

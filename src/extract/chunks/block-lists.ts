@@ -217,7 +217,9 @@ function readBlock(context: ExtractContext, lead: Lead, items: BlockItem[]): str
   const keys: string[] = [];
   const { store, plan, document } = context;
   let groupKey: string | undefined;
-  if (lead.count !== undefined && lead.head && context.options.declaredListNodes) {
+  // A lead that qualifies its list noun ("The detailed targets are:", "main tasks for the period:") names a set the items belong to.
+  const qualified = lead.head !== undefined && lead.head.last - lead.head.first >= 2 && lead.typing !== 'unknown';
+  if ((lead.count !== undefined || qualified) && lead.head && context.options.declaredListNodes) {
     const tokens = lead.view.tagged;
     const start = tokens[lead.head.first]!.start;
     const end = tokens[lead.head.last - 1]!.end;
@@ -227,7 +229,7 @@ function readBlock(context: ExtractContext, lead: Lead, items: BlockItem[]): str
     // The count as written names the group too ("eight aspects").
     const countToken = tokens[lead.head.first - 1];
     const counted = countToken && countValue(context.lexicon, countToken) !== undefined ? [lead.view.sentence.text.slice(countToken.start, end)] : [];
-    groupKey = known?.key ?? store.addEntity({ entityType: 'Group', label: lead.view.sentence.text.slice(start, end), aliases: counted, evidence, declaredCount: lead.count });
+    groupKey = known?.key ?? store.addEntity({ entityType: 'Group', label: lead.view.sentence.text.slice(start, end), aliases: counted, evidence, ...(lead.count !== undefined ? { declaredCount: lead.count } : {}) });
     store.addRelation(plan.key, 'includes', groupKey, evidence);
   }
   let named = 0;
