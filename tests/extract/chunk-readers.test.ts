@@ -195,6 +195,11 @@ describe('positioning goals', () => {
     expect(entityByLabel(extraction, 'KeyArea', 'greener ferry network')!.aliases).toContain('The ferry network will also be greener');
   });
 
+  it('names a state without the "with" that attaches it or the year it is set for', () => {
+    const text = 'The main goal is to achieve integrated development in 2030, with tangible breakthroughs in the green renewal of the ferry network.';
+    expect(labelsOf(extractText(text), 'KeyArea')).toEqual(['integrated development', 'tangible breakthroughs in the green renewal of the ferry network']);
+  });
+
   it.each([
     ['a state, not a goal', 'Exports will become more diverse.'],
     ['a goal with no goal noun', 'The city will turn its plans into action.'],

@@ -82,3 +82,15 @@ describe('places that share one level word', () => {
     expect(extraction.entities.find((entity) => entity.label === 'Nanguan District')!.aliases).toContain('Nanguan');
   });
 });
+
+describe('events with their date and lists that end on "other …"', () => {
+  it('gives an event the name without its date too', () => {
+    const event = extractText('The plan was released at a press conference on December 24, 2021.').entities.find((entity) => entity.entityType === 'Event')!;
+    expect(event.aliases).toContain('press conference');
+  });
+
+  it('reads no sector from "and many other key sectors" closing a list', () => {
+    const extraction = extractText('The plan covers the economy, ferry safety, river protection and many other key sectors.');
+    expect(labelsOf(extraction, 'Industry')).toEqual([]);
+  });
+});

@@ -127,7 +127,12 @@ function readStates(context: ExtractContext, view: SentenceView, verb: number, s
   for (const raw of items) {
     // A figure makes it a target ("achieve growth of 5 percent").
     if (hasFigure(tokens, view.quantities, raw)) continue;
-    const item = withoutArticle(tokens, trimPhrase(lexicon, tokens, raw));
+    const trimmed = withoutArticle(tokens, trimPhrase(lexicon, tokens, raw));
+    // "…, with tangible breakthroughs in A": the preposition that attaches the state is not part of it;
+    // "integrated development in 2025": nor is the year it is set for.
+    const first = tokens[trimmed.first]?.lower === 'with' ? trimmed.first + 1 : trimmed.first;
+    const yearTail = trimmed.last - first > 3 && /^(?:in|by)$/u.test(tokens[trimmed.last - 2]?.lower ?? '') && /^(?:19|20)\d\d$/u.test(tokens[trimmed.last - 1]?.text ?? '') ? 2 : 0;
+    const item = withoutArticle(tokens, { first, last: trimmed.last - yearTail });
     if (item.last <= item.first) continue;
     const key = addPhraseItem(context, view, tokens, item, 'KeyArea', undefined, view.sentence.text.slice(tokens[item.first]!.start, tokens[item.last - 1]!.end));
     if (!key) continue;

@@ -59,6 +59,8 @@ function modifiersBefore(lexicon: Lexicon, tokens: readonly TaggedToken[], head:
     const joined = token.lower === 'and' && first - 1 > 0 && /^(?:NOUN|ADJ)$/u.test(tokens[first - 2]!.pos) && /^(?:NOUN|ADJ)$/u.test(tokens[first]!.pos) && first < head;
     // "Hubei's economy": a possessor is not a qualifier of the industry's name.
     if (/['’]s$/u.test(token.text) || token.pos === 'PART') break;
+    // "… and many other key sectors": "other" refers to the rest of a list; it names no sector.
+    if (token.lower === 'other') break;
     if (!modifier && !joined) break;
     first -= 1;
   }

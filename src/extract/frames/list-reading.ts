@@ -134,8 +134,13 @@ function cleanItem(context: ExtractContext, view: SentenceView, start: number, e
     from += match[0].length;
   }
   while (to > from && /[\s.,;:!?'"’”]/u.test(text[to - 1]!) && !(/['"’”]/u.test(text[to - 1]!) && /['"‘“]/u.test(text.slice(from, to - 1)))) to -= 1;
+  // "… environmental protection and many other key sectors": the list's own head closes it; it is no part of the last item.
+  const others = OTHERS_TAIL.exec(text.slice(from, to));
+  if (others) to = from + others.index;
   return to > from ? [from, to] : undefined;
 }
+
+const OTHERS_TAIL = /,?\s+(?:and|or)\s+(?:(?:many|various|several|some|all)\s+)?other\s+[\p{L}\s-]+$/u;
 
 /** A sentence that opens with an ordinal or a number: "First, …", "(2) Develop …", "3. Build …". */
 export function ordinalLead(text: string): number | undefined {

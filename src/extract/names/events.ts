@@ -40,7 +40,9 @@ export function extractEvents(context: ExtractContext): void {
         addName(context, view.sentence.index, { key, entityType: 'Organization', start, end });
         continue;
       }
-      const eventKey = store.addEntity({ entityType: 'Event', label, evidence });
+      // "press conference on December 24, 2021": the event without its date is the same event.
+      const undated = label.replace(EVENT_DATE, '');
+      const eventKey = store.addEntity({ entityType: 'Event', label, ...(undated !== label && undated.length > 0 ? { aliases: [undated] } : {}), evidence });
       if (event.named) addName(context, view.sentence.index, { key: eventKey, entityType: 'Event', start, end });
       const announces = lexicon.announcementCues.some((cue) => containsPhrase(view.folded, cue));
       if (!announces) continue;
@@ -157,3 +159,5 @@ function hostAfter(context: ExtractContext, view: SentenceView, end: number): Na
   const at = end + tail[0].length;
   return namesIn(context, view.sentence.index).find((name) => name.entityType === 'Organization' && name.start === at);
 }
+
+const EVENT_DATE = /\s+(?:on|held\s+on)\s+(?:\p{Lu}\p{Ll}+\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?|\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+(?:19|20)\d\d)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/u;
