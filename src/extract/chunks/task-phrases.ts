@@ -171,9 +171,12 @@ function goalLead(lexicon: Lexicon, tokens: readonly TaggedToken[], first: numbe
   return tokens.slice(first, lead).some((token) => heads.has(token.lower));
 }
 
-const LIGHT_BEFORE_GERUND = [['continue'], ['keep'], ['stick', 'to'], ['adhere', 'to'], ['persist', 'in'], ['insist', 'on'], ['keep', 'on']];
-const DOCUMENT_NOUNS = new Set(['plan', 'outline', 'proposal', 'proposals', 'recommendations', 'roadmap', 'blueprint', 'document', 'programme', 'program']);
-const INTENT_NOUNS = new Set(['efforts', 'effort', 'ambitions', 'ambition', 'measures']);
+const intentWordsFor = perLexicon((lexicon: Lexicon) => ({
+  intentNouns: new Set(lexicon.intentNouns.map((word) => word.toLowerCase())),
+  documentNouns: new Set(lexicon.documentNouns.map((word) => word.toLowerCase())),
+  // Longest first, so "keep on" is tried before "keep".
+  gerundLightVerbs: lexicon.gerundLightVerbs.map((phrase) => phrase.toLowerCase().split(/\s+/u)).sort((a, b) => b.length - a.length),
+}));
 
 /** Token indices of the first verb of each task list in the sentence. */
 function taskStarts(context: ExtractContext, view: SentenceView): number[] {
@@ -218,7 +221,7 @@ function taskStarts(context: ExtractContext, view: SentenceView): number[] {
     while (verb < tokens.length && (adverbs.has(tokens[verb]!.lower) || tokens[verb]!.pos === 'ADV') && !isVerbLike(lexicon, tokens[verb])) verb += 1;
     if (tokens[verb]?.lower === 'be' || tokens[verb]?.lower === 'have') continue;
     // "will continue deepening A, facilitating B …", "will stick to implementing A and promoting B": the gerunds are the tasks.
-    const light = LIGHT_BEFORE_GERUND.find((words) => words.every((word, k) => tokens[verb + k]?.lower === word));
+    const light = intentWordsFor(lexicon).gerundLightVerbs.find((words) => words.every((word, k) => tokens[verb + k]?.lower === word));
     if (light && isGerund(tokens[verb + light.length]) && isVerbLike(lexicon, tokens[verb + light.length])) {
       starts.push(verb + light.length);
       i = verb + light.length;
@@ -226,7 +229,7 @@ function taskStarts(context: ExtractContext, view: SentenceView): number[] {
     }
     if (!isVerbLike(lexicon, tokens[verb]) || isGerund(tokens[verb])) continue;
     // "efforts to …", "ambitions to …": a noun of intent needs no subject of its own.
-    if (!INTENT_NOUNS.has(cue[0]!) && !subjectIsPlan(context, view, i)) continue;
+    if (!intentWordsFor(lexicon).intentNouns.has(cue[0]!) && !subjectIsPlan(context, view, i)) continue;
     starts.push(verb);
     i = verb;
   }
@@ -269,7 +272,7 @@ function subjectIsPlan(context: ExtractContext, view: SentenceView, cue: number)
     // "recommendations … that seek to VP": the relative clause's antecedent is its subject.
     if (from >= 0 && /^(?:that|which)$/u.test(tokens[from]!.lower)) {
       const antecedent = tokens.slice(Math.max(0, from - 8), from).findLast((token) => token.pos === 'NOUN' || token.pos === 'PROPN');
-      return antecedent !== undefined && (DOCUMENT_NOUNS.has(antecedent.lower) || taskWordsFor(context.lexicon).selves.has(antecedent.lower));
+      return antecedent !== undefined && (intentWordsFor(context.lexicon).documentNouns.has(antecedent.lower) || taskWordsFor(context.lexicon).selves.has(antecedent.lower));
     }
     return from >= 0 && tokens[from]!.lower === 'and' && subjectIsPlan(context, view, from);
   }

@@ -176,6 +176,16 @@ export interface Lexicon {
   zhFigureClosers: string[];
   /** Ends of clauses that state adherence to a doctrine or a meeting's spirit ("…精神", "…为指导"), not a task. */
   zhAdherenceEnds: string[];
+  /** Nouns of intent before a task's verb ("efforts to", "measures to"): the task needs no subject of its own. */
+  intentNouns: string[];
+  /** Nouns that name the document itself ("the recommendations … that seek to …"). */
+  documentNouns: string[];
+  /** Verbs whose gerund object is the task ("continue deepening …", "stick to implementing …"). */
+  gerundLightVerbs: string[];
+  /** Heads of an indicator set "at" a level ("a growth rate at about 8%"). */
+  rateHeads: string[];
+  /** Measures that name no indicator by themselves ("a total length of …"). */
+  measureWords: string[];
   /** Ends of clauses that state a condition reached ("…显著提升", "…基本形成"): a goal, whatever word opens it. */
   zhStateEnds: string[];
 }
@@ -251,6 +261,11 @@ const STRING_LISTS = [
   'zhPlaceQualities',
   'zhFigureClosers',
   'zhAdherenceEnds',
+  'intentNouns',
+  'documentNouns',
+  'gerundLightVerbs',
+  'rateHeads',
+  'measureWords',
   'zhStateEnds',
   'zhNameBlockers',
   'zhPlaceStemBlockers',

@@ -40,8 +40,10 @@ const TRAILING_PREPOSITIONS = new Set(['to', 'by', 'at', 'above', 'below', 'unde
 const SHARED_FIGURE_PAIR = /^([\p{L}\d&.-]+(?:\s+[\p{L}\d&.-]+){0,4}?)\s+and\s+((?:the\s+)?[\p{L}\d&.-]+(?:\s+[\p{L}\d&.-]+){0,5})$/u;
 const MEASURE_HEAD = /\b(?:rate|ratio|index|coverage|level)$/iu;
 const FIGURE_THEN_CHANGE = /^\s+(?:increase|growth|rise|decline|reduction|decrease|drop)\s+(?:in|of)\s+\p{L}/iu;
-const MEASURE_ONLY = /^(?:(?:the|a|an|its)\s+)?(?:total\s+)?(?:length|mileage|size|scale|number|amount|volume)$/iu;
-const RATE_HEADS = new Set(['rate', 'ratio', 'level', 'growth', 'share', 'proportion', 'percentage', 'coverage']);
+const measureWordsFor = perLexicon((lexicon: Lexicon) => ({
+  measureOnly: new RegExp(`^(?:(?:the|a|an|its)\\s+)?(?:total\\s+)?(?:${alternation(lexicon.measureWords) || '(?!)'})$`, 'iu'),
+  rateHeads: new Set(lexicon.rateHeads.map((word) => word.toLowerCase())),
+}));
 const SHARE_NOUNS = new Set(['share', 'proportion', 'percentage', 'ratio']);
 const GERUND_NOUNS = new Set(['manufacturing', 'spending', 'funding', 'financing', 'housing', 'building', 'shipping', 'processing', 'planning', 'training', 'computing', 'recycling', 'farming']);
 // -ing words that qualify a noun ("strategic emerging industries") rather than start a clause.
@@ -181,7 +183,7 @@ export function extractTargets(context: ExtractContext): void {
       const before = findIndicator(stripped, lexicon);
       // "a total length of 165,000 km of railways": a bare measure before the figure, and the measured thing after it.
       const after = indicatorAfter(view, quantity, lexicon);
-      const indicator = before && after && MEASURE_ONLY.test(text.slice(before.start, before.end)) ? after : (before ?? after);
+      const indicator = before && after && measureWordsFor(lexicon).measureOnly.test(text.slice(before.start, before.end)) ? after : (before ?? after);
       if (!indicator) {
         store.diagnostics.push(warningAt(document, view.sentence.start + quantity.start, 'TARGET_WITHOUT_INDICATOR', `"${quantity.text}" has no indicator this reader can name; it is not kept as a target`));
         continue;
@@ -495,7 +497,7 @@ function findIndicator(tokens: Token[], lexicon: Lexicon): { start: number; end:
   if (lower[last] === 'of') return nounPhraseBefore(words, last - 1, lexicon);
   // "an average annual GDP growth rate at about 8%": the level a rate or ratio is set at.
   // The rate's modifiers may be words of change ("the annual increase rate"), which end other indicators.
-  if (lower[last] === 'at' && last > 0 && RATE_HEADS.has(lower[last - 1]!)) {
+  if (lower[last] === 'at' && last > 0 && measureWordsFor(lexicon).rateHeads.has(lower[last - 1]!)) {
     let start = last - 1;
     while (start > 0 && last - start < MAX_INDICATOR_TOKENS && words[start - 1]!.isWord && !functionWords.has(lower[start - 1]!) && !HARD_WORDS.has(lower[start - 1]!) && !SOFT_WORDS.has(lower[start - 1]!)) start -= 1;
     return trimPhrase(words, start, last - 1, lexicon);
