@@ -454,6 +454,12 @@ describe('Chinese states the plan is to reach', () => {
   });
 });
 
+describe('Chinese organisations by their short names', () => {
+  it('reads a provincial 发改委 as an organisation', () => {
+    expect(labelsOf(zh('湖南省发改委主任介绍情况。'), 'Organization')).toEqual(['湖南省发改委']);
+  });
+});
+
 describe('Chinese places by form', () => {
   it('reads a short name with its level, and a district right after its city', () => {
     const labels = labelsOf(zh('规划范围包括临江市白沙区和石门县，并辐射青溪县的部分乡镇。'), 'Place');
