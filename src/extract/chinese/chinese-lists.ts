@@ -444,13 +444,20 @@ function readNamelyTasks(context: ExtractContext, sentence: ChineseSentence, tas
   return [{ sentence: sentence.view.sentence.index, leadEnd, keys }];
 }
 
+/** "A、B等": the last item without the 等 that closes the list. */
+function withoutClosingEtc(item: Clause): Clause {
+  return item.text.endsWith('等') ? { start: item.start, end: item.end - 1, text: item.text.slice(0, -1) } : item;
+}
+
+const RESPECTIVE_LEAD = new RegExp(`((?:\\d+|${NUMERAL_CLASS}+)[个大项条]((?:(?![是指为])\\p{Script=Han}|[“”]){1,8}?))[，,]?(?:分别是|分别为|即|包括)`, 'u');
+
 /**
  * "七个分目标，分别是A、B、C…": the 、-items after a count and 分别是 / 分别为 / 即 / 包括
  * are the counted things, typed by the counted noun (目标 and 方面 name areas,
  * 产业 industries, 任务 tasks).
  */
 function readRespectiveItems(context: ExtractContext, sentence: ChineseSentence): void {
-  const lead = new RegExp(`((?:\\d+|${NUMERAL_CLASS}+)[个大项条]((?:(?![是指为])\\p{Script=Han}|[“”]){1,8}?))[，,]?(?:分别是|分别为|即|包括)`, 'u').exec(sentence.text);
+  const lead = RESPECTIVE_LEAD.exec(sentence.text);
   if (!lead) return;
   const head = unquote(lead[2]!);
   const count = parseChineseNumber(lead[1]!.slice(0, lead[1]!.length - lead[2]!.length).replace(/[个大项条]$/u, ''), context.lexicon);
@@ -460,7 +467,7 @@ function readRespectiveItems(context: ExtractContext, sentence: ChineseSentence)
   const from = lead.index + lead[0].length;
   const clause = splitClauses(sentence.text, from)[0];
   if (!clause) return;
-  const items = splitEnumeration(sentence.text, clause.start, clause.end).map((item) => ({ ...item, text: item.text.replace(/等$/u, ''), end: item.text.endsWith('等') ? item.end - 1 : item.end }));
+  const items = splitEnumeration(sentence.text, clause.start, clause.end).map(withoutClosingEtc);
   if (items.length < 2 || items.length > count || items.some((item) => item.text.length < 2 || item.text.length > MAX_CLAUSE_ITEM)) return;
   const { store, document } = context;
   const offset = sentence.view.sentence.start;
@@ -690,7 +697,7 @@ function readBracketedMembers(context: ExtractContext, sentence: ChineseSentence
     const groupEnd = match.index + match[1]!.length;
     const innerStart = groupEnd + 1;
     const members = splitEnumeration(sentence.text, innerStart, innerStart + match[2]!.length)
-      .map((item) => ({ ...item, text: item.text.replace(/等$/u, ''), end: item.text.endsWith('等') ? item.end - 1 : item.end }))
+      .map(withoutClosingEtc)
       .filter((item) => item.text.length >= 2 && item.text.length <= MAX_NOUN_ITEM && !/\d/u.test(item.text));
     if (members.length < 1) continue;
     const groupEvidence = evidenceAt(document, sentence.view.sentence, groupStart, groupEnd);

@@ -1,6 +1,8 @@
 import { bodySentences, type ExtractContext } from '../core/context.js';
 import { evidenceAt } from '../core/evidence.js';
 import type { EntityType } from '../../model/vocabulary.js';
+import type { Lexicon } from '../core/lexicon.js';
+import { perLexicon } from '../core/lexicon-cache.js';
 import { chineseSentences, clausesWithQuotes, splitClauses, splitEnumeration, taskVerbEnd, wordBoundaries, type ChineseSentence, type Clause } from './chinese-text.js';
 
 /**
@@ -46,30 +48,42 @@ const PAST_MARKS = /[了已]|过去|以来/u;
 
 /** "区域科技创新体系基本形成", "创新能力显著提升": a state the plan is to reach, a key area as written. */
 function readStateClause(context: ExtractContext, sentence: ChineseSentence, clause: Clause): void {
-  const { lexicon, store, document } = context;
-  const ends = lexicon.zhStateEnds.some((end) => clause.text.endsWith(end))
-    || lexicon.zhAttainmentVerbs.some((verb) => lexicon.zhAttainmentObjects.some((object) => clause.text.endsWith(`${verb}${object}`)));
+  const { lexicon } = context;
   const length = [...clause.text].length;
-  if (!ends || length < 6 || length > 40 || /\d/u.test(clause.text)) return;
+  if (!endsInStateReached(lexicon, clause.text) || length < 6 || length > 40 || /\d/u.test(clause.text)) return;
   const modal = lexicon.zhGoalStateModals.find((word) => clause.text.startsWith(word)) ?? '';
-  const start = clause.start + modal.length;
+  addClauseArea(context, sentence, clause.start + modal.length, clause.end);
+}
+
+/** The clause ends in a state reached: "…显著提升", or a verb of attaining with its object ("…取得重大进展"). */
+function endsInStateReached(lexicon: Lexicon, text: string): boolean {
+  return stateEndsFor(lexicon).some((end) => text.endsWith(end));
+}
+
+const stateEndsFor = perLexicon((lexicon: Lexicon) => [
+  ...lexicon.zhStateEnds,
+  ...lexicon.zhAttainmentVerbs.flatMap((verb) => lexicon.zhAttainmentObjects.map((object) => `${verb}${object}`)),
+]);
+
+/** A key area named by a span of a clause, unless another reading already took it. */
+function addClauseArea(context: ExtractContext, sentence: ChineseSentence, start: number, end: number): void {
+  if (clauseTaken(context, sentence, start, end, CLAUSE_READINGS)) return;
+  const evidence = evidenceAt(context.document, sentence.view.sentence, start, end);
+  const key = context.store.addEntity({ entityType: 'KeyArea', label: sentence.view.sentence.text.slice(start, end), evidence });
+  context.store.addRelation(context.plan.key, 'hasKeyArea', key, evidence);
+}
+
+/** A mention of one of these readings overlaps the span (sentence offsets). */
+function clauseTaken(context: ExtractContext, sentence: ChineseSentence, start: number, end: number, readings: ReadonlySet<EntityType>): boolean {
   const offset = sentence.view.sentence.start;
-  if (store.mentionsInSentence(sentence.view.sentence.index).some((m) => CLAUSE_READINGS.has(m.entityType) && m.start - offset < clause.end && m.end - offset > start)) return;
-  const evidence = evidenceAt(document, sentence.view.sentence, start, clause.end);
-  const key = store.addEntity({ entityType: 'KeyArea', label: sentence.view.sentence.text.slice(start, clause.end), evidence });
-  store.addRelation(context.plan.key, 'hasKeyArea', key, evidence);
+  return context.store.mentionsInSentence(sentence.view.sentence.index).some((m) => readings.has(m.entityType) && m.start < offset + end && m.end > offset + start);
 }
 
 function readAspectClause(context: ExtractContext, sentence: ChineseSentence, clause: Clause): void {
   const match = ASPECT_CLAUSE.exec(clause.text);
   if (!match) return;
   const start = clause.start + 1;
-  const end = start + match[1]!.length;
-  const { store, document } = context;
-  if (store.mentionsInSentence(sentence.view.sentence.index).some((m) => CLAUSE_READINGS.has(m.entityType) && m.start < sentence.view.sentence.start + end && m.end > sentence.view.sentence.start + start)) return;
-  const evidence = evidenceAt(document, sentence.view.sentence, start, end);
-  const key = store.addEntity({ entityType: 'KeyArea', label: sentence.view.sentence.text.slice(start, end), evidence });
-  store.addRelation(context.plan.key, 'hasKeyArea', key, evidence);
+  addClauseArea(context, sentence, start, start + match[1]!.length);
 }
 
 const MIN_SERIES_ITEMS = 3;
@@ -126,8 +140,7 @@ function isTaskClause(context: ExtractContext, clause: Clause, boundaries: Reado
   if (verbEnd === undefined || clause.text.length - modal.length - verbEnd < 2) return false;
   // "全面贯彻…全会精神", "坚持以…为指导": adherence, not a task; "创新能力显著提升": a state reached, a goal.
   if (context.lexicon.zhAdherenceEnds.some((end) => clause.text.endsWith(end))) return false;
-  if (context.lexicon.zhStateEnds.some((end) => clause.text.endsWith(end))) return false;
-  if (context.lexicon.zhAttainmentVerbs.some((verb) => context.lexicon.zhAttainmentObjects.some((object) => clause.text.endsWith(`${verb}${object}`)))) return false;
+  if (endsInStateReached(context.lexicon, clause.text)) return false;
   return !PERFECTIVE.test(clause.text.slice(modal.length + verbEnd)) && !/\d/u.test(clause.text);
 }
 
@@ -139,10 +152,8 @@ function addTask(context: ExtractContext, sentence: ChineseSentence, whole: Clau
   const modal = context.lexicon.zhGoalStateModals.find((word) => whole.text.startsWith(word)) ?? '';
   const clause = { start: whole.start + modal.length, end: whole.end };
   const { view } = sentence;
-  const start = view.sentence.start + clause.start;
-  const end = view.sentence.start + clause.end;
   // A clause another reader took (a task of a list, a goal, a target) keeps that reading.
-  if (store.mentionsInSentence(view.sentence.index).some((m) => readings.has(m.entityType) && m.start < end && m.end > start)) return;
+  if (clauseTaken(context, sentence, clause.start, clause.end, readings)) return;
   const evidence = evidenceAt(document, view.sentence, clause.start, clause.end);
   const key = store.addEntity({ entityType: 'PriorityTask', label: view.sentence.text.slice(clause.start, clause.end), evidence });
   store.addRelation(context.plan.key, 'hasPriorityTask', key, evidence);

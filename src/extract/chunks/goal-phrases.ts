@@ -222,14 +222,9 @@ function withSharedModifier(tokens: readonly TaggedToken[], goals: { range: Toke
   return goals.map((goal, k) => {
     const from = k === 0 && shared ? prefixEnd : goal.words.first;
     const bare = `${phraseText(tokens, from, goal.words.last)} ${headWord}`;
-    const aliases = [...(shared ? [bare] : []), ...(k === 0 ? [wholeText(tokens, whole)] : [])];
+    const aliases = [...(shared ? [bare] : []), ...(k === 0 ? [phraseText(tokens, whole.first, whole.last)] : [])];
     return { range: goal.range, label: shared ? `${shared} ${bare}` : bare, aliases };
   });
-}
-
-/** The phrase as written, from its first word to its head: "international finance, trade and shipping centers". */
-function wholeText(tokens: readonly TaggedToken[], range: TokenRange): string {
-  return phraseText(tokens, range.first, range.last);
 }
 
 /** Tokens joined as the sentence spaces them ("people's" stays one word). */

@@ -167,9 +167,11 @@ function seriesLead(tokens: readonly TaggedToken[], first: number, end: number):
 
 /** The lead's subject names targets, goals or objectives (the lexicon's target lead heads). */
 function goalLead(lexicon: Lexicon, tokens: readonly TaggedToken[], first: number, lead: number): boolean {
-  const heads = new Set([...lexicon.targetLeadHeads, 'goals', 'objectives'].map((word) => word.toLowerCase().split(/\s+/u)[0]!));
+  const heads = goalLeadWordsFor(lexicon);
   return tokens.slice(first, lead).some((token) => heads.has(token.lower));
 }
+
+const goalLeadWordsFor = perLexicon((lexicon: Lexicon) => new Set([...lexicon.targetLeadHeads, 'goals', 'objectives'].map((word) => word.toLowerCase().split(/\s+/u)[0]!)));
 
 const intentWordsFor = perLexicon((lexicon: Lexicon) => ({
   intentNouns: new Set(lexicon.intentNouns.map((word) => word.toLowerCase())),

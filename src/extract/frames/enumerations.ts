@@ -2,11 +2,12 @@ import type { TaggedToken } from '../../annotate/tagged-token.js';
 import type { EntityType } from '../../model/vocabulary.js';
 import { contentSentences, namesIn, type ExtractContext, type SentenceView } from '../core/context.js';
 import { evidenceAt, warningAt } from '../core/evidence.js';
-import type { ListHead } from '../core/lexicon.js';
+import type { Lexicon, ListHead } from '../core/lexicon.js';
+import { perLexicon } from '../core/lexicon-cache.js';
 import { splitListItems } from './list-items.js';
-import { isGerund, isVerbLike, skipAdverbs } from '../chunks/chunks.js';
+import { isVerbLike } from '../chunks/chunks.js';
 import { goalStarts } from '../chunks/goal-phrases.js';
-import { addItems, segmentEnd, verbClauseEnd, wordsBetween, type ListTarget } from './list-reading.js';
+import { addItems, gerundAt, segmentEnd, verbClauseEnd, wordsBetween, type ListTarget } from './list-reading.js';
 import { extractIndustryCueLists, extractQuotedGroups } from './industry-lists.js';
 import { readOrdinalItem } from './ordinal-items.js';
 import { extractCarriedLists } from './carried-lists.js';
@@ -236,12 +237,14 @@ function opensOnCount(context: ExtractContext, view: SentenceView, at: number): 
   return false;
 }
 
+/** The first word of each target lead head ("targets", "indicators", "goals for"), the nouns a list of indicators goes by. */
+const indicatorWordsFor = perLexicon((lexicon: Lexicon) => new Set(lexicon.targetLeadHeads.map((word) => word.toLowerCase().split(/\s+/u)[0]!)));
+
 /** The words before an introducer end on a count of indicators ("2 binding indicators"): the list names indicators, not the earlier head's items. */
 function countedPhraseBefore(context: ExtractContext, view: SentenceView, at: number): boolean {
   const before = view.tagged.filter((token) => token.end <= at && token.text !== ',');
   const noun = before[before.length - 1];
-  const indicatorWords = new Set(context.lexicon.targetLeadHeads.map((word) => word.toLowerCase().split(/\s+/u)[0]!));
-  if (!noun || !indicatorWords.has(noun.lower)) return false;
+  if (!noun || !indicatorWordsFor(context.lexicon).has(noun.lower)) return false;
   const isCount = (token: TaggedToken) => token.pos === 'NUM' || context.lexicon.numberWords[token.lower] !== undefined;
   const countAt = before.slice(-4, -1).findLastIndex(isCount);
   if (countAt < 0) return false;
@@ -251,7 +254,7 @@ function countedPhraseBefore(context: ExtractContext, view: SentenceView, at: nu
 
 /** "The rest are expected indicators, mainly including …": a list of indicators carries no earlier list's type. */
 function indicatorsBefore(context: ExtractContext, view: SentenceView, end: number): boolean {
-  const words = new Set(context.lexicon.targetLeadHeads.map((word) => word.toLowerCase().split(/\s+/u)[0]!));
+  const words = indicatorWordsFor(context.lexicon);
   return view.tagged.some((token) => token.end <= end && words.has(token.lower));
 }
 
@@ -383,21 +386,14 @@ function extractFocusList(context: ExtractContext, view: SentenceView, consumed:
     // items are tasks, which the task reader takes with their verbs.
     if (items.slice(1).some((item) => startsWithVerb(context, view, cue.end + item.start))) continue;
     // "will focus on building A, training B …": gerund actions, which the task reader takes.
-    if (items.every((item) => startsWithGerundAction(context, view, cue.end + item.start))) continue;
+    // Every item opening on the -ing form of a plan verb is a series of actions, whatever follows each verb.
+    if (items.every((item) => gerundAt(context, view, cue.end + item.start) !== undefined)) continue;
     const holderKey = holders.get(spec.entityType);
     addItems(context, view, { spec, entityType: spec.entityType, planRelation: spec.planRelation, ...(holderKey ? { holderKey } : {}) }, cue.end, end);
     consumed.push([cue.start, end]);
     found = true;
   }
   return found;
-}
-
-function startsWithGerundAction(context: ExtractContext, view: SentenceView, at: number): boolean {
-  const index = view.tagged.findIndex((token) => token.start >= at && token.isWord);
-  if (index < 0) return false;
-  const verbAt = skipAdverbs(view.tagged, index, view.tagged.length);
-  // Every item opening on the -ing form of a plan verb is a series of actions, whatever follows each verb.
-  return isGerund(view.tagged[verbAt]) && isVerbLike(context.lexicon, view.tagged[verbAt]);
 }
 
 function startsWithVerb(context: ExtractContext, view: SentenceView, at: number): boolean {

@@ -59,15 +59,21 @@ export function verbClauseEnd(context: ExtractContext, view: SentenceView, from:
   return match ? from + match.index : end;
 }
 
+/** The index of the -ing form of a plan verb that opens the text at `at`, past adverbs ("fully implementing …"), if one does. */
+export function gerundAt(context: ExtractContext, view: SentenceView, at: number): number | undefined {
+  const index = view.tagged.findIndex((token) => token.start >= at && token.isWord);
+  if (index < 0) return undefined;
+  const verbAt = skipAdverbs(view.tagged, index, view.tagged.length);
+  return isGerund(view.tagged[verbAt]) && isVerbLike(context.lexicon, view.tagged[verbAt]) ? verbAt : undefined;
+}
+
 /** The item opens on the -ing form of a verb with its object after it ("fully implementing the …"). */
 function opensWithAction(context: ExtractContext, view: SentenceView, at: number): boolean {
-  const index = view.tagged.findIndex((token) => token.start >= at && token.isWord);
-  if (index < 0) return false;
-  const verbAt = skipAdverbs(view.tagged, index, view.tagged.length);
-  const verb = view.tagged[verbAt];
+  const verbAt = gerundAt(context, view, at);
+  if (verbAt === undefined) return false;
   const next = view.tagged[verbAt + 1];
   // A word the tagger calls a verb may be a sector ("biomanufacturing"): the -ing form must have an object after it.
-  return isGerund(verb) && isVerbLike(context.lexicon, verb, next) && next !== undefined && /^(?:DET|PRON|ADJ)$/u.test(next.pos);
+  return next !== undefined && isVerbLike(context.lexicon, view.tagged[verbAt], next) && /^(?:DET|PRON|ADJ)$/u.test(next.pos);
 }
 
 /** Adds each item between `start` and `to` as an entity of the target's type; returns how many were kept. */

@@ -5,6 +5,7 @@ import { evidenceAt } from '../core/evidence.js';
 const NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
 /** "Chaoyang, Nanguan and Jiutai Districts", "Tiedong and Tiexi Districts": names sharing a plural level word. */
 const SHARED_LEVEL = new RegExp(`((?:${NAME},\\s+)*(?:${NAME},?\\s+)?and\\s+${NAME})\\s+(Districts|Counties|Cities|Prefectures|Townships|Provinces)\\b`, 'gu');
+const NAME_WORDS = new RegExp(NAME, 'gu');
 const SINGULAR: Readonly<Record<string, string>> = { Districts: 'District', Counties: 'County', Cities: 'City', Prefectures: 'Prefecture', Townships: 'Township', Provinces: 'Province' };
 
 /**
@@ -19,7 +20,7 @@ export function extractSharedLevelPlaces(context: ExtractContext): void {
     if (!/\s(?:Districts|Counties|Cities|Prefectures|Townships|Provinces)\b/u.test(text)) continue;
     for (const match of text.matchAll(SHARED_LEVEL)) {
       const level = SINGULAR[match[2]!]!;
-      const names = [...match[1]!.matchAll(new RegExp(NAME, 'gu'))];
+      const names = [...match[1]!.matchAll(NAME_WORDS)];
       if (names.length < 2) continue;
       for (const name of names) {
         const start = match.index + name.index;
