@@ -1,4 +1,4 @@
-import type { ColorBy, ExportScope } from './core/state.js';
+import type { ColorBy, ExportScope, SizeBy } from './core/state.js';
 
 /** Everything a view may ask for; views never touch the store, renderer or graph directly. */
 export interface ExplorerCommands {
@@ -15,6 +15,7 @@ export interface ExplorerCommands {
   toggleDocument(id: string): void;
   showAllDocuments(): void;
   setColorBy(colorBy: ColorBy): void;
+  setSizeBy(sizeBy: SizeBy): void;
   /** Starts comparing a with b, or stops comparing (null). */
   setCompare(pair: { a: string; b: string } | null): void;
   setComparePlan(side: 'a' | 'b', id: string): void;

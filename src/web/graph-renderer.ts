@@ -133,6 +133,7 @@ export function mountGraphRenderer(container: HTMLElement, context: GraphRendere
       state.hiddenRelations !== previous.hiddenRelations ||
       state.shownDocuments !== previous.shownDocuments ||
       state.colorBy !== previous.colorBy ||
+      state.sizeBy !== previous.sizeBy ||
       state.compare !== previous.compare ||
       state.hideIsolated !== previous.hideIsolated
     )

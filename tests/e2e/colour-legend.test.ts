@@ -80,6 +80,32 @@ describe.skipIf(!url || !plansGraph)('colour modes: the legend shows the canvas 
     expect(errors).toEqual([]);
   });
 
+  it('by community, degree and centrality the legend keys the drawn colours; size by degree makes the busiest node the largest', async () => {
+    for (const mode of ['community', 'degree', 'centrality']) {
+      await page.getByRole('combobox', { name: 'Colour by' }).selectOption(mode);
+      const drawn = await colours(page);
+      expect(drawn.canvas.length, mode).toBeGreaterThan(2);
+      expect(drawn.legend, mode).toEqual(drawn.canvas);
+      // The key's counts add up to the drawn nodes.
+      const counted = await page.locator('#legend .legend-key .legend-count').allTextContents();
+      const shown = await page.evaluate(() => window.plangraph!.graph.filterNodes((node) => !window.plangraph!.renderer.getNodeDisplayData(node)!.hidden).length);
+      expect(counted.reduce((sum, count) => sum + Number(count), 0), mode).toBe(shown);
+    }
+    expect(new URL(page.url()).searchParams.get('color')).toBe('centrality');
+
+    await page.getByRole('combobox', { name: 'Size by' }).selectOption('degree');
+    const sizes = await page.evaluate(() => {
+      const { graph, renderer } = window.plangraph!;
+      const busiest = graph.nodes().reduce((best, node) => (graph.degree(node) > graph.degree(best) ? node : best));
+      const drawn = graph.nodes().map((node) => renderer.getNodeDisplayData(node)!.size);
+      return { busiest: renderer.getNodeDisplayData(busiest)!.size, largest: Math.max(...drawn), loner: Math.min(...drawn) };
+    });
+    expect(sizes.busiest).toBe(sizes.largest);
+    expect(sizes.largest).toBeGreaterThan(sizes.loner * 3);
+    expect(new URL(page.url()).searchParams.get('size')).toBe('degree');
+    expect(errors).toEqual([]);
+  });
+
   it('starting a comparison frames the two plans\' nodes, larger than the whole graph was', async () => {
     const all = await ids();
     const a = all.find((id) => id.startsWith('sichuan'))!;

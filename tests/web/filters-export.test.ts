@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGexfExport, computeExportGraph, toExportFileName } from '../../src/web/core/export.js';
-import { computeEntityTypeCounts, computeMembershipCounts, computeRelationCounts, computeShareCounts, computeVisibleSummary } from '../../src/web/core/filters.js';
+import { computeEntityTypeCounts, computeMembershipCounts, computeRelationCounts, computeColorClassCounts, computeVisibleSummary } from '../../src/web/core/filters.js';
 import { INITIAL_VIEW_STATE } from '../../src/web/core/state.js';
 import { checkGexf } from '../support/check-gexf.js';
 import { loadPlans, loadSynthetic } from './helpers.js';
@@ -92,13 +92,13 @@ describe('filters across plans', () => {
   });
 
   it('counts nodes by how many plans share them', () => {
-    expect(computeShareCounts(plans, INITIAL_VIEW_STATE).map((row) => [row.plans, row.total, row.visible])).toEqual([
-      [0, 1, 1],
-      [1, 6, 6],
-      [2, 1, 1],
-      [3, 1, 1],
+    expect(computeColorClassCounts(plans, INITIAL_VIEW_STATE, 'shared').map((row) => [row.name, row.total, row.visible])).toEqual([
+      ['0 plans', 1, 1],
+      ['1 plan', 6, 6],
+      ['2 plans', 1, 1],
+      ['3 plans', 1, 1],
     ]);
-    expect(computeShareCounts(plans, onlyAlpha).map((row) => row.visible)).toEqual([0, 2, 1, 1]);
+    expect(computeColorClassCounts(plans, onlyAlpha, 'shared').map((row) => row.visible)).toEqual([0, 2, 1, 1]);
   });
 
   it('counts drawn nodes on each side of a comparison, and nothing when not comparing', () => {

@@ -9,6 +9,8 @@ describe('parseUrlView', () => {
     ['?plans=', { shownDocuments: [] }],
     ['?color=shared', { colorBy: 'shared' }],
     ['?color=rainbow', { colorBy: 'type' }],
+    ['?color=community&size=degree', { colorBy: 'community', sizeBy: 'degree' }],
+    ['?size=huge', { sizeBy: 'centrality' }],
     ['?planA=alpha&planB=beta', { compare: { a: 'alpha', b: 'beta' } }],
     ['?planA=alpha', { compare: null }],
     ['?node=Place%3Achongqing', { selection: { kind: 'node', key: 'Place:chongqing' } }],
@@ -53,6 +55,7 @@ describe('formatUrlView', () => {
     hiddenRelations: new Set(['partOf']),
     shownDocuments: new Set(['sichuan', 'chongqing']),
     colorBy: 'shared',
+    sizeBy: 'plans',
     compare: { a: 'chongqing', b: 'sichuan' },
     camera: { x: 0.123456, y: 0.5, ratio: 0.4, angle: 0 },
   };
@@ -66,6 +69,7 @@ describe('formatUrlView', () => {
       hiddenRelations: ['partOf'],
       shownDocuments: ['chongqing', 'sichuan'],
       colorBy: 'shared',
+      sizeBy: 'plans',
       compare: { a: 'chongqing', b: 'sichuan' },
       hideIsolated: false,
       camera: { x: 0.1235, y: 0.5, ratio: 0.4, angle: 0 },
@@ -105,6 +109,7 @@ describe('isHistoryStep', () => {
     ['a plan filter', { ...base, shownDocuments: new Set(['a']) }, true],
     ['every plan unticked', { ...base, shownDocuments: new Set<string>() }, true],
     ['shared-by colours', { ...base, colorBy: 'shared' as const }, true],
+    ['sizes by degree', { ...base, sizeBy: 'degree' as const }, true],
     ['a comparison', { ...base, compare: { a: 'a', b: 'b' } }, true],
   ])('%s → %s', (_name, next, expected) => {
     expect(isHistoryStep(base, next)).toBe(expected);

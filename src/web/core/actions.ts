@@ -1,4 +1,4 @@
-import type { CameraView, ColorBy, ComparePair, ExportScope, Selection, ViewState } from './state.js';
+import type { CameraView, ColorBy, ComparePair, ExportScope, Selection, SizeBy, ViewState } from './state.js';
 
 /** Pure state transitions: each returns the same object when nothing changes. */
 
@@ -83,6 +83,10 @@ export function setColorBy(colorBy: ColorBy) {
   return (state: ViewState): ViewState => (state.colorBy === colorBy ? state : { ...state, colorBy });
 }
 
+export function setSizeBy(sizeBy: SizeBy) {
+  return (state: ViewState): ViewState => (state.sizeBy === sizeBy ? state : { ...state, sizeBy });
+}
+
 export function setCompare(compare: ComparePair | null) {
   return (state: ViewState): ViewState => {
     const c = state.compare;
@@ -113,7 +117,8 @@ export function restrictToDocuments(all: readonly string[]) {
       next = setShownDocuments(known.length > 0 || state.shownDocuments.size === 0 ? known : null, all)(next);
     }
     if (state.compare && (all.length < 2 || !all.includes(state.compare.a) || !all.includes(state.compare.b) || state.compare.a === state.compare.b)) next = setCompare(null)(next);
-    if (all.length < 2) next = setColorBy('type')(setShownDocuments(null, all)(next));
+    // With one plan there is nothing to share or pick; the other colourings still apply.
+    if (all.length < 2) next = setShownDocuments(null, all)(next.colorBy === 'shared' ? setColorBy('type')(next) : next);
     return next;
   };
 }
@@ -126,6 +131,7 @@ export interface SharedView {
   hiddenRelations: readonly string[];
   shownDocuments: readonly string[] | null;
   colorBy: ColorBy;
+  sizeBy?: SizeBy;
   compare: ComparePair | null;
   hideIsolated?: boolean;
   camera: CameraView | null;
@@ -140,6 +146,7 @@ export function applySharedView(view: SharedView) {
     hiddenRelations: new Set(view.hiddenRelations),
     shownDocuments: view.shownDocuments === null ? null : new Set(view.shownDocuments),
     colorBy: view.colorBy,
+    sizeBy: view.sizeBy ?? 'centrality',
     compare: view.compare,
     hideIsolated: view.hideIsolated ?? false,
     camera: view.camera ?? state.camera,

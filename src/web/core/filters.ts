@@ -1,5 +1,6 @@
 import { COMPARE_COLORS, computeMembership, MEMBERSHIPS, type DrawnMembership } from './compare.js';
-import { isInDocumentScope, sharedByColor } from './documents.js';
+import { getColorScale, type AttributeColorMode, type ColorClass } from './attribute-scales.js';
+import { isInDocumentScope } from './documents.js';
 import type { ExplorerGraph } from './types.js';
 import type { ViewState } from './state.js';
 
@@ -132,24 +133,21 @@ export function computeVisibleSummary(graph: ExplorerGraph, state: FilterState):
   return { nodes, totalNodes: graph.order, edges, totalEdges: graph.size };
 }
 
-export interface ShareCount {
-  plans: number;
-  color: string;
+export interface ColorClassCount extends ColorClass {
   total: number;
   visible: number;
 }
 
-/** Nodes per number of plans that mention them, for the "shared by" colour key. */
-export function computeShareCounts(graph: ExplorerGraph, state: FilterState): ShareCount[] {
-  const rows = new Map<number, ShareCount>();
-  graph.forEachNode((node, a) => {
-    const plans = a.documents.length;
-    let row = rows.get(plans);
-    if (!row) rows.set(plans, (row = { plans, color: sharedByColor(plans), total: 0, visible: 0 }));
+/** Nodes per colour class of an attribute colouring (plans sharing, community, degree band …), for its colour key. */
+export function computeColorClassCounts(graph: ExplorerGraph, state: FilterState, mode: AttributeColorMode): ColorClassCount[] {
+  const scale = getColorScale(graph, mode);
+  const counts = new Map(scale.classes.map((c) => [c, { ...c, total: 0, visible: 0 }]));
+  graph.forEachNode((node) => {
+    const row = counts.get(scale.classOf(node))!;
     row.total++;
     if (isNodeVisible(graph, node, state)) row.visible++;
   });
-  return [...rows.values()].sort((a, b) => a.plans - b.plans);
+  return [...counts.values()];
 }
 
 export interface MembershipCount {

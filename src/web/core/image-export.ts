@@ -1,5 +1,6 @@
 import { planName } from './documents.js';
-import { computeEntityTypeCounts, computeMembershipCounts, computeShareCounts } from './filters.js';
+import { COLOR_KEY_TITLES } from './attribute-scales.js';
+import { computeColorClassCounts, computeEntityTypeCounts, computeMembershipCounts } from './filters.js';
 import { INITIAL_VIEW_STATE, type ExportScope, type ViewState } from './state.js';
 import type { ExplorerGraph } from './types.js';
 
@@ -41,8 +42,9 @@ export function computeImageLegend(graph: ExplorerGraph, view: ViewState): Image
     const label = { onlyA: `Only ${names.get(a) ?? a}`, both: 'Both', onlyB: `Only ${names.get(b) ?? b}` };
     return { title: 'Comparison', rows: computeMembershipCounts(graph, view).map((m) => ({ color: m.color, name: label[m.membership], count: m.visible })).filter((row) => row.count > 0) };
   }
-  if (view.colorBy === 'shared') {
-    return { title: 'Shared by', rows: computeShareCounts(graph, view).filter((s) => s.visible > 0).map((s) => ({ color: s.color, name: s.plans === 1 ? '1 plan' : `${s.plans} plans`, count: s.visible })) };
+  if (view.colorBy !== 'type') {
+    const rows = computeColorClassCounts(graph, view, view.colorBy).filter((c) => c.visible > 0);
+    return { title: COLOR_KEY_TITLES[view.colorBy], rows: rows.map((c) => ({ color: c.color, name: c.name, count: c.visible })) };
   }
   return { title: 'Entity types', rows: computeEntityTypeCounts(graph, view).filter((row) => row.visible > 0).map((row) => ({ color: row.color, name: row.name, count: row.visible })) };
 }

@@ -1,7 +1,7 @@
 import { truncateLabel } from '../../graph/visual-attributes.js';
 import type { Attributes } from 'graphology-types';
 import { COMPARE_COLORS, computeMembership } from './compare.js';
-import { sharedByColor } from './documents.js';
+import { getColorScale, getSizeScale } from './attribute-scales.js';
 import type { Focus } from './focus.js';
 import { createVisibilityCache, type FilterState, type Visibility } from './filters.js';
 import type { ViewState } from './state.js';
@@ -74,14 +74,21 @@ export function createReducers(context: ReducerContext) {
     return cut;
   };
 
-  /** The colour a node has before focus fading: its type's, its share of plans', or its side in a comparison. */
-  function baseColor(data: ExplorerNodeAttributes, state: ViewState): string {
+  /** The colour a node has before focus fading: its type's, its side in a comparison, or its class of the attribute coloured by. */
+  function baseColor(node: string, data: ExplorerNodeAttributes, state: ViewState): string {
     if (state.compare) {
       const membership = computeMembership(data.documents, state.compare);
       return membership === 'neither' ? FADED_NODE_COLOR : COMPARE_COLORS[membership];
     }
-    return state.colorBy === 'shared' ? sharedByColor(data.documents.length) : data.color;
+    return state.colorBy === 'type' ? data.color : getColorScale(graph, state.colorBy).classOf(node).color;
   }
+  // One size function per mode, built on first use (it scans the graph for the largest value).
+  const sizeScales = new Map<ViewState['sizeBy'], ReturnType<typeof getSizeScale>>();
+  const sizeOf = (node: string, data: ExplorerNodeAttributes, state: ViewState) => {
+    let scale = sizeScales.get(state.sizeBy);
+    if (!scale) sizeScales.set(state.sizeBy, (scale = getSizeScale(graph, state.sizeBy)));
+    return scale(node, data);
+  };
 
   function nodeReducer(node: string, data: ExplorerNodeAttributes): NodeDisplay {
     const state = getState();
@@ -91,7 +98,7 @@ export function createReducers(context: ReducerContext) {
     const display: NodeDisplay = {
       x: data.x,
       y: data.y,
-      size: data.size,
+      size: state.sizeBy === 'centrality' ? data.size : sizeOf(node, data, state),
       color: data.color,
       label: plan ? data.label : labelOf(node, data.label),
       type: 'circle',
@@ -102,7 +109,7 @@ export function createReducers(context: ReducerContext) {
       return display;
     }
     if (plan) display.forceLabel = true;
-    display.color = baseColor(data, state);
+    display.color = baseColor(node, data, state);
     const focus = getFocus(state);
     const selected = state.selection?.kind === 'node' && state.selection.key === node;
     if (selected) {

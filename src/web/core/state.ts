@@ -13,9 +13,13 @@ export type Selection = { kind: 'node'; key: string } | { kind: 'edge'; key: str
 
 export type ExportScope = 'all' | 'visible';
 
-/** What node colours say: the builder's type colours, or how many plans mention each node. */
-export type ColorBy = 'type' | 'shared';
-export const COLOR_BY_MODES: readonly ColorBy[] = ['type', 'shared'];
+/** What node colours say: the builder's type colours, how many plans mention each node, or a computed attribute. */
+export type ColorBy = 'type' | 'shared' | 'community' | 'degree' | 'centrality';
+export const COLOR_BY_MODES: readonly ColorBy[] = ['type', 'shared', 'community', 'degree', 'centrality'];
+
+/** What node sizes say: the builder's PageRank sizes, relations, plans mentioning the node, or nothing. */
+export type SizeBy = 'centrality' | 'degree' | 'plans' | 'uniform';
+export const SIZE_BY_MODES: readonly SizeBy[] = ['centrality', 'degree', 'plans', 'uniform'];
 
 /** Two documents set side by side (ids from the graph's `documents` attribute). */
 export interface ComparePair {
@@ -32,6 +36,7 @@ export interface ViewState {
   /** Documents whose entities are drawn; null means every document, including ones added later. */
   shownDocuments: ReadonlySet<string> | null;
   colorBy: ColorBy;
+  sizeBy: SizeBy;
   /** While set, only the two plans are drawn, coloured by which of them mention each node. */
   compare: ComparePair | null;
   /** Entities without any relation are left out of the drawing. */
@@ -49,6 +54,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   hiddenRelations: new Set(),
   shownDocuments: null,
   colorBy: 'type',
+  sizeBy: 'centrality',
   compare: null,
   hideIsolated: false,
   camera: null,

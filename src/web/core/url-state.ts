@@ -1,5 +1,5 @@
 import type { SharedView } from './actions.js';
-import { COLOR_BY_MODES, type CameraView, type ColorBy, type ComparePair, type ViewState } from './state.js';
+import { COLOR_BY_MODES, SIZE_BY_MODES, type CameraView, type ColorBy, type ComparePair, type SizeBy, type ViewState } from './state.js';
 
 /**
  * The view is kept in the query string next to `graph`, so a link carries both
@@ -14,6 +14,7 @@ export const URL_PARAMS = {
   hiddenRelations: 'hideRel',
   shownDocuments: 'plans',
   colorBy: 'color',
+  sizeBy: 'size',
   compareA: 'planA',
   compareB: 'planB',
   camera: 'cam',
@@ -56,6 +57,7 @@ export function parseUrlView(search: string): SharedView {
   const node = params.get(URL_PARAMS.node);
   const edge = params.get(URL_PARAMS.edge);
   const colorBy = params.get(URL_PARAMS.colorBy);
+  const sizeBy = params.get(URL_PARAMS.sizeBy);
   // Absent means every document; present but empty means none (every box unticked).
   const shown = params.get(URL_PARAMS.shownDocuments);
   return {
@@ -65,13 +67,14 @@ export function parseUrlView(search: string): SharedView {
     hiddenRelations: parseList(params.get(URL_PARAMS.hiddenRelations)),
     shownDocuments: shown === null ? null : parseList(shown),
     colorBy: COLOR_BY_MODES.includes(colorBy as ColorBy) ? (colorBy as ColorBy) : 'type',
+    sizeBy: SIZE_BY_MODES.includes(sizeBy as SizeBy) ? (sizeBy as SizeBy) : 'centrality',
     compare: parseCompare(params.get(URL_PARAMS.compareA), params.get(URL_PARAMS.compareB)),
     hideIsolated: params.get(URL_PARAMS.isolated) === 'hide',
     camera: parseCamera(params.get(URL_PARAMS.camera)),
   };
 }
 
-type UrlViewState = Pick<ViewState, 'selection' | 'query' | 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'colorBy' | 'compare' | 'camera'> & Partial<Pick<ViewState, 'hideIsolated'>>;
+type UrlViewState = Pick<ViewState, 'selection' | 'query' | 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'colorBy' | 'compare' | 'camera'> & Partial<Pick<ViewState, 'hideIsolated' | 'sizeBy'>>;
 const sortedList = (set: ReadonlySet<string>) => [...set].sort().join(LIST_SEPARATOR);
 
 /**
@@ -89,6 +92,7 @@ export function formatUrlView(state: UrlViewState, search = ''): string {
   if (state.shownDocuments === null) params.delete(URL_PARAMS.shownDocuments);
   else params.set(URL_PARAMS.shownDocuments, sortedList(state.shownDocuments));
   set(URL_PARAMS.colorBy, state.colorBy === 'type' ? null : state.colorBy);
+  set(URL_PARAMS.sizeBy, !state.sizeBy || state.sizeBy === 'centrality' ? null : state.sizeBy);
   set(URL_PARAMS.compareA, state.compare?.a ?? null);
   set(URL_PARAMS.compareB, state.compare?.b ?? null);
   set(URL_PARAMS.isolated, state.hideIsolated ? 'hide' : null);
@@ -97,7 +101,7 @@ export function formatUrlView(state: UrlViewState, search = ''): string {
   return text ? `?${text}` : '';
 }
 
-type HistoryState = Pick<ViewState, 'selection' | 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'colorBy' | 'compare'> & Partial<Pick<ViewState, 'hideIsolated'>>;
+type HistoryState = Pick<ViewState, 'selection' | 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'colorBy' | 'compare'> & Partial<Pick<ViewState, 'hideIsolated' | 'sizeBy'>>;
 
 /** Whether moving from one state to the next deserves its own history entry (Back returns to it). */
 export function isHistoryStep(previous: HistoryState, next: HistoryState): boolean {
@@ -110,6 +114,7 @@ export function isHistoryStep(previous: HistoryState, next: HistoryState): boole
     sortedList(previous.hiddenRelations) !== sortedList(next.hiddenRelations) ||
     shown(previous.shownDocuments) !== shown(next.shownDocuments) ||
     previous.colorBy !== next.colorBy ||
+    (previous.sizeBy ?? 'centrality') !== (next.sizeBy ?? 'centrality') ||
     pair(previous.compare) !== pair(next.compare) ||
     Boolean(previous.hideIsolated) !== Boolean(next.hideIsolated)
   );

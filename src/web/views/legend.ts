@@ -1,6 +1,7 @@
+import { COLOR_KEY_TITLES } from '../core/attribute-scales.js';
 import { planName } from '../core/documents.js';
-import { computeEntityTypeCounts, computeMembershipCounts, computeRelationCounts, computeShareCounts, computeVisibleSummary, type CategoryCount } from '../core/filters.js';
-import type { Store, ViewState } from '../core/state.js';
+import { computeEntityTypeCounts, computeMembershipCounts, computeRelationCounts, computeColorClassCounts, computeVisibleSummary, type CategoryCount } from '../core/filters.js';
+import { COLOR_BY_MODES, SIZE_BY_MODES, type ColorBy, type SizeBy, type Store, type ViewState } from '../core/state.js';
 import type { ExplorerGraph } from '../core/types.js';
 import type { ExplorerCommands } from '../commands.js';
 import { el } from './dom.js';
@@ -29,7 +30,10 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
   const isolatedCount = graph.filterNodes((node) => graph.degree(node) === 0).length;
   const isolatedBox = el('input', { attrs: { type: 'checkbox', id: 'hide-isolated' }, on: { change: () => commands.setHideIsolated(isolatedBox.checked) } }) as HTMLInputElement;
   const isolatedRow = el('label', { className: 'legend-option', attrs: { for: 'hide-isolated', hidden: isolatedCount === 0 } }, [isolatedBox, el('span', { text: ` Hide unlinked entities (${isolatedCount})` })]);
-  const body = el('div', { className: 'legend-body', attrs: { id: `legend-body-${++instance}` } }, [
+  const legendId = ++instance;
+  const appearance = mountAppearance(graph, commands, legendId);
+  const body = el('div', { className: 'legend-body', attrs: { id: `legend-body-${legendId}` } }, [
+    appearance.element,
     isolatedRow,
     colorGroup,
     el('div', { className: 'legend-group' }, [typesTitle, types]),
@@ -94,16 +98,15 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
       const label = { onlyA: `Only A: ${names.get(a) ?? a}`, both: 'Both', onlyB: `Only B: ${names.get(b) ?? b}` };
       colorTitle.textContent = 'Comparison';
       colorKey.replaceChildren(...computeMembershipCounts(graph, state).map((m) => row(m.color, label[m.membership], m.visible, { 'data-membership': m.membership })));
-    } else if (state.colorBy === 'shared') {
-      colorTitle.textContent = 'Shared by';
-      colorKey.replaceChildren(
-        ...computeShareCounts(graph, state).map((s) => row(s.color, s.plans === 1 ? '1 plan' : `${s.plans} plans`, s.visible, { 'data-plans': String(s.plans) })),
-      );
+    } else if (state.colorBy !== 'type') {
+      colorTitle.textContent = COLOR_KEY_TITLES[state.colorBy];
+      colorKey.replaceChildren(...computeColorClassCounts(graph, state, state.colorBy).map((c) => row(c.color, c.name, c.visible, { 'data-class': c.id })));
     } else colorKey.replaceChildren();
     colorGroup.hidden = colorKey.childElementCount === 0;
   };
 
   const render = (state: ViewState) => {
+    appearance.render(state);
     isolatedBox.checked = state.hideIsolated;
     renderColorKey(state);
     const visible = computeVisibleSummary(graph, state);
@@ -128,6 +131,7 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
       state.hiddenRelations !== previous.hiddenRelations ||
       state.shownDocuments !== previous.shownDocuments ||
       state.colorBy !== previous.colorBy ||
+      state.sizeBy !== previous.sizeBy ||
       state.compare !== previous.compare ||
       state.hideIsolated !== previous.hideIsolated
     )
@@ -137,5 +141,45 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
     unsubscribe();
     container.replaceChildren();
     container.classList.remove('is-collapsed');
+  };
+}
+
+const COLOR_BY_NAMES: Readonly<Record<ColorBy, string>> = {
+  type: 'entity type',
+  shared: 'shared by N plans',
+  community: 'community (Louvain)',
+  degree: 'relations (degree)',
+  centrality: 'centrality (PageRank)',
+};
+const SIZE_BY_NAMES: Readonly<Record<SizeBy, string>> = {
+  centrality: 'centrality (PageRank)',
+  degree: 'relations (degree)',
+  plans: 'plans mentioning it',
+  uniform: 'all the same',
+};
+
+/**
+ * "Colour by" and "Size by", as in Gephi's appearance panel. Plan-sharing
+ * choices appear only when the graph holds several plans; while comparing,
+ * the comparison decides the colours.
+ */
+function mountAppearance(graph: ExplorerGraph, commands: ExplorerCommands, legendId: number) {
+  const severalPlans = graph.getAttribute('documents').length > 1;
+  const options = <T extends string>(names: Readonly<Record<T, string>>, modes: readonly T[]) =>
+    modes.filter((mode) => severalPlans || (mode !== 'shared' && mode !== 'plans')).map((mode) => el('option', { text: names[mode], attrs: { value: mode } }));
+  const colorBy = el('select', { className: 'tool-select', attrs: { id: `legend-color-${legendId}` }, on: { change: () => commands.setColorBy(colorBy.value as ColorBy) } }, options(COLOR_BY_NAMES, COLOR_BY_MODES));
+  const sizeBy = el('select', { className: 'tool-select', attrs: { id: `legend-size-${legendId}` }, on: { change: () => commands.setSizeBy(sizeBy.value as SizeBy) } }, options(SIZE_BY_NAMES, SIZE_BY_MODES));
+  const element = el('div', { className: 'legend-group appearance' }, [
+    el('div', { className: 'field' }, [el('label', { text: 'Colour by', attrs: { for: colorBy.id } }), colorBy]),
+    el('div', { className: 'field' }, [el('label', { text: 'Size by', attrs: { for: sizeBy.id } }), sizeBy]),
+  ]);
+  return {
+    element,
+    render(state: ViewState) {
+      colorBy.value = state.colorBy;
+      sizeBy.value = state.sizeBy;
+      colorBy.disabled = state.compare !== null;
+      colorBy.title = state.compare ? 'While comparing, nodes take the comparison colours' : '';
+    },
   };
 }

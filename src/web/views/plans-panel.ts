@@ -1,6 +1,6 @@
 import { COMPARE_COLORS, computeComparison, MEMBERSHIPS, type Comparison, type DrawnMembership } from '../core/compare.js';
 import { computePlanSummaries, LANGUAGE_NAMES, type PlanSummary } from '../core/documents.js';
-import type { ColorBy, Store, ViewState } from '../core/state.js';
+import type { Store, ViewState } from '../core/state.js';
 import type { ExplorerGraph } from '../core/types.js';
 import type { ExplorerCommands } from '../commands.js';
 import { el } from './dom.js';
@@ -10,7 +10,7 @@ let instance = 0;
 const MEMBERSHIP_HEADINGS: Readonly<Record<DrawnMembership, string>> = { onlyA: 'Only A', both: 'Both', onlyB: 'Only B' };
 
 /**
- * Which plans are drawn, how nodes are coloured, and the A/B comparison.
+ * Which plans are drawn and the A/B comparison.
  * A graph of one document has nothing to choose between, so the section
  * stays hidden for it.
  */
@@ -48,12 +48,6 @@ export function mountPlansPanel(container: HTMLElement, context: { graph: Explor
       ),
     );
   const planList = el('fieldset', { className: 'plan-list' }, [el('legend', { text: 'Plans' }), list, showAll, listNote]);
-
-  const colorBy = el(
-    'select',
-    { className: 'tool-select', attrs: { id: `${id}-color` }, on: { change: () => commands.setColorBy(colorBy.value as ColorBy) } },
-    [el('option', { text: 'type', attrs: { value: 'type' } }), el('option', { text: 'shared by N plans', attrs: { value: 'shared' } })],
-  );
 
   const toggle = el('input', {
     attrs: { type: 'checkbox', id: `${id}-compare` },
@@ -104,7 +98,6 @@ export function mountPlansPanel(container: HTMLElement, context: { graph: Explor
 
   container.replaceChildren(
     planList,
-    el('div', { className: 'field' }, [el('label', { text: 'Colour by', attrs: { for: colorBy.id } }), colorBy]),
     el('fieldset', { className: 'compare' }, [
       el('legend', { text: 'Compare' }),
       el('div', { className: 'field' }, [toggle, el('label', { text: 'Compare two plans', attrs: { for: toggle.id } })]),
@@ -130,9 +123,6 @@ export function mountPlansPanel(container: HTMLElement, context: { graph: Explor
     showAll.hidden = comparing;
     showAll.disabled = state.shownDocuments === null;
     listNote.hidden = !comparing;
-    colorBy.value = state.colorBy;
-    colorBy.disabled = comparing;
-    colorBy.title = comparing ? 'While comparing, nodes take the comparison colours' : '';
     toggle.checked = comparing;
     if (state.compare) {
       selectA.value = picked.a = state.compare.a;
@@ -144,7 +134,7 @@ export function mountPlansPanel(container: HTMLElement, context: { graph: Explor
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.shownDocuments !== previous.shownDocuments || state.colorBy !== previous.colorBy || state.compare !== previous.compare) render(state);
+    if (state.shownDocuments !== previous.shownDocuments || state.compare !== previous.compare) render(state);
   });
   return () => {
     unsubscribe();
