@@ -11,6 +11,10 @@ export interface ExplorerCommands {
   toggleEntityType(entityType: string): void;
   toggleRelation(relation: string): void;
   setHideIsolated(hide: boolean): void;
+  /** Draws only what lies within `steps` relations of `centre`; null steps draws everything again. */
+  setNeighbourhood(centre: string, steps: number | null): void;
+  /** Starts a shortest path at `key` (the next selection is its end), or forgets it (null). */
+  setPathFrom(key: string | null): void;
   setQuery(query: string): void;
   toggleDocument(id: string): void;
   showAllDocuments(): void;

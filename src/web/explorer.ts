@@ -69,6 +69,10 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
   if (shared?.selection && !(shared.selection.kind === 'node' ? graph.hasNode(shared.selection.key) : graph.hasEdge(shared.selection.key))) {
     store.update(actions.clearSelection());
   }
+  // A link made for another graph may name entities this one lacks.
+  const initialView = store.get();
+  if (initialView.neighbourhood && !graph.hasNode(initialView.neighbourhood.centre)) store.update(actions.setNeighbourhood(null));
+  if (initialView.pathFrom && !graph.hasNode(initialView.pathFrom)) store.update(actions.setPathFrom(null));
   const documents = new Map<string, DocumentInfo>(graph.getAttribute('documents').map((doc) => [doc.id, doc]));
 
   const renderImage = (image: Partial<ImageOptions> = {}) => renderGraphImage(view.renderer, graph, store.get(), { ...DEFAULT_IMAGE_OPTIONS, scope: store.get().exportScope, ...image });
@@ -94,6 +98,8 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
     toggleEntityType: (entityType) => store.update(actions.toggleEntityType(entityType)),
     toggleRelation: (relation) => store.update(actions.toggleRelation(relation)),
     setHideIsolated: (hide) => store.update(actions.setHideIsolated(hide)),
+    setNeighbourhood: (centre, steps) => graph.hasNode(centre) && store.update(actions.setNeighbourhood(steps === null ? null : { centre, steps })),
+    setPathFrom: (key) => (key === null || graph.hasNode(key)) && store.update(actions.setPathFrom(key)),
     setQuery: (query) => store.update(actions.setQuery(query)),
     toggleDocument: (id) => store.update(actions.toggleDocument(id, documentIds)),
     showAllDocuments: () => store.update(actions.setShownDocuments(null, documentIds)),
@@ -135,10 +141,10 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
   const index: SearchIndex = { search: (query, limit) => (builtIndex ??= buildSearchIndex(graph)).search(query, limit) };
 
   const disposers: (() => void)[] = [];
-  // A comparison draws another set of nodes: frame what it shows.
+  // A comparison or a neighbourhood draws another set of nodes: frame what it shows.
   disposers.push(
     store.subscribe((state, previous) => {
-      if (state.compare !== previous.compare) view.fitView();
+      if (state.compare !== previous.compare || state.neighbourhood !== previous.neighbourhood) view.fitView();
     }),
   );
   const onKeyDown = (event: KeyboardEvent) => {

@@ -135,7 +135,9 @@ export function mountGraphRenderer(container: HTMLElement, context: GraphRendere
       state.colorBy !== previous.colorBy ||
       state.sizeBy !== previous.sizeBy ||
       state.compare !== previous.compare ||
-      state.hideIsolated !== previous.hideIsolated
+      state.hideIsolated !== previous.hideIsolated ||
+      state.neighbourhood !== previous.neighbourhood ||
+      state.pathFrom !== previous.pathFrom
     )
       redraw.request();
   });

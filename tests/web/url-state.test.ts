@@ -72,6 +72,8 @@ describe('formatUrlView', () => {
       sizeBy: 'plans',
       compare: { a: 'chongqing', b: 'sichuan' },
       hideIsolated: false,
+      neighbourhood: null,
+      pathFrom: null,
       camera: { x: 0.1235, y: 0.5, ratio: 0.4, angle: 0 },
     });
   });

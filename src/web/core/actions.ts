@@ -87,6 +87,19 @@ export function setSizeBy(sizeBy: SizeBy) {
   return (state: ViewState): ViewState => (state.sizeBy === sizeBy ? state : { ...state, sizeBy });
 }
 
+/** Draws only entities within `steps` of `centre`, or everything again (null). */
+export function setNeighbourhood(neighbourhood: { centre: string; steps: number } | null) {
+  return (state: ViewState): ViewState => {
+    const n = state.neighbourhood;
+    if (n === neighbourhood || (n && neighbourhood && n.centre === neighbourhood.centre && n.steps === neighbourhood.steps)) return state;
+    return { ...state, neighbourhood };
+  };
+}
+
+export function setPathFrom(pathFrom: string | null) {
+  return (state: ViewState): ViewState => (state.pathFrom === pathFrom ? state : { ...state, pathFrom });
+}
+
 export function setCompare(compare: ComparePair | null) {
   return (state: ViewState): ViewState => {
     const c = state.compare;
@@ -134,6 +147,8 @@ export interface SharedView {
   sizeBy?: SizeBy;
   compare: ComparePair | null;
   hideIsolated?: boolean;
+  neighbourhood?: { centre: string; steps: number } | null;
+  pathFrom?: string | null;
   camera: CameraView | null;
 }
 
@@ -149,6 +164,8 @@ export function applySharedView(view: SharedView) {
     sizeBy: view.sizeBy ?? 'centrality',
     compare: view.compare,
     hideIsolated: view.hideIsolated ?? false,
+    neighbourhood: view.neighbourhood ?? null,
+    pathFrom: view.pathFrom ?? null,
     camera: view.camera ?? state.camera,
   });
 }

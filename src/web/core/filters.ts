@@ -1,15 +1,21 @@
 import { COMPARE_COLORS, computeMembership, MEMBERSHIPS, type DrawnMembership } from './compare.js';
 import { getColorScale, type AttributeColorMode, type ColorClass } from './attribute-scales.js';
 import { isInDocumentScope } from './documents.js';
+import { isInNeighbourhood } from './neighbourhood.js';
 import type { ExplorerGraph } from './types.js';
 import type { ViewState } from './state.js';
 
 /** The view state that decides what is drawn at all (everything else only changes how). */
-export type FilterState = Pick<ViewState, 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'compare' | 'hideIsolated'>;
+export type FilterState = Pick<ViewState, 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'compare' | 'hideIsolated'> & Partial<Pick<ViewState, 'neighbourhood'>>;
 
 export function isNodeVisible(graph: ExplorerGraph, node: string, state: FilterState): boolean {
   const a = graph.getNodeAttributes(node);
-  return !state.hiddenEntityTypes.has(a.entityType) && isInDocumentScope(a.documents, state) && !(state.hideIsolated && graph.degree(node) === 0);
+  return (
+    !state.hiddenEntityTypes.has(a.entityType) &&
+    isInDocumentScope(a.documents, state) &&
+    !(state.hideIsolated && graph.degree(node) === 0) &&
+    !(state.neighbourhood && !isInNeighbourhood(graph, node, state.neighbourhood))
+  );
 }
 
 /** An edge is drawn when its relation is shown, both ends are, and a document in view states it. */
@@ -30,7 +36,7 @@ export interface Visibility {
 
 /** Whether any filter narrows the view; when none does, everything is drawn and nothing needs checking. */
 export function isFiltering(state: FilterState): boolean {
-  return state.hiddenEntityTypes.size > 0 || state.hiddenRelations.size > 0 || state.shownDocuments !== null || state.compare !== null || state.hideIsolated;
+  return state.hiddenEntityTypes.size > 0 || state.hiddenRelations.size > 0 || state.shownDocuments !== null || state.compare !== null || state.hideIsolated || Boolean(state.neighbourhood);
 }
 
 const always = () => true;
@@ -40,7 +46,13 @@ export function computeVisibility(graph: ExplorerGraph, state: FilterState): Vis
   if (!isFiltering(state)) return { isNodeVisible: always, isEdgeVisible: always, nodes: graph.order, edges: graph.size };
   const hiddenNodes = new Set<string>();
   graph.forEachNode((node, a) => {
-    if (state.hiddenEntityTypes.has(a.entityType) || !isInDocumentScope(a.documents, state) || (state.hideIsolated && graph.degree(node) === 0)) hiddenNodes.add(node);
+    if (
+      state.hiddenEntityTypes.has(a.entityType) ||
+      !isInDocumentScope(a.documents, state) ||
+      (state.hideIsolated && graph.degree(node) === 0) ||
+      (state.neighbourhood && !isInNeighbourhood(graph, node, state.neighbourhood))
+    )
+      hiddenNodes.add(node);
   });
   const hiddenEdges = new Set<string>();
   graph.forEachEdge((edge, a, source, target) => {
@@ -70,9 +82,17 @@ export function createVisibilityCache(graph: ExplorerGraph): (state: FilterState
       state.hiddenRelations !== last.hiddenRelations ||
       state.shownDocuments !== last.shownDocuments ||
       state.compare !== last.compare ||
-      state.hideIsolated !== last.hideIsolated
+      state.hideIsolated !== last.hideIsolated ||
+      state.neighbourhood !== last.neighbourhood
     ) {
-      last = { hiddenEntityTypes: state.hiddenEntityTypes, hiddenRelations: state.hiddenRelations, shownDocuments: state.shownDocuments, compare: state.compare, hideIsolated: state.hideIsolated };
+      last = {
+        hiddenEntityTypes: state.hiddenEntityTypes,
+        hiddenRelations: state.hiddenRelations,
+        shownDocuments: state.shownDocuments,
+        compare: state.compare,
+        hideIsolated: state.hideIsolated,
+        neighbourhood: state.neighbourhood ?? null,
+      };
       cached = computeVisibility(graph, state);
     }
     return cached;

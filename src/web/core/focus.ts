@@ -1,4 +1,5 @@
 import type { ExplorerGraph } from './types.js';
+import { findShortestPath } from './neighbourhood.js';
 import type { ViewState } from './state.js';
 
 /** What stands out: the hovered or selected item, its neighbours and the edges between them. */
@@ -9,8 +10,16 @@ export interface Focus {
   centre: string | null;
 }
 
-export function computeFocus(graph: ExplorerGraph, state: Pick<ViewState, 'hoveredNode' | 'selection'>): Focus | null {
-  const nodeKey = state.hoveredNode ?? (state.selection?.kind === 'node' ? state.selection.key : null);
+type FocusState = Pick<ViewState, 'hoveredNode' | 'selection'> & Partial<Pick<ViewState, 'pathFrom'>>;
+
+export function computeFocus(graph: ExplorerGraph, state: FocusState): Focus | null {
+  const selected = state.selection?.kind === 'node' ? state.selection.key : null;
+  // A path from the chosen start to the selection stands out as a whole, unless the pointer is on a node.
+  if (state.hoveredNode === null && state.pathFrom && selected !== null && selected !== state.pathFrom) {
+    const path = findShortestPath(graph, state.pathFrom, selected);
+    if (path) return { nodes: new Set(path.nodes), edges: new Set(path.hops.flatMap((hop) => hop.edges)), centre: selected };
+  }
+  const nodeKey = state.hoveredNode ?? selected;
   if (nodeKey !== null && graph.hasNode(nodeKey)) {
     const nodes = new Set<string>([nodeKey]);
     const edges = new Set<string>();
@@ -32,14 +41,16 @@ export function computeFocus(graph: ExplorerGraph, state: Pick<ViewState, 'hover
  * Reducers run once per item per render; this recomputes neighbour sets only
  * when the hovered node or the selection actually changes.
  */
-export function createFocusCache(graph: ExplorerGraph): (state: Pick<ViewState, 'hoveredNode' | 'selection'>) => Focus | null {
+export function createFocusCache(graph: ExplorerGraph): (state: FocusState) => Focus | null {
   let lastHovered: string | null | undefined;
   let lastSelection: ViewState['selection'] | undefined;
+  let lastPathFrom: string | null | undefined;
   let cached: Focus | null = null;
   return (state) => {
-    if (state.hoveredNode !== lastHovered || state.selection !== lastSelection) {
+    if (state.hoveredNode !== lastHovered || state.selection !== lastSelection || (state.pathFrom ?? null) !== lastPathFrom) {
       lastHovered = state.hoveredNode;
       lastSelection = state.selection;
+      lastPathFrom = state.pathFrom ?? null;
       cached = computeFocus(graph, state);
     }
     return cached;

@@ -1,6 +1,7 @@
 import { setShownDocuments } from './actions.js';
 import { isInDocumentScope } from './documents.js';
 import type { FilterState } from './filters.js';
+import { isInNeighbourhood } from './neighbourhood.js';
 import type { ViewState } from './state.js';
 import type { ExplorerGraph } from './types.js';
 
@@ -9,7 +10,8 @@ export type HiddenReason =
   | { kind: 'entityType'; entityType: string }
   | { kind: 'plans'; documents: readonly string[] }
   | { kind: 'compare' }
-  | { kind: 'isolated' };
+  | { kind: 'isolated' }
+  | { kind: 'neighbourhood'; centre: string; steps: number };
 
 /** Every filter that hides `node`; empty when it is drawn. */
 export function computeHiddenReasons(graph: ExplorerGraph, node: string, state: FilterState): HiddenReason[] {
@@ -19,6 +21,7 @@ export function computeHiddenReasons(graph: ExplorerGraph, node: string, state: 
   if (state.compare && !isInDocumentScope(a.documents, state)) reasons.push({ kind: 'compare' });
   else if (!state.compare && !isInDocumentScope(a.documents, state)) reasons.push({ kind: 'plans', documents: a.documents });
   if (state.hideIsolated && graph.degree(node) === 0) reasons.push({ kind: 'isolated' });
+  if (state.neighbourhood && !isInNeighbourhood(graph, node, state.neighbourhood)) reasons.push({ kind: 'neighbourhood', ...state.neighbourhood });
   return reasons;
 }
 
@@ -40,6 +43,7 @@ export function revealNode(graph: ExplorerGraph, node: string) {
         next = { ...next, hiddenEntityTypes: hidden };
       } else if (reason.kind === 'compare') next = { ...next, compare: null };
       else if (reason.kind === 'isolated') next = { ...next, hideIsolated: false };
+      else if (reason.kind === 'neighbourhood') next = { ...next, neighbourhood: null };
       else next = showPlansOf(next);
     }
     // Leaving compare mode may still leave the node outside the plans ticked before it.

@@ -41,6 +41,10 @@ export interface ViewState {
   compare: ComparePair | null;
   /** Entities without any relation are left out of the drawing. */
   hideIsolated: boolean;
+  /** While set, only entities within `steps` relations of `centre` are drawn. */
+  neighbourhood: { centre: string; steps: number } | null;
+  /** The start of a shortest path: with a node selected, the path from here to it stands out. */
+  pathFrom: string | null;
   camera: CameraView | null;
   exportScope: ExportScope;
   layoutRunning: boolean;
@@ -57,6 +61,8 @@ export const INITIAL_VIEW_STATE: ViewState = {
   sizeBy: 'centrality',
   compare: null,
   hideIsolated: false,
+  neighbourhood: null,
+  pathFrom: null,
   camera: null,
   exportScope: 'all',
   layoutRunning: false,

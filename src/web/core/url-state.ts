@@ -1,4 +1,5 @@
 import type { SharedView } from './actions.js';
+import { MAX_NEIGHBOURHOOD_STEPS } from './neighbourhood.js';
 import { COLOR_BY_MODES, SIZE_BY_MODES, type CameraView, type ColorBy, type ComparePair, type SizeBy, type ViewState } from './state.js';
 
 /**
@@ -19,6 +20,9 @@ export const URL_PARAMS = {
   compareB: 'planB',
   camera: 'cam',
   isolated: 'isolated',
+  near: 'near',
+  steps: 'steps',
+  pathFrom: 'from',
   graph: 'graph',
 } as const;
 
@@ -48,6 +52,11 @@ function formatCamera(camera: CameraView): string {
   return parts.join(LIST_SEPARATOR);
 }
 
+function parseNeighbourhood(centre: string | null, steps: string | null): ViewState['neighbourhood'] {
+  const count = Number(steps ?? '1');
+  return centre && Number.isInteger(count) && count >= 1 && count <= MAX_NEIGHBOURHOOD_STEPS ? { centre, steps: count } : null;
+}
+
 function parseCompare(a: string | null, b: string | null): ComparePair | null {
   return a && b ? { a, b } : null;
 }
@@ -70,11 +79,14 @@ export function parseUrlView(search: string): SharedView {
     sizeBy: SIZE_BY_MODES.includes(sizeBy as SizeBy) ? (sizeBy as SizeBy) : 'centrality',
     compare: parseCompare(params.get(URL_PARAMS.compareA), params.get(URL_PARAMS.compareB)),
     hideIsolated: params.get(URL_PARAMS.isolated) === 'hide',
+    neighbourhood: parseNeighbourhood(params.get(URL_PARAMS.near), params.get(URL_PARAMS.steps)),
+    pathFrom: params.get(URL_PARAMS.pathFrom) || null,
     camera: parseCamera(params.get(URL_PARAMS.camera)),
   };
 }
 
-type UrlViewState = Pick<ViewState, 'selection' | 'query' | 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'colorBy' | 'compare' | 'camera'> & Partial<Pick<ViewState, 'hideIsolated' | 'sizeBy'>>;
+type UrlViewState = Pick<ViewState, 'selection' | 'query' | 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'colorBy' | 'compare' | 'camera'> &
+  Partial<Pick<ViewState, 'hideIsolated' | 'sizeBy' | 'neighbourhood' | 'pathFrom'>>;
 const sortedList = (set: ReadonlySet<string>) => [...set].sort().join(LIST_SEPARATOR);
 
 /**
@@ -96,18 +108,23 @@ export function formatUrlView(state: UrlViewState, search = ''): string {
   set(URL_PARAMS.compareA, state.compare?.a ?? null);
   set(URL_PARAMS.compareB, state.compare?.b ?? null);
   set(URL_PARAMS.isolated, state.hideIsolated ? 'hide' : null);
+  set(URL_PARAMS.near, state.neighbourhood?.centre ?? null);
+  set(URL_PARAMS.steps, state.neighbourhood ? String(state.neighbourhood.steps) : null);
+  set(URL_PARAMS.pathFrom, state.pathFrom ?? null);
   set(URL_PARAMS.camera, state.camera ? formatCamera(state.camera) : null);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
-type HistoryState = Pick<ViewState, 'selection' | 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'colorBy' | 'compare'> & Partial<Pick<ViewState, 'hideIsolated' | 'sizeBy'>>;
+type HistoryState = Pick<ViewState, 'selection' | 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'colorBy' | 'compare'> &
+  Partial<Pick<ViewState, 'hideIsolated' | 'sizeBy' | 'neighbourhood' | 'pathFrom'>>;
 
 /** Whether moving from one state to the next deserves its own history entry (Back returns to it). */
 export function isHistoryStep(previous: HistoryState, next: HistoryState): boolean {
   const key = (s: ViewState['selection']) => (s ? `${s.kind}:${s.key}` : '');
   const shown = (set: ViewState['shownDocuments']) => (set === null ? null : sortedList(set));
   const pair = (c: ViewState['compare']) => (c ? `${c.a}\n${c.b}` : '');
+  const near = (n: ViewState['neighbourhood'] | undefined) => (n ? `${n.centre}\n${n.steps}` : '');
   return (
     key(previous.selection) !== key(next.selection) ||
     sortedList(previous.hiddenEntityTypes) !== sortedList(next.hiddenEntityTypes) ||
@@ -116,6 +133,8 @@ export function isHistoryStep(previous: HistoryState, next: HistoryState): boole
     previous.colorBy !== next.colorBy ||
     (previous.sizeBy ?? 'centrality') !== (next.sizeBy ?? 'centrality') ||
     pair(previous.compare) !== pair(next.compare) ||
-    Boolean(previous.hideIsolated) !== Boolean(next.hideIsolated)
+    Boolean(previous.hideIsolated) !== Boolean(next.hideIsolated) ||
+    near(previous.neighbourhood) !== near(next.neighbourhood) ||
+    (previous.pathFrom ?? null) !== (next.pathFrom ?? null)
   );
 }

@@ -8,6 +8,7 @@ import { clear, el, formatNumber } from './dom.js';
 import { groupBySentence } from '../core/evidence-groups.js';
 import { renderQuoteOnce, type QuotedSentences } from './evidence.js';
 import { renderRelations } from './relation-list.js';
+import { renderExploreSection } from './explore-section.js';
 import { renderHiddenNotice } from './hidden-notice.js';
 import { computeStatedValue } from '../core/target-value.js';
 
@@ -44,7 +45,7 @@ export function mountDetailsPanel(container: HTMLElement, context: PanelContext)
   const render = (state: ViewState) => {
     clear(body);
     const selection = state.selection;
-    if (selection?.kind === 'node' && graph.hasNode(selection.key)) body.append(renderNode(selection.key, context, (rank ??= computeCentralityRank(graph))));
+    if (selection?.kind === 'node' && graph.hasNode(selection.key)) body.append(renderNode(selection.key, state, context, (rank ??= computeCentralityRank(graph))));
     else if (selection?.kind === 'edge' && graph.hasEdge(selection.key)) body.append(renderEdge(selection.key, context));
     else body.append(renderOverview(context));
     container.scrollTop = 0;
@@ -52,13 +53,14 @@ export function mountDetailsPanel(container: HTMLElement, context: PanelContext)
   render(store.get());
   renderNotice(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selection !== previous.selection) render(state);
+    if (state.selection !== previous.selection || state.pathFrom !== previous.pathFrom || state.neighbourhood !== previous.neighbourhood) render(state);
     if (
       state.selection !== previous.selection ||
       state.hiddenEntityTypes !== previous.hiddenEntityTypes ||
       state.shownDocuments !== previous.shownDocuments ||
       state.compare !== previous.compare ||
-      state.hideIsolated !== previous.hideIsolated
+      state.hideIsolated !== previous.hideIsolated ||
+      state.neighbourhood !== previous.neighbourhood
     )
       renderNotice(state);
   });
@@ -95,7 +97,7 @@ function nodeButton(key: string, context: PanelContext): HTMLElement {
   );
 }
 
-function renderNode(key: string, context: PanelContext, rank: ReadonlyMap<string, number>): HTMLElement {
+function renderNode(key: string, state: ViewState, context: PanelContext, rank: ReadonlyMap<string, number>): HTMLElement {
   const { graph, documents } = context;
   const a = graph.getNodeAttributes(key);
   const section = el('article', { className: 'details-node', attrs: { 'aria-labelledby': 'details-title' } });
@@ -122,9 +124,10 @@ function renderNode(key: string, context: PanelContext, rank: ReadonlyMap<string
     ]),
   );
 
-  if (documents.size > 1 && a.documents.length > 0) section.append(renderMentionedIn(a.documents, a.mentions, documents));
-  // Each sentence is quoted once in the panel: relations first, then the node's own mentions.
+  // Each sentence is quoted once in the panel: a path's hops first, then relations, then the node's own mentions.
   const quoted: QuotedSentences = new Map();
+  section.append(renderExploreSection(key, state, { ...context, nodeButton: (neighbour) => nodeButton(neighbour, context) }, quoted));
+  if (documents.size > 1 && a.documents.length > 0) section.append(renderMentionedIn(a.documents, a.mentions, documents));
   section.append(renderRelations(key, { ...context, nodeButton: (neighbour) => nodeButton(neighbour, context) }, quoted));
 
   if (a.mentions.length > 0) {

@@ -4,7 +4,7 @@ import type { ExplorerGraph } from '../core/types.js';
 import type { ExplorerCommands } from '../commands.js';
 import { el } from './dom.js';
 
-function describe(reason: HiddenReason, planNames: ReadonlyMap<string, string>): string {
+function describe(graph: ExplorerGraph, reason: HiddenReason, planNames: ReadonlyMap<string, string>): string {
   const name = (id: string) => planNames.get(id) ?? id;
   switch (reason.kind) {
     case 'entityType':
@@ -15,6 +15,10 @@ function describe(reason: HiddenReason, planNames: ReadonlyMap<string, string>):
       return 'the comparison shows only plans A and B';
     case 'isolated':
       return 'unlinked entities are hidden';
+    case 'neighbourhood': {
+      const centre = graph.hasNode(reason.centre) ? graph.getNodeAttribute(reason.centre, 'label') : reason.centre;
+      return `only entities within ${reason.steps === 1 ? '1 step' : `${reason.steps} steps`} of ${centre} are shown`;
+    }
   }
 }
 
@@ -27,7 +31,7 @@ export function renderHiddenNotice(graph: ExplorerGraph, node: string, state: Vi
   const reasons = computeHiddenReasons(graph, node, state);
   if (reasons.length === 0) return null;
   return el('div', { className: 'hidden-notice', attrs: { role: 'status' } }, [
-    el('p', { text: `Not shown on the canvas: ${reasons.map((reason) => describe(reason, planNames)).join('; ')}.` }),
+    el('p', { text: `Not shown on the canvas: ${reasons.map((reason) => describe(graph, reason, planNames)).join('; ')}.` }),
     el('button', { className: 'button small', text: 'Show it', attrs: { type: 'button' }, on: { click: () => commands.revealNode(node) } }),
   ]);
 }

@@ -133,7 +133,8 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
       state.colorBy !== previous.colorBy ||
       state.sizeBy !== previous.sizeBy ||
       state.compare !== previous.compare ||
-      state.hideIsolated !== previous.hideIsolated
+      state.hideIsolated !== previous.hideIsolated ||
+      state.neighbourhood !== previous.neighbourhood
     )
       keepFocus(() => render(state));
   });
