@@ -2,6 +2,7 @@ import type { LabelRect } from './core/label-placer.js';
 import type { DocumentInfo } from '../model/graph-attributes.js';
 import * as actions from './core/actions.js';
 import { buildGexfExport, toExportFileName } from './core/export.js';
+import { findShortestPath } from './core/neighbourhood.js';
 import { revealNode } from './core/reveal.js';
 import { buildSearchIndex, type SearchIndex } from './core/search-index.js';
 import { createStore, INITIAL_VIEW_STATE, type Store, type ViewState } from './core/state.js';
@@ -85,7 +86,11 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
     selectNode(key) {
       if (!graph.hasNode(key)) return;
       store.update(actions.selectNode(key));
-      view.animateToNode(key);
+      // With a path started elsewhere, the path is what the user wants to see whole.
+      const from = store.get().pathFrom;
+      const path = from && from !== key ? findShortestPath(graph, from, key) : null;
+      if (path) view.animateToNodes(path.nodes);
+      else view.animateToNode(key);
     },
     revealNode(key) {
       if (!graph.hasNode(key)) return;

@@ -53,6 +53,8 @@ export interface GraphView {
   refresh(): void;
   /** Frames the node with its drawn neighbours inside the free part of the canvas. */
   animateToNode(key: string): void;
+  /** Frames the drawn ones of `keys` (a path, say) inside the free part of the canvas. */
+  animateToNodes(keys: readonly string[]): void;
   zoomIn(): void;
   zoomOut(): void;
   /** Frames every drawn node inside the part of the canvas that no panel covers. */
@@ -180,6 +182,10 @@ export function mountGraphRenderer(container: HTMLElement, context: GraphRendere
           ? framing.cameraFor([key], { minRatio: Math.min(camera.ratio, NODE_FOCUS_RATIO) })
           : framing.cameraFor([key, ...visibleNeighbours], { minRatio: NEIGHBOURHOOD_MIN_RATIO }),
       );
+    },
+    animateToNodes(keys) {
+      const shown = keys.filter((key) => graph.hasNode(key) && isShown(key));
+      if (shown.length > 0) moveTo(framing.cameraFor(shown, { minRatio: NEIGHBOURHOOD_MIN_RATIO }));
     },
     zoomIn: () => void camera.animatedZoom({ duration: 250, factor: ZOOM_STEP }),
     zoomOut: () => void camera.animatedUnzoom({ duration: 250, factor: ZOOM_STEP }),
