@@ -43,6 +43,9 @@ const CHINESE_NUMBER_MARKER = /^[（(]?[一二三四五六七八九十]/u;
 const WORD = /(?:(?!\p{Script=Han})[\p{L}\p{N}])+|\p{Script=Han}{1,2}/gu;
 /** "主要目标：…" — a short label before a colon, then the content. */
 const LABEL_COLON = /^[^：:。；;，,]{2,16}[：:](?=.)/u;
+/** "Service sector: Implementing …" — a capitalised label of a few words, a colon, then the content. */
+const ENGLISH_LABEL_COLON = /^\p{Lu}[^:：.;,!?"“”]{1,48}:\s+(?=\S)/u;
+const MAX_ENGLISH_LABEL_WORDS = 6;
 const MAX_HEADING_WORDS = 14;
 /** Lines after a lead that still read as items although they carry no marker ("A;" … "and B."). */
 const MAX_UNMARKED_ITEM_WORDS = 30;
@@ -78,8 +81,10 @@ function classifyLine(text: string, index: number, start: number, end: number): 
   const kind: LineKind = isItem ? 'item' : !opensBlock && words <= MAX_HEADING_WORDS && !/[.!?。！？;；,，]$/u.test(content) ? 'heading' : 'paragraph';
   const contentStart = isItem ? start + marker![0].length : start;
   const line: TextLine = { index, kind, start, end, contentStart, opensBlock, marker: !isItem ? 'none' : CHINESE_NUMBER_MARKER.test(marker![0]) ? 'chinese-number' : /\d/u.test(marker![0]) ? 'number' : 'dash' };
-  const label = opensBlock ? null : LABEL_COLON.exec(text.slice(contentStart, end));
-  if (label) line.labelEnd = contentStart + label[0].length - 1;
+  const rest = text.slice(contentStart, end);
+  const english = opensBlock ? null : ENGLISH_LABEL_COLON.exec(rest);
+  const label = opensBlock ? null : english && countWords(english[0]) <= MAX_ENGLISH_LABEL_WORDS ? english : LABEL_COLON.exec(rest);
+  if (label) line.labelEnd = contentStart + label[0].replace(/\s+$/u, '').length - 1;
   return line;
 }
 

@@ -14,7 +14,7 @@ import { extractPlaceNames } from './names/place-names.js';
 import { extractSharedLevelPlaces } from './names/shared-level-places.js';
 import { extractPlan } from './names/plan.js';
 import { extractTargets } from './targets/targets.js';
-import { extractBlockLists } from './chunks/block-lists.js';
+import { extractBlockLists, relateLabelledLines } from './chunks/block-lists.js';
 import { extractGoalPhrases } from './chunks/goal-phrases.js';
 import { extractGoalStates } from './chunks/goal-states.js';
 import { extractHeadNounPhrases } from './chunks/head-noun-phrases.js';
@@ -91,11 +91,12 @@ export function extractDocument(document: PlanDocument, lexicon: Lexicon, option
   // Chunk readers over the annotation: what the frames above did not read.
   extractGoalPhrases(context);
   extractGoalStates(context);
-  extractBlockLists(context);
+  const labelled = extractBlockLists(context);
   extractTaskPhrases(context);
   extractCountedGroups(context);
   extractHeadNounPhrases(context);
   extractCooperation(context);
+  relateLabelledLines(context, labelled);
   addTargetAliases(context);
   return finishExtraction(context, resolved.linkConcepts);
 }

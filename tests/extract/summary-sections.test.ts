@@ -65,3 +65,32 @@ describe('item lines that state results', () => {
     expect(labelsOf(extraction, 'PriorityTask')).toEqual([]);
   });
 });
+
+describe('labelled item lines ("Label: actions")', () => {
+  // Written for these tests: two bullets, each a short field label, a colon, then a series of actions.
+  const text = [
+    "Riverton's plan has two parts:",
+    '• Harbour services: Dredging the inner basin, rebuilding the ferry quays, and extending the cargo berths. Freight volumes are expected to grow.',
+    '• Green farming: Cutting fertiliser use, reviving orchard terraces and training young growers.',
+  ].join('\n');
+
+  it('marks where a capitalised label of a few words ends, and not in a sentence that only contains a colon', () => {
+    const lines = readStructure(text).lines;
+    expect(lines.map((line) => (line.labelEnd === undefined ? null : text.slice(line.contentStart, line.labelEnd)))).toEqual([null, 'Harbour services', 'Green farming']);
+    expect(readStructure('- The officials said the plan is clear about one thing: growth comes first.').lines[0]!.labelEnd).toBeUndefined();
+  });
+
+  it('reads the label as a key area and each action after the colon as a task related to it', () => {
+    const extraction = extractText(text);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['Harbour services', 'Green farming']);
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual([
+      'Dredging the inner basin',
+      'rebuilding the ferry quays',
+      'extending the cargo berths',
+      'Cutting fertiliser use',
+      'reviving orchard terraces',
+      'training young growers',
+    ]);
+    expect(relationLines(extraction, 'relatedTo')).toEqual(expect.arrayContaining(['Harbour services -relatedTo-> rebuilding the ferry quays', 'Green farming -relatedTo-> training young growers']));
+  });
+});

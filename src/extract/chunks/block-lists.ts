@@ -1,7 +1,7 @@
 import type { TextLine } from '../../annotate/structure.js';
 import type { TaggedToken } from '../../annotate/tagged-token.js';
 import type { EntityType } from '../../model/vocabulary.js';
-import { countValue, isVerbLike, skipAdverbs, trimPhrase, type TokenRange } from './chunks.js';
+import { countValue, hasFigure, isVerbLike, skipAdverbs, trimPhrase, type TokenRange } from './chunks.js';
 import { bodySentences, type ExtractContext, type SentenceView } from '../core/context.js';
 import { evidenceAt } from '../core/evidence.js';
 import { goalStarts } from './goal-phrases.js';
@@ -57,7 +57,7 @@ interface Lead {
  * their own ("4. Building a modern fishing fleet"). A count in the lead
  * becomes a Group with declaredCount and the number of items named.
  */
-export function extractBlockLists(context: ExtractContext): void {
+export function extractBlockLists(context: ExtractContext): LabelledLines {
   const byLine = new Map<number, SentenceView[]>();
   for (const view of context.sentences) {
     const list = byLine.get(view.line.index) ?? [];
@@ -66,6 +66,7 @@ export function extractBlockLists(context: ExtractContext): void {
   }
   // Run-in labels first: the item line's label, not the whole line, is the block's key area.
   readRunInLabels(context, byLine);
+  const labelled = readColonLabels(context, byLine);
   const inBlock = new Set<number>();
   const { lines } = context.annotated.structure;
   const headings = new Set(context.annotated.structure.lists.filter((list) => !list.lead.opensBlock).map((list) => list.lead.index));
@@ -78,7 +79,7 @@ export function extractBlockLists(context: ExtractContext): void {
     const items = blockItems(context, line, lines, byLine);
     if (items.length === 0) continue;
     for (const item of items) inBlock.add(item.line.index);
-    const keys = readBlock(context, lead, items);
+    const keys = readBlock(context, lead, items, labelled);
     // A section heading that names no list ("New infrastructure" over its "- …" lines) is the field its items work in.
     if (headings.has(line.index) && lead.typing === 'unknown' && body.has(leadView.sentence.index)) addSectionArea(context, leadView, keys);
   }
@@ -87,7 +88,7 @@ export function extractBlockLists(context: ExtractContext): void {
     if (inBlock.has(line.index)) continue;
     // The sentence the content starts in: a marker such as "3." may stand as a sentence of its own.
     const view = byLine.get(line.index)?.find((candidate) => candidate.sentence.end > line.contentStart);
-    if (!view || view.caption || line.opensBlock || !body.has(view.sentence.index)) continue;
+    if (!view || view.caption || line.opensBlock || labelled.has(line.index) || !body.has(view.sentence.index)) continue;
     // A paragraph counts only when it opens with a run-in heading: a short sentence that is one action.
     if (line.kind === 'paragraph' && !runInHeading(context, view, byLine.get(line.index)!.length)) continue;
     const range = itemRange(context, view);
@@ -98,7 +99,27 @@ export function extractBlockLists(context: ExtractContext): void {
       if (!hasGoal(context, view)) addPhraseItem(context, view, view.tagged, range, 'PriorityTask', undefined, undefined, (type) => type === 'PriorityTask');
     }
   }
+  return labelled;
 }
+
+/** The KeyArea each labelled item line's label names, by line index. */
+export type LabelledLines = ReadonlyMap<number, string>;
+
+/** What the readers found after a line's label (tasks, industries, initiatives) is related to the label's KeyArea. */
+export function relateLabelledLines(context: ExtractContext, labelled: LabelledLines): void {
+  if (labelled.size === 0) return;
+  for (const view of context.sentences) {
+    const area = labelled.get(view.line.index);
+    const labelEnd = view.line.labelEnd;
+    if (area === undefined || labelEnd === undefined || labelEnd < view.sentence.start || labelEnd >= view.sentence.end) continue;
+    for (const mention of context.store.mentionsInSentence(view.sentence.index)) {
+      if (mention.key === area || mention.start <= labelEnd || !LABEL_CONTENT_TYPES.has(mention.entityType)) continue;
+      context.store.addRelation(area, 'relatedTo', mention.key, evidenceAt(context.document, view.sentence, mention.start, mention.end));
+    }
+  }
+}
+
+const LABEL_CONTENT_TYPES: ReadonlySet<EntityType> = new Set(['PriorityTask', 'Industry', 'Initiative']);
 
 const MAX_RUN_IN_WORDS = 14;
 
@@ -136,6 +157,43 @@ function readRunInLabels(context: ExtractContext, byLine: Map<number, SentenceVi
     if (tokens[first]!.pos === 'DET' || last.pos === 'ADP' || last.pos === 'DET' || (isVerbLike(context.lexicon, tokens[first], tokens[first + 1], true) && !pastParticiple(context.lexicon, tokens[first]!))) continue;
     addPhraseItem(context, view, tokens, range, 'KeyArea', undefined, undefined, (type) => type === 'KeyArea');
   }
+}
+
+/**
+ * "• Service sector: Implementing actions to …, improving …": a line that opens
+ * with a short label and a colon. The label names the field the line is about
+ * (a KeyArea); what follows the colon is read by the other readers, the task
+ * reader taking a verb right after the colon as the start of a task series;
+ * relateLabelledLines then ties what they found to the label.
+ */
+function readColonLabels(context: ExtractContext, byLine: Map<number, SentenceView[]>): Map<number, string> {
+  const read = new Map<number, string>();
+  for (const line of context.annotated.structure.lines) {
+    // Only a marked item: a paragraph "Areas for breakthroughs: A, B and C" is a list lead, read by the list frames.
+    if (line.labelEnd === undefined || line.kind !== 'item') continue;
+    const view = byLine.get(line.index)?.find((candidate) => candidate.sentence.end > line.contentStart);
+    const key = view && !view.caption ? labelledKeyArea(context, view) : undefined;
+    if (key) read.set(line.index, key);
+  }
+  return read;
+}
+
+/** The KeyArea a labelled line's label names; undefined when the label is an action or a figure (then the line reads as a whole). */
+function labelledKeyArea(context: ExtractContext, view: SentenceView): string | undefined {
+  const line = view.line;
+  if (line.labelEnd === undefined || line.labelEnd > view.sentence.end) return undefined;
+  const tokens = view.tagged;
+  const offset = line.contentStart - view.sentence.start;
+  const colonAt = line.labelEnd - view.sentence.start;
+  const first = tokens.findIndex((token) => token.start >= offset && token.isWord);
+  const colon = tokens.findIndex((token) => token.start >= colonAt);
+  if (first < 0 || colon <= first) return undefined;
+  const range = trimPhrase(context.lexicon, tokens, { first, last: colon });
+  if (range.last <= range.first || hasFigure(tokens, view.quantities, range)) return undefined;
+  if (isVerbLike(context.lexicon, tokens[range.first], tokens[range.first + 1], true) && !pastParticiple(context.lexicon, tokens[range.first]!)) return undefined;
+  if (!tokens.slice(range.first, range.last).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined;
+  const key = addPhraseItem(context, view, tokens, range, 'KeyArea', undefined, undefined, (type) => type === 'KeyArea');
+  return key;
 }
 
 /**
@@ -213,7 +271,7 @@ function readLead(context: ExtractContext, view: SentenceView): Lead {
 }
 
 
-function readBlock(context: ExtractContext, lead: Lead, items: BlockItem[]): string[] {
+function readBlock(context: ExtractContext, lead: Lead, items: BlockItem[], labelled: ReadonlyMap<number, string>): string[] {
   const keys: string[] = [];
   const { store, plan, document } = context;
   let groupKey: string | undefined;
@@ -237,6 +295,12 @@ function readBlock(context: ExtractContext, lead: Lead, items: BlockItem[]): str
     const range = itemRange(context, item.view);
     if (!range) continue;
     named += 1;
+    // "Service sector: Implementing …": the label reader has read the line as a field and its tasks.
+    const label = labelled.get(item.line.index);
+    if (label) {
+      keys.push(label);
+      continue;
+    }
     if (hasGoal(context, item.view)) continue;
     const entityType = itemType(context, lead.typing, item.view, range);
     if (entityType === undefined || entityType === 'Target') continue;

@@ -198,6 +198,12 @@ function taskStarts(context: ExtractContext, view: SentenceView): number[] {
     // An imperative sentence is the plan speaking.
     starts.push(verbAt);
   }
+  // "Service sector: Implementing A, improving B, and strengthening C": a line's label, then its actions.
+  const labelled = labelledContentStart(view);
+  if (labelled !== undefined) {
+    const verb = skipAdverbs(tokens, labelled, tokens.length);
+    if (isVerbLike(lexicon, tokens[verb], tokens[verb + 1], true) && tokens[verb]!.pos !== 'PROPN' && tokens[verb + 1]?.pos !== 'AUX') starts.push(verb);
+  }
   // "will focus on building A, training B and restoring C", "emphasis will be placed on cultivating …":
   // gerunds after a focus cue are the plan's actions.
   for (const cueEnd of focusCueEnds(lexicon, tokens)) {
@@ -236,6 +242,14 @@ function taskStarts(context: ExtractContext, view: SentenceView): number[] {
     i = verb;
   }
   return starts;
+}
+
+/** The first token after the colon of a labelled line ("Label: …"), when the label opens this sentence. */
+function labelledContentStart(view: SentenceView): number | undefined {
+  const labelEnd = view.line.labelEnd;
+  if (labelEnd === undefined || view.line.kind !== 'item' || labelEnd < view.sentence.start || labelEnd >= view.sentence.end) return undefined;
+  const at = view.tagged.findIndex((token) => token.start > labelEnd - view.sentence.start && token.isWord);
+  return at < 0 ? undefined : at;
 }
 
 const focusCuesFor = perLexicon((lexicon: Lexicon) => lexicon.focusCues.map((cue) => cue.toLowerCase().split(/\s+/u)).sort((a, b) => b.length - a.length));
