@@ -89,6 +89,16 @@ describe('the plan named by its period', () => {
     expect(labelsOf(extractText(text, { title: 'Outline of the 16th Five-Year Plan of Jiangxi Province' }), 'Plan')).toEqual(['Jiangxi 16th Five-Year Plan']);
   });
 
+  it('reads a plan written with a figure ("16th 5-year plan") as the Five-Year Plan', () => {
+    const extraction = extractText('Under its 16th 5-year plan for water supply, Jiangxi will build two reservoirs.', { title: 'By 2035 Jiangxi will build two reservoirs, a draft promises' });
+    expect(labelsOf(extraction, 'Plan')).toEqual(['Jiangxi 16th Five-Year Plan']);
+  });
+
+  it('names a text about a "report on government work" after the report, not after its first sentence', () => {
+    const text = 'In her report on government work, delivered to the provincial congress, the governor of Jiangxi set a growth target of about 6 percent.';
+    expect(labelsOf(extractText(text, { title: text }), 'Plan')).toEqual(['Jiangxi government work report']);
+  });
+
   it('gives a plan named with a place level the name without it', () => {
     const extraction = extractText('Lakeside District released its 16th Five-Year Plan.');
     expect(entityByLabel(extraction, 'Plan', 'Lakeside District 16th Five-Year Plan')?.aliases).toContain('Lakeside 16th Five-Year Plan');

@@ -52,7 +52,8 @@ export function extractPlan(context: ExtractContext): void {
   let inferred: InferredPlan | undefined;
   let shortName: string | undefined;
   if (ordinal !== undefined && planName) {
-    const spelling = (name: string) => name.toLowerCase().replace(/[\s-]+/gu, ' ');
+    // "14th 5-year plan" is the Five-Year Plan written with a figure.
+    const spelling = (name: string) => name.toLowerCase().replace(/[\s-]+/gu, ' ').replace(/^5 /u, 'five ');
     const canonicalName = lexicon.planNames.find((name) => spelling(name) === spelling(planName)) ?? planName;
     label = `${placeLabel ? `${placeLabel} ` : ''}${ordinal}${ordinalSuffix(ordinal)} ${canonicalName}`;
     // "Nanshan District 14th Five-Year Plan" is as often written without the level word.
@@ -142,7 +143,8 @@ interface InferredPlan {
   aliases: string[];
 }
 
-const WORK_REPORT = /\b(?:(?:19|20)\d{2}\s+)?government\s+work\s+report\b/iu;
+// "the 2025 government work report", "his report on (the work of the) government".
+const WORK_REPORT = /\b(?:(?:(?:19|20)\d{2}\s+)?government\s+work\s+report|report\s+on\s+(?:the\s+work\s+of\s+the\s+)?government(?:\s+work)?)\b/iu;
 
 /**
  * A plan the text names by no title: the government work report it is about
