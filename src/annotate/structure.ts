@@ -44,8 +44,10 @@ const WORD = /(?:(?!\p{Script=Han})[\p{L}\p{N}])+|\p{Script=Han}{1,2}/gu;
 /** "主要目标：…" — a short label before a colon, then the content. */
 const LABEL_COLON = /^[^：:。；;，,]{2,16}[：:](?=.)/u;
 /** "Service sector: Implementing …" — a capitalised label of a few words, a colon, then the content. */
-const ENGLISH_LABEL_COLON = /^\p{Lu}[^:：.;,!?"“”]{1,48}:\s+(?=\S)/u;
-const MAX_ENGLISH_LABEL_WORDS = 6;
+const ENGLISH_LABEL_COLON = /^\p{Lu}[^:：.;,!?"“”]{1,80}:\s+(?=\S)/u;
+const MAX_ENGLISH_LABEL_WORDS = 10;
+/** A label names something; a finite verb makes the words before the colon a clause ("The plan is clear about one thing: …"). */
+const CLAUSE_VERB = /\b(?:is|are|was|were|will|shall|said|says|has|have|had|would|should|can|must)\b/iu;
 const MAX_HEADING_WORDS = 14;
 /** Lines after a lead that still read as items although they carry no marker ("A;" … "and B."). */
 const MAX_UNMARKED_ITEM_WORDS = 30;
@@ -83,7 +85,7 @@ function classifyLine(text: string, index: number, start: number, end: number): 
   const line: TextLine = { index, kind, start, end, contentStart, opensBlock, marker: !isItem ? 'none' : CHINESE_NUMBER_MARKER.test(marker![0]) ? 'chinese-number' : /\d/u.test(marker![0]) ? 'number' : 'dash' };
   const rest = text.slice(contentStart, end);
   const english = opensBlock ? null : ENGLISH_LABEL_COLON.exec(rest);
-  const label = opensBlock ? null : english && countWords(english[0]) <= MAX_ENGLISH_LABEL_WORDS ? english : LABEL_COLON.exec(rest);
+  const label = opensBlock ? null : english && countWords(english[0]) <= MAX_ENGLISH_LABEL_WORDS && !CLAUSE_VERB.test(english[0]) ? english : LABEL_COLON.exec(rest);
   if (label) line.labelEnd = contentStart + label[0].replace(/\s+$/u, '').length - 1;
   return line;
 }

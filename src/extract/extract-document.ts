@@ -15,6 +15,7 @@ import { extractSharedLevelPlaces } from './names/shared-level-places.js';
 import { extractPlan } from './names/plan.js';
 import { extractTargets } from './targets/targets.js';
 import { extractBlockLists, relateLabelledLines } from './chunks/block-lists.js';
+import { extractLabelledFigures } from './targets/labelled-figures.js';
 import { extractGoalPhrases } from './chunks/goal-phrases.js';
 import { extractGoalStates } from './chunks/goal-states.js';
 import { extractHeadNounPhrases } from './chunks/head-noun-phrases.js';
@@ -83,6 +84,7 @@ export function extractDocument(document: PlanDocument, lexicon: Lexicon, option
   extractSharedLevelPlaces(context);
   extractPlaceNames(context);
   extractPlan(context);
+  extractLabelledFigures(context);
   extractTargets(context);
   extractNumberTargets(context);
   extractComparisonTargets(context);

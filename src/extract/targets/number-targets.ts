@@ -7,6 +7,7 @@ import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
 import { indicatorVariants, qualifierBefore, subjectBefore } from './target-label.js';
 import { isVerbLike } from '../chunks/chunks.js';
+import { isLabelledFigureLine } from './labelled-figures.js';
 import type { QuantitySpan as SentenceQuantity } from '../../annotate/tagged-token.js';
 
 /** Nouns of change that put the indicator after the figure: "an increase of 6 percent in GDP". */
@@ -25,7 +26,7 @@ const numberWordsFor = perLexicon((lexicon: Lexicon) => new Set(Object.keys(lexi
  */
 export function extractNumberTargets(context: ExtractContext): void {
   for (const view of contentSentences(context)) {
-    if (!forwardLooking(view)) continue;
+    if (!forwardLooking(view) || isLabelledFigureLine(context, view)) continue;
     readChangeOfFigure(context, view);
     readFigureChangeIn(context, view);
     readMultiples(context, view);

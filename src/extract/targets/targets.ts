@@ -1,3 +1,4 @@
+import { isLabelledFigureLine } from './labelled-figures.js';
 import { lowerInitialCapital } from '../core/normalize.js';
 import type { TargetAttributes } from '../../model/records.js';
 import { contentSentences, type ExtractContext, type SentenceView } from '../core/context.js';
@@ -159,6 +160,7 @@ export function findCounts(text: string, quantities: readonly Quantity[]): Quant
 export function extractTargets(context: ExtractContext): void {
   const { document, lexicon, store, plan } = context;
   for (const view of contentSentences(context)) {
+    if (isLabelledFigureLine(context, view)) continue;
     const text = view.sentence.text;
     const measured = findQuantities(text, lexicon);
     const quantities = [...measured, ...findCounts(text, measured)].sort((a, b) => a.start - b.start);
