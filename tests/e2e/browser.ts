@@ -121,3 +121,21 @@ export async function pixelStandardDeviation(page: Page, png: Buffer): Promise<n
 export function suggestions(page: Page) {
   return page.getByRole('listbox', { name: 'Matching entities' }).getByRole('option');
 }
+
+/** Drawn nodes, and those of them whose centre is off the canvas or under the toolbar or legend. */
+export const drawnAndMisplaced = (page: Page) =>
+  page.evaluate(() => {
+    const { graph, renderer } = window.plangraph!;
+    const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+    const canvas = rect('#stage');
+    const panels = [rect('#toolbar'), rect('#legend')];
+    const inside = (x: number, y: number, r: DOMRect) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+    const drawn = graph.filterNodes((node) => !renderer.getNodeDisplayData(node)!.hidden).sort();
+    const misplaced = drawn.filter((node) => {
+      const p = renderer.graphToViewport(graph.getNodeAttributes(node));
+      const x = canvas.left + p.x;
+      const y = canvas.top + p.y;
+      return !inside(x, y, canvas) || panels.some((r) => inside(x, y, r));
+    });
+    return { drawn, misplaced };
+  });

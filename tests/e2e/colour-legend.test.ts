@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { settled, useExplorerPage } from './browser.js';
+import { drawnAndMisplaced, settled, useExplorerPage } from './browser.js';
 
 const { url, plansGraph } = inject('e2e');
 
@@ -27,22 +27,7 @@ const colours = (page: Page) =>
   });
 
 /** Drawn nodes whose centre is under the toolbar or legend, or off the canvas. */
-const misplaced = (page: Page) =>
-  page.evaluate(() => {
-    const { graph, renderer } = window.plangraph!;
-    const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
-    const canvas = rect('#stage');
-    const panels = [rect('#toolbar'), rect('#legend')];
-    const inside = (x: number, y: number, r: DOMRect) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
-    return graph
-      .filterNodes((node) => !renderer.getNodeDisplayData(node)!.hidden)
-      .filter((node) => {
-        const p = renderer.graphToViewport(graph.getNodeAttributes(node));
-        const x = canvas.left + p.x;
-        const y = canvas.top + p.y;
-        return !inside(x, y, canvas) || panels.some((r) => inside(x, y, r));
-      });
-  });
+const misplaced = async (page: Page) => (await drawnAndMisplaced(page)).misplaced;
 
 describe.skipIf(!url || !plansGraph)('colour modes: the legend shows the canvas colours; compare reframes and refuses B = A', () => {
   const explorer = useExplorerPage(url!, `?graph=${encodeURIComponent(plansGraph!)}`, { settle: true });
