@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.js';
+import { extractText, labelsOf } from './helpers.js';
 
 const TITLE = 'Outline of the 15th Five-Year Plan (2026-2030)';
 
@@ -29,5 +29,34 @@ describe('count goals after a forward verb', () => {
     ['a year after the verb', 'The zone will add 2027 as a milestone year.'],
   ])('keeps %s out of the count goals', (_name, text) => {
     expect(targetsOf(text).filter((t) => t.target?.unit !== 'km')).toEqual([]);
+  });
+});
+
+describe('counted groups whose items the sentence names', () => {
+  const items = ['river shipping hub', 'inland trade hub', 'leading zone for digital services'];
+
+  it('reads a quoted group name followed by "include" as a Group with its items', () => {
+    const extraction = extractText('The "Three Hubs" include the river shipping hub, the inland trade hub, and the leading zone for digital services.');
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(items);
+    const group = extraction.entities.find((entity) => entity.entityType === 'Group')!;
+    expect([group.declaredCount, group.namedCount]).toEqual([3, 3]);
+    expect(group.aliases).toContain('Three Hubs');
+  });
+
+  it('reads "build three hubs: …" as a group of three, not as a count to reach', () => {
+    const extraction = extractText('By 2030 Riverton will build three hubs: the river shipping hub, the inland trade hub and the leading zone for digital services.');
+    expect(labelsOf(extraction, 'Target')).toEqual([]);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(items);
+  });
+
+  it('keeps an item an earlier reader typed and reads the others', () => {
+    const extraction = extractText('The "Three Zones" include the pilot zone for green farming, the inland trade zone and the leading zone for digital services.');
+    const group = extraction.entities.find((entity) => entity.entityType === 'Group')!;
+    expect(group.namedCount).toBe(3);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['inland trade zone', 'leading zone for digital services']);
+  });
+
+  it('does not make a group of counted places', () => {
+    expect(labelsOf(extractText('The province borders four provinces, including Hunan and Hubei, and will open two more ports.'), 'Group')).toEqual([]);
   });
 });

@@ -99,6 +99,11 @@ describe('the plan named by its period', () => {
     expect(labelsOf(extractText(text, { title: text }), 'Plan')).toEqual(['Jiangxi government work report']);
   });
 
+  it('reads a quoted statement that mentions the plan as no title of another plan', () => {
+    const text = 'The governor was quoted as saying, "Jiangxi will open two new river ports during the 16th Five-Year Plan (2031-2035)."';
+    expect(labelsOf(extractText(text, { title: text }), 'Plan')).toEqual(['Jiangxi 16th Five-Year Plan']);
+  });
+
   it('gives a plan named with a place level the name without it', () => {
     const extraction = extractText('Lakeside District released its 16th Five-Year Plan.');
     expect(entityByLabel(extraction, 'Plan', 'Lakeside District 16th Five-Year Plan')?.aliases).toContain('Lakeside 16th Five-Year Plan');

@@ -20,12 +20,24 @@ const countWordsFor = perLexicon((lexicon: Lexicon): CountWords => {
   for (const word of ['sections', 'parts', 'chapters', 'concepts', 'principles', 'pillars']) heads.set(word, 'byForm');
   for (const word of lexicon.targetLeadHeads) heads.set(word.toLowerCase().split(/\s+/u)[0]!, 'Target');
   for (const word of lexicon.areaLeadHeads) heads.set(word.toLowerCase(), 'KeyArea');
-  for (const word of lexicon.goalHeads) if (/s$/u.test(word)) heads.set(word.toLowerCase(), 'KeyArea');
+  // A counted goal head is plural ("six zones", "three centres"), whether or not the lexicon lists the plural.
+  // Counted place words name places ("borders six provinces"), not goals.
+  const placeWords = new Set([...lexicon.placeLevels.map((level) => level.toLowerCase()), ...PLACE_LIKE_HEADS]);
+  for (const word of lexicon.goalHeads) if (!word.includes(' ') && !placeWords.has(word.toLowerCase())) heads.set(pluralOf(word.toLowerCase()), 'KeyArea');
   for (const word of ['industries', 'clusters', 'sectors', 'chains']) heads.set(word, 'Industry');
   return { heads, numbers: lexicon.numberWords };
 });
 
-const INTRODUCERS = [['including'], ['involving'], ['such', 'as'], ['namely'], ['of'], [':'], ['—'], ['--'], ['covering'], ['spanning']];
+const PLACE_LIKE_HEADS = ['province', 'city', 'country', 'nation', 'region', 'area', 'land', 'capital'];
+
+function pluralOf(word: string): string {
+  if (/s$/u.test(word)) return word;
+  if (/(?:x|ch|sh)$/u.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+const INTRODUCERS = [['including'], ['involving'], ['such', 'as'], ['namely'], ['of'], [':'], ['—'], ['--'], ['covering'], ['spanning'], ['include'], ['includes'], ['comprise'], ['comprises'], ['consist', 'of'], ['consists', 'of']];
 
 /**
  * Counted groups: "<N> <qualifier> <noun>" introducing its members in the same
@@ -65,7 +77,7 @@ function headAfter(tokens: readonly TaggedToken[], from: number): number | undef
   let head: number | undefined;
   for (let i = from; i < Math.min(tokens.length, from + 6); i += 1) {
     const token = tokens[i]!;
-    if (token.pos === 'NOUN') head = i;
+    if (token.pos === 'NOUN' || (token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && /s$/u.test(token.lower))) head = i;
     else if (!(token.pos === 'ADJ' || token.text === '-' || token.lower === 'and' || (token.pos === 'VERB' && /(?:ing|ed)$/u.test(token.lower)) || token.pos === 'PROPN')) break;
   }
   return head !== undefined && /s$/u.test(tokens[head]!.lower) ? head : undefined;
@@ -78,6 +90,8 @@ function introducerEnd(tokens: readonly TaggedToken[], from: number): number | u
     if (tokens[i]!.pos === 'PUNCT' && tokens[i]!.text !== "'" && tokens[i]!.text !== '’') break;
   }
   let at = from;
+  // 'The "Six Zones" include …': a quoted group name closes before its verb.
+  if (/^[”"’']$/u.test(tokens[at]?.text ?? '')) at += 1;
   if (tokens[at]?.text === ',') at += 1;
   for (const words of INTRODUCERS) {
     if (words.every((word, k) => tokens[at + k]?.lower === word)) return at + words.length;
@@ -105,12 +119,20 @@ function readCountedGroup(context: ExtractContext, view: SentenceView, head: Tok
     groupKey ??= store.addEntity({ entityType: 'Group', label: view.sentence.text.slice(headStart, headEnd), aliases: [counted], evidence, declaredCount: count });
     return groupKey;
   };
-  if (members.length === 0) {
-    const end = listEnd(tokens, listStart);
-    const items = splitCoordination(lexicon, tokens, { first: listStart, last: end }, 'noun').map((item) => withoutArticle(tokens, trimPhrase(lexicon, tokens, item)));
+  const end = listEnd(tokens, listStart);
+  const items = splitCoordination(lexicon, tokens, { first: listStart, last: end }, 'noun').map((item) => withoutArticle(tokens, trimPhrase(lexicon, tokens, item)));
+  // The list is read item by item when none of its items is known, or when the known ones are fewer than the items:
+  // an earlier reader may have typed one item ("the demonstration zone for …") and left the rest.
+  if (members.length === 0 || (items.length >= 2 && members.length < items.length)) {
     if (items.length < 2) return;
     for (const item of items) {
       if (item.last <= item.first) continue;
+      const [itemStart, itemEnd] = [view.sentence.start + tokens[item.first]!.start, view.sentence.start + tokens[item.last - 1]!.end];
+      const already = known.find((entity) => entity.mentions.some((m) => m.sentence === view.sentence.index && m.start < itemEnd && itemStart < m.end));
+      if (already) {
+        store.addRelation(group(), 'includes', already.key, evidence);
+        continue;
+      }
       // "integrated development" opens with a participle, not an action.
       const action = isVerbLike(lexicon, tokens[item.first], tokens[item.first + 1]) && verbForm(tokens[item.first]!) !== 'other';
       const entityType = typing === 'byForm' ? (action ? 'PriorityTask' : 'KeyArea') : typing;

@@ -102,6 +102,7 @@ export function extractPlan(context: ExtractContext): void {
 }
 
 const QUOTED = /[“"]([^“”"]{12,200})[”"]/gu;
+const QUOTED_STATEMENT = /[.!?。]$|\b(?:will|shall|should|would|must|can|is|are|was|were|has|have)\b/u;
 
 /**
  * "issued the "Fourteenth Five-Year Plan for the Development of … in Gansu Province"":
@@ -116,6 +117,8 @@ function recordQuotedPlans(context: ExtractContext, sentences: readonly Sentence
     for (const match of view.sentence.text.matchAll(QUOTED)) {
       const title = match[1]!.trim();
       if (title.split(/\s+/u).length < 5 || !/^\p{Lu}/u.test(title) || !TITLE_HEADS.test(title) || ownNames.has(title.toLowerCase())) continue;
+      // A quoted statement ("Guizhou will speed up … during the 13th Five-Year Plan.") mentions a plan; it is no title.
+      if (QUOTED_STATEMENT.test(title)) continue;
       const start = match.index + match[0].indexOf(title);
       const evidence = evidenceAt(document, view.sentence, start, start + title.length);
       const other = store.addEntity({ entityType: 'Plan', label: title, evidence });

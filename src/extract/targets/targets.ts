@@ -242,6 +242,10 @@ export function extractTargets(context: ExtractContext): void {
  * "plans to receive 150 million tourist visits a year", "will create 1 million
  * new jobs": the counted noun after a forward verb is the indicator and the unit.
  */
+/** Below this a count whose items follow is a list's count, not a quantity to reach. */
+const LISTED_COUNT_LIMIT = 20;
+const LIST_AFTER_COUNT = /^\s*(?:[:：—]|,?\s*(?:including|namely|such\s+as)\b)/u;
+
 function addCountGoals(context: ExtractContext, view: SentenceView, measured: readonly Quantity[]): void {
   const { document, lexicon, store, plan } = context;
   const words = targetWordsFor(lexicon);
@@ -257,6 +261,8 @@ function addCountGoals(context: ExtractContext, view: SentenceView, measured: re
     const perYear = PER_YEAR.exec(text.slice(nounEnd));
     const base = /\d/u.test(digits!) ? Number(digits!.replace(/,/gu, '')) : (lexicon.numberWords[digits!.toLowerCase()] ?? NaN);
     if (!Number.isFinite(base)) continue;
+    // "build four hubs: A, B, C and D": a few things the sentence goes on to name are a group, read by the list readers.
+    if (base < LISTED_COUNT_LIMIT && LIST_AFTER_COUNT.test(text.slice(nounEnd))) continue;
     const quantity: Quantity = { start, end: nounEnd, text: text.slice(start, numberEnd) + (perYear ? perYear[0] : ''), value: base * (multiplier ? (lexicon.multipliers[multiplier.toLowerCase()] ?? 1) : 1), unit: noun.text };
     const clause = stripApproximators(clauseTokens(view, 0, match.index + match[0].length), lexicon);
     if (isBackground(view, clause, quantity, lexicon, plan.periodStart)) continue;
