@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../src/model/vocabulary.js';
-import { extractText, labelsOf } from './helpers.js';
+import { entityByLabel, extractText, labelsOf } from './helpers.js';
 
 describe('names that hold other names', () => {
   it.each<[string, string, EntityType, string[]]>([
@@ -39,5 +39,15 @@ describe('places by form', () => {
 
   it('reads no place from a lower-case industrial park', () => {
     expect(labelsOf(extractText('Ordos will pilot a green hydrogen industrial park.'), 'Place')).toEqual(['Ordos']);
+  });
+});
+
+describe('a party committee named with "of the CPC"', () => {
+  it('is the same body as the one named in full, and the session it held keeps the tail', () => {
+    const text = 'The proposals of the Lakeside Municipal Committee of the Communist Party of China were adopted at the 3rd plenary session of the 11th Lakeside Municipal Committee of the CPC on Monday.';
+    const extraction = extractText(text);
+    expect(labelsOf(extraction, 'Organization')).toEqual(['Lakeside Municipal Committee of the Communist Party of China']);
+    expect(entityByLabel(extraction, 'Organization', 'Lakeside Municipal Committee of the Communist Party of China')?.aliases).toContain('Lakeside Municipal Committee of the CPC');
+    expect(labelsOf(extraction, 'Event')).toEqual(['3rd plenary session of the 11th Lakeside Municipal Committee of the CPC']);
   });
 });

@@ -14,7 +14,9 @@ const NAME_CONNECTORS = new Set(['and', 'of', 'for', '&']);
 const LOWER_CASE_BODY = /\b[Tt]he\s+((?:[a-z-]+\s+){1,3}(?:and\s+[a-z-]+\s+)?(?:commission|bureau|department|administration))(?=\s+of\s)/gu;
 const LEVEL_AFTER_PLACE = /^\s+(?:autonomous\s+region|province|municipality)\b/iu;
 const PLACE_CONGRESS = /(?<=\s)people's congress\b/gu;
-const PARTY_TAIL = /^\s+of\s+the\s+Communist\s+Party\s+of\s+China(?:\s*\((?:CPC|CCP)\))?/u;
+const PARTY_TAIL = /^\s+of\s+the\s+(?:Communist\s+Party\s+of\s+China(?:\s*\((?:CPC|CCP)\))?|CPC\b|CCP\b)/u;
+/** "… Committee of the CPC" is the same body as "… Committee of the Communist Party of China": one label, the short form an alias. */
+const SHORT_PARTY_TAIL = /\s+of\s+the\s+(?:CPC|CCP)$/u;
 
 const organizationPatternsFor = perLexicon((lexicon) => {
   const levels = lexicon.organizationLevels.map((level) => level.toLowerCase()).join('|');
@@ -173,9 +175,12 @@ function recordLevelGovernments(context: ExtractContext, view: SentenceView): vo
 function record(context: ExtractContext, view: SentenceView, start: number, end: number): void {
   const index = view.sentence.index;
   if (namesIn(context, index).some((name) => start < name.end && name.start < end)) return;
+  const written = view.sentence.text.slice(start, end);
+  const label = written.replace(SHORT_PARTY_TAIL, ' of the Communist Party of China');
   const key = context.store.addEntity({
     entityType: 'Organization',
-    label: view.sentence.text.slice(start, end),
+    label,
+    ...(label !== written ? { aliases: [written] } : {}),
     evidence: evidenceAt(context.document, view.sentence, start, end),
   });
   addName(context, index, { key, entityType: 'Organization', start, end });
