@@ -51,3 +51,10 @@ describe('a party committee named with "of the CPC"', () => {
     expect(labelsOf(extraction, 'Event')).toEqual(['3rd plenary session of the 11th Lakeside Municipal Committee of the CPC']);
   });
 });
+
+describe('"People\'s" inside a body\'s name', () => {
+  it('reads "People\'s" as part of the name, not as an owner that cuts it', () => {
+    const extraction = extractText("The General Office of Lakeside Provincial People's Government issued the notice on Monday.");
+    expect(labelsOf(extraction, 'Organization')).toEqual(["General Office of Lakeside Provincial People's Government"]);
+  });
+});

@@ -104,6 +104,11 @@ describe('the plan named by its period', () => {
     expect(labelsOf(extractText(text, { title: text }), 'Plan')).toEqual(['Jiangxi 16th Five-Year Plan']);
   });
 
+  it('names a plan issued as "Opinions" by its title', () => {
+    const text = 'Lakeside: "Two Belts" to take shape by 2030\n\nThe provincial government issued the Guiding Opinions on Building Green Industrial Belts in Lakeside to speed up new industrialization.';
+    expect(labelsOf(extractText(text, { title: 'Lakeside: "Two Belts" to take shape by 2030' }), 'Plan')).toEqual(['Guiding Opinions on Building Green Industrial Belts in Lakeside']);
+  });
+
   it('gives a plan named with a place level the name without it', () => {
     const extraction = extractText('Lakeside District released its 16th Five-Year Plan.');
     expect(entityByLabel(extraction, 'Plan', 'Lakeside District 16th Five-Year Plan')?.aliases).toContain('Lakeside 16th Five-Year Plan');

@@ -105,7 +105,8 @@ function recordLowerCaseBodies(context: ExtractContext, view: SentenceView): voi
 
 function isNameWord(token: Token, context: ExtractContext): boolean {
   // "PetroChina's Tarim Oilfield": the owner before a possessive is a name of its own.
-  return token.isWord && !/['’]s$/u.test(token.text) && isCapitalized(token.text) && !/^\d/u.test(token.text) && !organizationPatternsFor(context.lexicon).functionWords.has(token.lower);
+  // "Provincial People's Government": "People's" is a word of the body's name, not an owner.
+  return token.isWord && (!/['’]s$/u.test(token.text) || /^People['’]s$/u.test(token.text)) && isCapitalized(token.text) && !/^\d/u.test(token.text) && !organizationPatternsFor(context.lexicon).functionWords.has(token.lower);
 }
 
 /** "… Commission of Guangxi Zhuang Autonomous Region": a known place after "of" completes the name; returns its end. */

@@ -203,7 +203,8 @@ function officialTitle(text: string, start: number, end: number): { text: string
 // or holding one of them ("Outline of the … Development Plan", "Joint Plan for Carrying Out the … Outline").
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}-]*(?:['’]s)?|\d{4}(?:[-–]\d{2,4})?)`;
 const PLAN_TITLE = new RegExp(String.raw`${TITLE_WORD}(?:\s+(?:(?:of|for|on|the|and|in|to)\s+)*${TITLE_WORD})*`, 'gu');
-const TITLE_HEADS = /\b(?:Plan|Outline|Program|Programme|Blueprint)\b/u;
+// "Implementation Opinions on …", "Guiding Opinions on …": the State Council's and provinces' opinions are plans too.
+const TITLE_HEADS = /\b(?:Plan|Outline|Program|Programme|Blueprint|Opinions)\b/u;
 
 /** The first title in the body (or the headline's quoted title) that names a plan by its own words. */
 function titledPlan(sentences: readonly SentenceView[]): { view: SentenceView; start: number; end: number } | undefined {
