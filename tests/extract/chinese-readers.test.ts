@@ -574,3 +574,17 @@ describe('a Chinese lead that ends on a count, and the title a text is about', (
     expect(labelsOf(extraction, 'Plan')).toContain('总体方案');
   });
 });
+
+describe('Chinese indicator sections', () => {
+  // Written for these tests: a summary of a county outline's indicators, one aspect per sentence.
+  const text = '纲要共提出12项主要指标。生态环境方面，围绕水质和森林提出2项指标。民生保障方面，提出城镇新增就业年均增长3%以上。各方面指标衔接一致。';
+
+  it('reads the aspect a sentence opens on as a key area, but not a word that only points at aspects', () => {
+    expect(labelsOf(zh(text), 'KeyArea')).toEqual(expect.arrayContaining(['生态环境', '民生保障']));
+    expect(labelsOf(zh(text), 'KeyArea')).not.toContain('各');
+  });
+
+  it('leaves the reporting verb before an indicator out of the target', () => {
+    expect(labelsOf(zh(text), 'Target')).toEqual(['城镇新增就业年均增长: 3%以上']);
+  });
+});

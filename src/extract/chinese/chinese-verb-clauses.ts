@@ -21,7 +21,7 @@ export function extractChineseVerbClauses(context: ExtractContext): void {
     if (!body.has(sentence.view.sentence.index)) continue;
     const boundaries = wordBoundaries(sentence.view);
     const clauses = splitClauses(sentence.text);
-    for (const clause of clauses) readAspectClause(context, sentence, clause);
+    clauses.forEach((clause, index) => readAspectClause(context, sentence, clause, index === 0));
     if (!PAST_MARKS.test(sentence.text)) for (const clause of clauses) readStateClause(context, sentence, clause);
     const tasks = clauses.filter((clause) => isTaskClause(context, clause, boundaries));
     for (const clause of clauses) {
@@ -42,6 +42,10 @@ export function extractChineseVerbClauses(context: ExtractContext): void {
 const ROLE_CLAUSE = /在\p{Script=Han}[^，；。]{1,24}中发挥\p{Script=Han}{1,6}作用$/u;
 /** "在构建城乡区域协调发展格局方面": the aspect a passage is about is a key area. */
 const ASPECT_CLAUSE = /^在(\p{Script=Han}[^，；。]{2,22}?)方面$/u;
+/** "经济发展方面，…": a sentence that opens on its aspect, with no 在, labels what it goes on to say. */
+const OPENING_ASPECT = /^(\p{Script=Han}{2,12})方面$/u;
+/** "各方面", "这些方面": words that point at aspects without naming one. */
+const POINTING_ASPECT = /^(?:各|这|那|其他|其它|多|诸|一些|有关|相关|等|一|另一)/u;
 
 /** A sentence that reports what was done ("…取得了…", "已基本形成") states no goal. */
 const PAST_MARKS = /[了已]|过去|以来/u;
@@ -79,11 +83,15 @@ function clauseTaken(context: ExtractContext, sentence: ChineseSentence, start: 
   return context.store.mentionsInSentence(sentence.view.sentence.index).some((m) => readings.has(m.entityType) && m.start < offset + end && m.end > offset + start);
 }
 
-function readAspectClause(context: ExtractContext, sentence: ChineseSentence, clause: Clause): void {
+function readAspectClause(context: ExtractContext, sentence: ChineseSentence, clause: Clause, opening: boolean): void {
   const match = ASPECT_CLAUSE.exec(clause.text);
-  if (!match) return;
-  const start = clause.start + 1;
-  addClauseArea(context, sentence, start, start + match[1]!.length);
+  if (match) {
+    const start = clause.start + 1;
+    addClauseArea(context, sentence, start, start + match[1]!.length);
+    return;
+  }
+  const bare = opening ? OPENING_ASPECT.exec(clause.text) : null;
+  if (bare && !POINTING_ASPECT.test(bare[1]!)) addClauseArea(context, sentence, clause.start, clause.start + bare[1]!.length);
 }
 
 const MIN_SERIES_ITEMS = 3;
