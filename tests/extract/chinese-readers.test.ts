@@ -588,3 +588,14 @@ describe('Chinese indicator sections', () => {
     expect(labelsOf(zh(text), 'Target')).toEqual(['城镇新增就业年均增长: 3%以上']);
   });
 });
+
+describe('aspects where a result is to be reached', () => {
+  it('reads "在推动A、推动B等N个方面实现提升" as key areas of a counted group, and "包括推动A…等N个方面" still as tasks', () => {
+    const areas = zh('重点在着力提升港口能级、着力提升园区效益、着力提升乡村面貌等三个方面实现明显突破。');
+    expect(labelsOf(areas, 'KeyArea')).toEqual(['着力提升港口能级', '着力提升园区效益', '着力提升乡村面貌']);
+    expect(labelsOf(areas, 'PriorityTask')).toEqual([]);
+    const tasks = zh('方案部署了重点任务，包括深化港口改革、推动园区创新、加快乡村建设等三个方面。');
+    expect(labelsOf(tasks, 'KeyArea')).toEqual([]);
+    expect(labelsOf(tasks, 'PriorityTask')).toEqual(expect.arrayContaining(['推动园区创新', '加快乡村建设']));
+  });
+});
