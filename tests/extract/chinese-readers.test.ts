@@ -599,3 +599,11 @@ describe('aspects where a result is to be reached', () => {
     expect(labelsOf(tasks, 'PriorityTask')).toEqual(expect.arrayContaining(['推动园区创新', '加快乡村建设']));
   });
 });
+
+describe('lists of projects and the verbs that set them out', () => {
+  it('reads the areas a plan "安排" and the projects a list "涉及" without the verb', () => {
+    const extraction = zh('规划安排港口航运、现代农业、文化旅游等三大领域重点项目。农业领域涉及良种繁育项目、高标准农田项目、冷链物流项目。');
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(expect.arrayContaining(['港口航运', '现代农业', '文化旅游']));
+    expect(labelsOf(extraction, 'Initiative')).toEqual(['良种繁育项目', '高标准农田项目', '冷链物流项目']);
+  });
+});

@@ -32,6 +32,7 @@ const patterns = perLexicon((lexicon: Lexicon) => {
     // "推进…改革", "实施…改革2.0版"
     reform: /(?:推进|实施|深化|推动|开展)([\p{Script=Han}\d]{2,14}?改革(?:\d+(?:\.\d+)?版)?)(?=[，；。、]|$)/gu,
     measureHeads: longestFirst(lexicon.zhInitiativeHeads),
+    openers: longestFirst(lexicon.zhListOpeners.filter((word) => word.length >= 2)),
   };
 });
 
@@ -81,6 +82,16 @@ function readIndustries(context: ExtractContext, sentence: ChineseSentence): voi
   }
 }
 
+/** Where the text continues after the last two-character list opener ("涉及", "包括") that ends on a word boundary; 0 without one. */
+function listOpenerEnd(text: string, openers: readonly string[], boundaries: ReadonlySet<number>, offset: number): number {
+  let end = 0;
+  for (const opener of openers) {
+    const at = text.lastIndexOf(opener);
+    if (at !== -1 && at + opener.length < text.length && boundaries.has(offset + at + opener.length)) end = Math.max(end, at + opener.length);
+  }
+  return end;
+}
+
 function readMeasures(context: ExtractContext, sentence: ChineseSentence): void {
   const p = patterns(context.lexicon);
   const { text, view } = sentence;
@@ -101,7 +112,8 @@ function readMeasures(context: ExtractContext, sentence: ChineseSentence): void 
     const items = splitEnumeration(text, clause.start, clause.end);
     if (items.length < 2) continue;
     const first = items[0]!;
-    const verb = taskVerbEnd(first.text, context.lexicon, boundaries, first.start) ?? 0;
+    // The first item opens with the clause's verb ("加快A融合") or a list opener ("涉及A项目").
+    const verb = taskVerbEnd(first.text, context.lexicon, boundaries, first.start) ?? listOpenerEnd(first.text, p.openers, boundaries, first.start);
     items[0] = { start: first.start + verb, end: first.end, text: first.text.slice(verb) };
     const head = p.measureHeads.find((h) => items.every((item) => item.text.endsWith(h) && item.text.length > h.length && item.text.length <= h.length + 8));
     if (!head) continue;
