@@ -607,3 +607,11 @@ describe('lists of projects and the verbs that set them out', () => {
     expect(labelsOf(extraction, 'Initiative')).toEqual(['良种繁育项目', '高标准农田项目', '冷链物流项目']);
   });
 });
+
+describe('aspects the text calls tasks', () => {
+  it('reads "面临着A、B、C等方面的任务" as tasks, without the opening verb', () => {
+    const extraction = zh('今后一个时期，全县面临着稳定粮食生产、修复河湖生态、改善乡村道路等方面的艰巨任务。');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['稳定粮食生产', '修复河湖生态', '改善乡村道路']);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual([]);
+  });
+});

@@ -720,6 +720,7 @@ function groupableHeads(heads: readonly { phrase: string; head: ListHead }[]): s
 /** "A、B等领域" → items typed by the group noun; a count ("等27个区（县）") or a groupable head makes a Group. */
 /** What follows aspects that are to improve: "…等七个方面实现明显提升", "…方面取得新突破". */
 const ASPECT_RESULT = /^(?:上)?(?:实现|取得|有|迈出|迈上|明显|显著|全面|大幅|持续)/u;
+const ASPECT_TASKS = /^的?\p{Script=Han}{0,4}?任务/u;
 
 function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void {
   const { lexicon, store, document } = context;
@@ -755,8 +756,11 @@ function readEtcLists(context: ExtractContext, sentence: ChineseSentence): void 
       const verbFirst = items.filter((item) => taskVerbEnd(item.text, lexicon, boundaries, item.start) !== undefined).length;
       // "包括深化A改革、推动B创新等七个方面": aspects named by what is to be done are tasks; but
       // "在推动A、推动B等七个方面实现明显提升": aspects where a result is to be reached stay areas.
-      const resultAfter = ASPECT_RESULT.test(sentence.text.slice(match.index + match[0].length));
-      const actions = head.entityType === 'KeyArea' && countText !== undefined && verbFirst * 3 >= items.length * 2 && !resultAfter;
+      const after = sentence.text.slice(match.index + match[0].length);
+      const resultAfter = ASPECT_RESULT.test(after);
+      // "面临着提高A、缓解B等方面的繁重任务": aspects that are called tasks are tasks, counted or not.
+      const calledTasks = ASPECT_TASKS.test(after);
+      const actions = head.entityType === 'KeyArea' && ((countText !== undefined && verbFirst * 3 >= items.length * 2 && !resultAfter) || calledTasks);
       if (items.some((item) => item.text.length < 2 || item.text.length > (clauseItems || actions ? MAX_CLAUSE_ITEM : MAX_NOUN_ITEM) || /\d|[向把将从]/u.test(item.text))) continue;
       // Items of a task list ("A、B等六大任务") are verb phrases by nature.
       if (!actions && !(resultAfter && head.entityType === 'KeyArea') && head.entityType !== 'PriorityTask' && verbFirst > 0 && (items.length < MIN_COUNT_CLOSED_ITEMS || verbFirst * 2 > items.length)) continue;
