@@ -615,3 +615,12 @@ describe('aspects the text calls tasks', () => {
     expect(labelsOf(extraction, 'KeyArea')).toEqual([]);
   });
 });
+
+describe('goals after a goal lead', () => {
+  it('reads each clause after "主要目标是：" without a figure as a key area, the opening year left out', () => {
+    const extraction = zh('今后五年的主要目标是：全县生态质量稳步提升，到2030年基本建成宜居宜业和美乡村；城镇新增就业年均增长3%以上，在实际工作中争取更好结果。');
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(expect.arrayContaining(['全县生态质量稳步提升', '基本建成宜居宜业和美乡村']));
+    expect(labelsOf(extraction, 'KeyArea')).not.toContain('在实际工作中争取更好结果');
+    expect(labelsOf(extraction, 'Target')).toEqual(['城镇新增就业年均增长: 3%以上']);
+  });
+});

@@ -14,12 +14,46 @@ import { chineseSentences, longestFirst, parallelStart, splitClauses, splitEnume
  */
 export function extractChineseGoalStates(context: ExtractContext): void {
   readQualifiedPlaces(context);
+  readGoalLeadClauses(context);
   const patterns = statePatterns(context.lexicon);
   // The headline compresses what the body states; the body's sentence is the evidence.
   const body = new Set(bodySentences(context).map((view) => view.sentence.index));
   for (const sentence of chineseSentences(context)) {
     if (!body.has(sentence.view.sentence.index) || underItemHeading(context, sentence)) continue;
     for (const clause of splitClauses(sentence.text)) readClause(context, sentence, clause, patterns);
+  }
+}
+
+const GOAL_LEAD = /(?:主要目标|预期目标|发展目标|总体目标|奋斗目标)(?:是|为)?[：:]/u;
+/** A clause that only dates what follows ("到2030年"), or opens on a circumstance ("在实际工作中…"), states no goal. */
+const DATE_ONLY = /^(?:到|至)?\d{4}年(?:底|末)?$/u;
+const GOAL_CLAUSE_CHARS = { min: 5, max: 30 };
+
+/**
+ * "今后五年发展的主要目标是：A，到2030年B；C" — after a goal lead and its colon, each clause
+ * without a figure (a figure makes a target, read elsewhere) is a goal the plan sets: a KeyArea
+ * as written, without the year that opens it. The run goes on across 「；」 to the sentence end.
+ */
+function readGoalLeadClauses(context: ExtractContext): void {
+  const body = new Set(bodySentences(context).map((view) => view.sentence.index));
+  const sentences = chineseSentences(context);
+  for (let i = 0; i < sentences.length; i += 1) {
+    const lead = GOAL_LEAD.exec(sentences[i]!.text);
+    if (!lead || !body.has(sentences[i]!.view.sentence.index)) continue;
+    let from = lead.index + lead[0].length;
+    for (let j = i; j < sentences.length; j += 1) {
+      const sentence = sentences[j]!;
+      for (const clause of splitClauses(sentence.text, j === i ? from : 0)) {
+        const year = /^(?:到|至)?\d{4}年(?:底|末)?[，,]?/u.exec(clause.text)?.[0].length ?? 0;
+        const text = clause.text.slice(year).replace(/[。；;]+$/u, '');
+        const length = [...text].length;
+        if (DATE_ONLY.test(clause.text) || /\d/u.test(text) || /^在/u.test(text) || length < GOAL_CLAUSE_CHARS.min || length > GOAL_CLAUSE_CHARS.max) continue;
+        addState(context, sentence, { start: clause.start + year, end: clause.start + year + text.length, subjectStart: clause.start + year, subjectEnd: clause.start + year + text.length });
+      }
+      from = 0;
+      // The run of goals ends with its sentence; 「；」 only separates them.
+      if (!/[；;]\s*$/u.test(sentence.view.sentence.text)) break;
+    }
   }
 }
 
