@@ -23,6 +23,9 @@ export interface ExplorerCommands {
   /** Starts comparing a with b, or stops comparing (null). */
   setCompare(pair: { a: string; b: string } | null): void;
   setComparePlan(side: 'a' | 'b', id: string): void;
+  /** Moves a node to a point of the graph's coordinates and pins it there (dragging). */
+  moveNode(key: string, x: number, y: number): void;
+  unpinNode(key: string): void;
   zoomIn(): void;
   zoomOut(): void;
   fitView(): void;

@@ -12,6 +12,7 @@ import type { ExplorerCommands } from './commands.js';
 import { deliverDownload } from './download.js';
 import { mountGraphRenderer, type ExplorerRenderer } from './graph-renderer.js';
 import { createLayoutController } from './layout-controller.js';
+import { createPins } from './core/pins.js';
 import { DEFAULT_IMAGE_OPTIONS, renderGraphImage, type ImageOptions } from './png-export.js';
 import { mountUrlSync } from './url-sync.js';
 import { mountDetailsPanel } from './views/details-panel.js';
@@ -80,7 +81,8 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
 
   // Assigned right below; commands only run after mounting, when both exist.
   let view!: ReturnType<typeof mountGraphRenderer>;
-  const layout = createLayoutController(graph, store);
+  const pins = createPins(graph, (pinned) => store.update(actions.setPinned(pinned)));
+  const layout = createLayoutController(graph, store, pins);
 
   const commands: ExplorerCommands = {
     selectNode(key) {
@@ -112,6 +114,11 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
     setSizeBy: (sizeBy) => store.update(actions.setSizeBy(sizeBy)),
     setCompare: (pair) => store.update((state) => actions.restrictToDocuments(documentIds)(actions.setCompare(pair)(state))),
     setComparePlan: (side, id) => documentIds.includes(id) && store.update(actions.setComparePlan(side, id)),
+    moveNode(key, x, y) {
+      layout.remember();
+      pins.place(key, x, y);
+    },
+    unpinNode: (key) => pins.unpin(key),
     zoomIn: () => view.zoomIn(),
     zoomOut: () => view.zoomOut(),
     fitView: () => view.fitView(),

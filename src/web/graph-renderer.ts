@@ -101,7 +101,34 @@ export function mountGraphRenderer(container: HTMLElement, context: GraphRendere
   });
   renderer.on('enterEdge', () => (container.style.cursor = 'pointer'));
   renderer.on('leaveEdge', () => (container.style.cursor = ''));
-  renderer.on('clickNode', ({ node }) => commands.selectNode(node));
+  // Dragging a node moves it and pins it where it is dropped (the live layout then works around it).
+  // The press that starts a drag must not also pan the camera, nor its release select the node.
+  let dragged: string | null = null;
+  let moved = false;
+  renderer.on('downNode', ({ node }) => {
+    dragged = node;
+    moved = false;
+  });
+  const captor = renderer.getMouseCaptor();
+  captor.on('mousemovebody', (event) => {
+    if (dragged === null) return;
+    const point = renderer.viewportToGraph(event);
+    commands.moveNode(dragged, point.x, point.y);
+    moved = true;
+    event.preventSigmaDefault();
+    event.original.preventDefault();
+    event.original.stopPropagation();
+  });
+  captor.on('mouseup', () => {
+    dragged = null;
+  });
+  renderer.on('clickNode', ({ node }) => {
+    if (moved) {
+      moved = false;
+      return;
+    }
+    commands.selectNode(node);
+  });
   renderer.on('clickEdge', ({ edge }) => commands.selectEdge(edge));
   renderer.on('clickStage', () => commands.clearSelection());
 

@@ -1,6 +1,7 @@
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker.js';
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import { setLayoutRunning } from './core/actions.js';
+import type { Pins } from './core/pins.js';
 import type { Store } from './core/state.js';
 import type { ExplorerGraph } from './core/types.js';
 
@@ -9,8 +10,10 @@ type Supervisor = typeof FA2LayoutSupervisor;
 export interface LayoutController {
   start(): void;
   stop(): void;
-  /** Stops the live layout and puts every node back where graph.json had it. */
+  /** Stops the live layout, unpins every node and puts each back where graph.json had it. */
   reset(): void;
+  /** Notes where every node is before anything moves it, so Reset can put it back. */
+  remember(): void;
   dispose(): void;
 }
 
@@ -19,9 +22,9 @@ export interface LayoutController {
  * graph (that is how sigma sees them move); the positions the file came with
  * are kept aside so Reset can restore them.
  */
-export function createLayoutController(graph: ExplorerGraph, store: Store): LayoutController {
-  // Only the layout moves nodes, so the file's positions are still in the graph
-  // when it first starts; noting them then keeps this walk off the first frame.
+export function createLayoutController(graph: ExplorerGraph, store: Store, pins: Pins): LayoutController {
+  // Only the layout and dragging move nodes, so the file's positions are still in the graph
+  // when either first happens; noting them then keeps this walk off the first frame.
   const original = new Map<string, { x: number; y: number }>();
   let supervisor: InstanceType<Supervisor> | null = null;
 
@@ -29,16 +32,33 @@ export function createLayoutController(graph: ExplorerGraph, store: Store): Layo
     supervisor?.stop();
     store.update(setLayoutRunning(false));
   };
+  const remember = () => {
+    if (original.size === 0) graph.forEachNode((node, a) => original.set(node, { x: a.x, y: a.y }));
+  };
   return {
+    remember,
     start() {
-      if (original.size === 0) graph.forEachNode((node, a) => original.set(node, { x: a.x, y: a.y }));
-      supervisor ??= new FA2LayoutSupervisor(graph as never, { settings: { ...inferSettings(graph as never), barnesHutOptimize: graph.order > 500 } });
+      remember();
+      supervisor ??= new FA2LayoutSupervisor(graph as never, {
+        settings: { ...inferSettings(graph as never), barnesHutOptimize: graph.order > 500 },
+        // A pinned node is put back where it was dropped after every step; the supervisor then
+        // feeds the positions back to the worker, so the layout arranges the rest around it.
+        outputReducer: (node: string, attributes: { x: number; y: number }) => {
+          const pinned = pins.positionOf(node);
+          if (pinned) {
+            attributes.x = pinned.x;
+            attributes.y = pinned.y;
+          }
+          return attributes;
+        },
+      } as never);
       supervisor.start();
       store.update(setLayoutRunning(true));
     },
     stop,
     reset() {
       stop();
+      pins.clear();
       graph.updateEachNodeAttributes((node, a) => {
         const position = original.get(node);
         return position ? { ...a, x: position.x, y: position.y } : a;

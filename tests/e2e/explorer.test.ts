@@ -317,4 +317,56 @@ describe.skipIf(!url)('explorer on the production build', () => {
     await page.getByRole('button', { name: 'Reset layout' }).click();
     expect(await positions()).toEqual(before);
   });
+
+  it('dragging a node moves it to the drop point and pins it there while the live layout moves the rest; Reset unpins it', async () => {
+    const positions = () => page.evaluate(() => window.plangraph!.graph.mapNodes((_n, a) => [a.x, a.y]));
+    const before = await positions();
+    // A node well inside the canvas, and a drop point 80 px right and 60 px down of it.
+    const { key, from } = await page.evaluate(() => {
+      const { graph, renderer } = window.plangraph!;
+      const stage = document.querySelector('#stage')!.getBoundingClientRect();
+      const { width, height } = renderer.getDimensions();
+      const key = graph.nodes().find((node) => {
+        const p = renderer.graphToViewport(graph.getNodeAttributes(node));
+        return p.x > width * 0.3 && p.x < width * 0.6 && p.y > height * 0.3 && p.y < height * 0.6 && renderer.getNodeDisplayData(node)!.size > 5;
+      })!;
+      const p = renderer.graphToViewport(graph.getNodeAttributes(key));
+      return { key, from: { x: stage.left + p.x, y: stage.top + p.y } };
+    });
+    const camera = await page.evaluate(() => window.plangraph!.renderer.getCamera().getState());
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 8; step++) await page.mouse.move(from.x + step * 10, from.y + step * 7.5);
+    await page.mouse.up();
+    const dropped = await page.evaluate((node) => {
+      const { graph, renderer } = window.plangraph!;
+      const stage = document.querySelector('#stage')!.getBoundingClientRect();
+      const p = renderer.graphToViewport(graph.getNodeAttributes(node));
+      return { x: stage.left + p.x, y: stage.top + p.y };
+    }, key);
+    expect(Math.abs(dropped.x - (from.x + 80))).toBeLessThan(2);
+    expect(Math.abs(dropped.y - (from.y + 60))).toBeLessThan(2);
+    // The camera did not pan with the drag, and the release selected nothing.
+    expect(await page.evaluate(() => window.plangraph!.renderer.getCamera().getState())).toEqual(camera);
+    expect(await page.evaluate(() => window.plangraph!.state.selection)).toBeNull();
+    expect(await page.evaluate(() => [...window.plangraph!.state.pinned])).toEqual([key]);
+
+    const pinnedAt = await page.evaluate((node) => window.plangraph!.graph.getNodeAttributes(node), key);
+    await page.getByRole('button', { name: 'Run layout' }).click();
+    const others = await positions();
+    await expect.poll(async () => JSON.stringify(await positions()) !== JSON.stringify(others), { timeout: 10_000 }).toBe(true);
+    await page.waitForTimeout(500);
+    await page.getByRole('button', { name: 'Stop layout' }).click();
+    const held = await page.evaluate((node) => window.plangraph!.graph.getNodeAttributes(node), key);
+    expect([held.x, held.y]).toEqual([pinnedAt.x, pinnedAt.y]);
+
+    await page.evaluate((node) => window.plangraph!.select(node), key);
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect.poll(() => details.textContent()).toContain('Pinned where you dropped it');
+    await page.getByRole('button', { name: 'Reset layout' }).click();
+    expect(await positions()).toEqual(before);
+    expect(await page.evaluate(() => window.plangraph!.state.pinned.size)).toBe(0);
+    await expect.poll(() => details.textContent()).not.toContain('Pinned where you dropped it');
+    expect(errors).toEqual([]);
+  });
 });

@@ -96,6 +96,10 @@ export function setNeighbourhood(neighbourhood: { centre: string; steps: number 
   };
 }
 
+export function setPinned(pinned: ReadonlySet<string>) {
+  return (state: ViewState): ViewState => (state.pinned.size === pinned.size && [...pinned].every((node) => state.pinned.has(node)) ? state : { ...state, pinned });
+}
+
 export function setPathFrom(pathFrom: string | null) {
   return (state: ViewState): ViewState => (state.pathFrom === pathFrom ? state : { ...state, pathFrom });
 }

@@ -45,6 +45,8 @@ export interface ViewState {
   neighbourhood: { centre: string; steps: number } | null;
   /** The start of a shortest path: with a node selected, the path from here to it stands out. */
   pathFrom: string | null;
+  /** Nodes dragged into place, which the live layout leaves where they are (positions in core/pins.ts). */
+  pinned: ReadonlySet<string>;
   camera: CameraView | null;
   exportScope: ExportScope;
   layoutRunning: boolean;
@@ -63,6 +65,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   hideIsolated: false,
   neighbourhood: null,
   pathFrom: null,
+  pinned: new Set(),
   camera: null,
   exportScope: 'all',
   layoutRunning: false,

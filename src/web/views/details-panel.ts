@@ -53,7 +53,9 @@ export function mountDetailsPanel(container: HTMLElement, context: PanelContext)
   render(store.get());
   renderNotice(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selection !== previous.selection || state.pathFrom !== previous.pathFrom || state.neighbourhood !== previous.neighbourhood) render(state);
+    const selected = state.selection?.kind === 'node' ? state.selection.key : null;
+    const pinChanged = selected !== null && state.pinned !== previous.pinned && state.pinned.has(selected) !== previous.pinned.has(selected);
+    if (state.selection !== previous.selection || state.pathFrom !== previous.pathFrom || state.neighbourhood !== previous.neighbourhood || pinChanged) render(state);
     if (
       state.selection !== previous.selection ||
       state.hiddenEntityTypes !== previous.hiddenEntityTypes ||

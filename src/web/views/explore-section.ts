@@ -48,6 +48,14 @@ export function renderExploreSection(key: string, state: ViewState, context: Exp
       ]),
     );
   }
+  if (state.pinned.has(key)) {
+    section.append(
+      el('p', { className: 'muted small pinned-note' }, [
+        'Pinned where you dropped it: the live layout leaves it there. ',
+        el('button', { className: 'text-button small', text: 'Unpin', attrs: { type: 'button' }, on: { click: () => commands.unpinNode(key) } }),
+      ]),
+    );
+  }
   section.append(renderPath(key, state, context, quoted));
   return section;
 }
