@@ -234,11 +234,12 @@ describe('item blocks', () => {
     expect(labelsOf(extraction, 'Group')).toEqual(['detailed targets']);
     expect(relationLines(extraction, 'includes')).toEqual(expect.arrayContaining(['detailed targets -includes-> Improve the quality of harbour services']));
   });
-  it('types items without a figure under a lead of targets as key areas, and those with one as targets', () => {
-    const text = ['The county sets these targets:', '- Improve the quality of its harbour services;', '- Keep cleaning the rivers and lakes;', '- Raise the forest cover to 45% by 2030.'].join('\n');
+  it('types items under a lead of targets by their form: a figure makes a target, an imperative a task, a gerund or noun a state', () => {
+    const text = ['The county sets these targets:', '- Improve the quality of its harbour services;', '- Keep cleaning the rivers and lakes;', '- Greener and quieter town centres;', '- Raise the forest cover to 45% by 2030.'].join('\n');
     const extraction = extractText(text);
-    expect(labelsOf(extraction, 'KeyArea')).toEqual(['Improve the quality of its harbour services', 'Keep cleaning the rivers and lakes']);
-    expect(labelsOf(extraction, 'PriorityTask')).toEqual([]);
+    // One task per line: the annotation conventions count each dash line that says what the place will do as a task.
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['Improve the quality of its harbour services', 'Keep cleaning the rivers and lakes']);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['Greener and quieter town centres']);
     expect(labelsOf(extraction, 'Target')).toEqual(['forest cover: 45%']);
   });
 

@@ -94,3 +94,13 @@ describe('labelled item lines ("Label: actions")', () => {
     expect(relationLines(extraction, 'relatedTo')).toEqual(expect.arrayContaining(['Harbour services -relatedTo-> rebuilding the ferry quays', 'Green farming -relatedTo-> training young growers']));
   });
 });
+
+describe('a targets lead over lines without figures', () => {
+  it('reads an imperative line as a task and a gerund or noun line as a state to reach', () => {
+    const text = ['The main targets for the next five years are as follows:', '- Restore the wetlands along the lower river and expand the forest belt', '- Optimizing the structure of county industries', '- Cleaner air in every township'].join('\n');
+    const extraction = extractText(text);
+    // One task per line, as the list sets them out.
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['Restore the wetlands along the lower river and expand the forest belt']);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(['Optimizing the structure of county industries', 'Cleaner air in every township']);
+  });
+});

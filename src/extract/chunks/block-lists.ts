@@ -1,7 +1,7 @@
 import type { TextLine } from '../../annotate/structure.js';
 import type { TaggedToken } from '../../annotate/tagged-token.js';
 import type { EntityType } from '../../model/vocabulary.js';
-import { countValue, hasFigure, isVerbLike, skipAdverbs, trimPhrase, type TokenRange } from './chunks.js';
+import { countValue, hasFigure, isVerbLike, skipAdverbs, trimPhrase, verbForm, type TokenRange } from './chunks.js';
 import { bodySentences, type ExtractContext, type SentenceView } from '../core/context.js';
 import { evidenceAt } from '../core/evidence.js';
 import { goalStarts } from './goal-phrases.js';
@@ -351,8 +351,13 @@ function itemType(context: ExtractContext, typing: LeadTyping, view: SentenceVie
   // A number joined to the next word ("a five-year plan") qualifies it; it is no figure.
   // A figure is a number: "year" in "five-year" is tagged a duration but counts nothing.
   const figure = tokens.slice(range.first, range.last).some((token, k) => token.quantity !== undefined && view.quantities[token.quantity]!.kind !== 'DATE' && (token.pos === 'NUM' || /\d/u.test(token.text)) && tokens[range.first + k + 1]?.text !== '-');
-  // "The detailed targets are:" then "- Improve the quality of growth": a target without a figure is a state to reach.
-  if (typing === 'Target') return figure ? 'Target' : 'KeyArea';
+  // "The main targets are:" then "- Develop more green farms": a target without a figure is an action to take when it
+  // opens with a verb's base form, else a state to reach ("- Cleaner rivers", "- Optimizing the industrial structure").
+  if (typing === 'Target') {
+    if (figure) return 'Target';
+    const verb = skipAdverbs(tokens, range.first, range.last);
+    return isVerbLike(context.lexicon, tokens[verb], tokens[verb + 1], true) && verbForm(tokens[verb]!) === 'base' && !pastParticiple(context.lexicon, tokens[verb]!) ? 'PriorityTask' : 'KeyArea';
+  }
   if (typing !== 'byForm' && typing !== 'unknown') return typing;
   if (figure) return 'Target';
   // "Vigorously initiate …", "Further implement …": an item may open with adverbs before its verb.
