@@ -624,3 +624,16 @@ describe('goals after a goal lead', () => {
     expect(labelsOf(extraction, 'Target')).toEqual(['城镇新增就业年均增长: 3%以上']);
   });
 });
+
+describe('bulleted goals under a year lead', () => {
+  it('reads each bulleted clause under "至2030年——" as a goal, a figure as a target, without the bullet or 力争', () => {
+    const text = ['临江县今后五年发展目标', '至2030年——', '●力争全县生产总值达到900亿元，县域经济实力明显增强；', '●河湖水质持续改善，乡村面貌焕然一新。', '全县将持续努力。'].join('\n');
+    const extraction = zh(text);
+    expect(labelsOf(extraction, 'Target')).toEqual(['全县生产总值: 900亿元']);
+    expect(labelsOf(extraction, 'KeyArea')).toEqual(expect.arrayContaining(['县域经济实力明显增强', '河湖水质持续改善', '乡村面貌焕然一新']));
+  });
+
+  it('reads the clauses after any "…目标：" lead', () => {
+    expect(labelsOf(zh('全县提出两个阶段性目标：力争到2028年，城乡融合格局基本形成；到2030年，县域治理能力全面提升。'), 'KeyArea')).toEqual(expect.arrayContaining(['城乡融合格局基本形成', '县域治理能力全面提升']));
+  });
+});

@@ -24,7 +24,9 @@ export function extractChineseGoalStates(context: ExtractContext): void {
   }
 }
 
-const GOAL_LEAD = /(?:主要目标|预期目标|发展目标|总体目标|奋斗目标)(?:是|为)?[：:]/u;
+const GOAL_LEAD = /目标(?:是|为)?[：:]/u;
+/** "至2020年——" on a line of its own: the bulleted lines under it are the goals for that year. */
+const YEAR_LEAD_LINE = /^(?:至|到|从)\d{4}年(?:底|末|开始)?[—–-]*[：:]?$/u;
 /** A clause that only dates what follows ("到2030年"), or opens on a circumstance ("在实际工作中…"), states no goal. */
 const DATE_ONLY = /^(?:到|至)?\d{4}年(?:底|末)?$/u;
 const GOAL_CLAUSE_CHARS = { min: 5, max: 30 };
@@ -43,18 +45,36 @@ function readGoalLeadClauses(context: ExtractContext): void {
     let from = lead.index + lead[0].length;
     for (let j = i; j < sentences.length; j += 1) {
       const sentence = sentences[j]!;
-      for (const clause of splitClauses(sentence.text, j === i ? from : 0)) {
-        const year = /^(?:到|至)?\d{4}年(?:底|末)?[，,]?/u.exec(clause.text)?.[0].length ?? 0;
-        const text = clause.text.slice(year).replace(/[。；;]+$/u, '');
-        const length = [...text].length;
-        if (DATE_ONLY.test(clause.text) || /\d/u.test(text) || /^在/u.test(text) || length < GOAL_CLAUSE_CHARS.min || length > GOAL_CLAUSE_CHARS.max) continue;
-        addState(context, sentence, { start: clause.start + year, end: clause.start + year + text.length, subjectStart: clause.start + year, subjectEnd: clause.start + year + text.length });
-      }
+      for (const clause of splitClauses(sentence.text, j === i ? from : 0)) readGoalClause(context, sentence, clause);
       from = 0;
       // The run of goals ends with its sentence; 「；」 only separates them.
       if (!/[；;]\s*$/u.test(sentence.view.sentence.text)) break;
     }
   }
+  readYearLeadBlocks(context, sentences, body);
+}
+
+/** The item lines (●, —, 1.) right under a year lead line, read as goals like the clauses after a goal lead. */
+function readYearLeadBlocks(context: ExtractContext, sentences: readonly ChineseSentence[], body: ReadonlySet<number>): void {
+  const { lines } = context.annotated.structure;
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!YEAR_LEAD_LINE.test(context.document.text.slice(lines[i]!.contentStart, lines[i]!.end).trim())) continue;
+    for (let j = i + 1; j < lines.length && lines[j]!.kind === 'item'; j += 1) {
+      for (const sentence of sentences) {
+        if (sentence.view.line.index !== lines[j]!.index || !body.has(sentence.view.sentence.index)) continue;
+        for (const clause of splitClauses(sentence.text)) readGoalClause(context, sentence, clause);
+      }
+    }
+  }
+}
+
+/** One clause of a run of goals: a KeyArea as written, past a bullet and the year it opens with; a figure makes it a target instead. */
+function readGoalClause(context: ExtractContext, sentence: ChineseSentence, clause: Clause): void {
+  const lead = /^[●•·▪■◆—–-]*\s*(?:力争)?(?:到|至)?(?:\d{4}年(?:底|末)?[，,]?)?/u.exec(clause.text)?.[0].length ?? 0;
+  const text = clause.text.slice(lead).replace(/[。；;]+$/u, '');
+  const length = [...text].length;
+  if (DATE_ONLY.test(clause.text) || /\d/u.test(text) || /^在/u.test(text) || length < GOAL_CLAUSE_CHARS.min || length > GOAL_CLAUSE_CHARS.max) return;
+  addState(context, sentence, { start: clause.start + lead, end: clause.start + lead + text.length, subjectStart: clause.start + lead, subjectEnd: clause.start + lead + text.length });
 }
 
 /** A comparative run must be this long to read as a list of goals, not one remark. */

@@ -30,7 +30,8 @@ const targetPatterns = perLexicon((lexicon: Lexicon) => {
     status: /(?<![到至]|\d)\d{4}年(?:末|底)/u,
     statusTarget: /(?:到|至)\d{4}年/u,
     // "“十四五”期间", "到2025年", "其中", "提出": what opens a target clause before its indicator.
-    lead: new RegExp(`^(?:“?十[一二三四五六七八九]五”?(?:时期|期间))?(?:到|至)?(?:\\d{4}年(?:底|末)?|今年|明年)?(?:其中|全年|力争|确保|努力|预计)?(?:${alt(lexicon.zhLeadVerbs)})?`, 'u'),
+    // A bullet the line opens with ("●力争…") is no part of the indicator either.
+    lead: new RegExp(`^[●•·▪■◆]*\\s*(?:“?十[一二三四五六七八九]五”?(?:时期|期间))?(?:到|至)?(?:\\d{4}年(?:底|末)?|今年|明年)?(?:其中|全年|力争|确保|努力|预计)?(?:${alt(lexicon.zhLeadVerbs)})?`, 'u'),
     year: /(?:到|至)(\d{4})年/u,
     // "2025年，…": a year opening the sentence sets the year of its targets.
     openingYear: /^(\d{4})年[，,]/u,
