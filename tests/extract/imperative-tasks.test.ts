@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, labelsOf } from './helpers.js';
+import { entityByLabel, extractText, labelsOf } from './helpers.js';
 
 // Plan-style lines written for these tests: tasks stated as imperatives, the way official
 // translations of plan documents write them.
@@ -63,5 +63,13 @@ describe('lists of industries after "involving" and under "technologies"', () =>
     const extraction = extractText('-- Nurture high-tech sectors involving sensors, drones and smart textiles.\n\n-- Make breakthroughs in core technologies including new batteries, marine drugs and satellite navigation.');
     expect(labelsOf(extraction, 'Industry')).toEqual(['sensors', 'drones', 'smart textiles', 'new batteries', 'marine drugs', 'satellite navigation']);
     expect(labelsOf(extraction, 'Group')).toEqual(['high-tech sectors', 'core technologies']);
+  });
+});
+
+describe('the means after "by"', () => {
+  it('reads "will <task> by <gerund> and <gerund>" as the task and each means, an adverb before the gerund kept as another name', () => {
+    const extraction = extractText('Riverton will bolster rural schools by steadily training young teachers and rebuilding village classrooms.');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['bolster rural schools', 'training young teachers', 'rebuilding village classrooms']);
+    expect(entityByLabel(extraction, 'PriorityTask', 'training young teachers')?.aliases).toContain('steadily training young teachers');
   });
 });

@@ -264,6 +264,13 @@ export function verbForm(token: TaggedToken): 'base' | 'gerund' | 'other' {
   return token.lemma === token.lower || token.pos !== 'VERB' ? 'base' : 'other';
 }
 
+/** "by (steadily) reducing …": the gerund that opens the means after "by", past its adverbs; undefined when none does. */
+export function meansGerundAfter(tokens: readonly TaggedToken[], by: number): number | undefined {
+  let at = by + 1;
+  while (tokens[at]?.pos === 'ADV') at += 1;
+  return /ing$/u.test(tokens[at]?.lower ?? '') && tokens[at]!.pos === 'VERB' ? at : undefined;
+}
+
 /** Drops leading conjunctions and "also", and trailing punctuation, time frames ("by 2025", "during the … period") and purposes ("so as to …"). */
 export function trimPhrase(lexicon: Lexicon, tokens: readonly TaggedToken[], range: TokenRange): TokenRange {
   let { first, last } = range;
@@ -277,7 +284,7 @@ export function trimPhrase(lexicon: Lexicon, tokens: readonly TaggedToken[], ran
       break;
     }
     // "… by hosting more events": the means after "by" is not part of the phrase.
-    const means = token.lower === 'by' && /ing$/u.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.pos === 'VERB';
+    const means = token.lower === 'by' && meansGerundAfter(tokens, i) !== undefined;
     if (i > first + 1 && (means || phraseEnds.some((phrase) => phrase.every((word, k) => tokens[i + k]?.lower === word)))) {
       last = i;
       break;

@@ -1,5 +1,5 @@
 import type { TaggedToken } from '../../annotate/tagged-token.js';
-import { hasFigure, isGerund, isVerbLike, skipAdverbs, splitCoordination, trimPhrase, type TokenRange } from './chunks.js';
+import { hasFigure, isGerund, isVerbLike, meansGerundAfter, skipAdverbs, splitCoordination, trimPhrase, type TokenRange } from './chunks.js';
 import { bodySentences, namesIn, type ExtractContext, type SentenceView } from '../core/context.js';
 import { goalStarts, headedByGoalNoun, positioningObject } from './goal-phrases.js';
 import type { Lexicon } from '../core/lexicon.js';
@@ -326,6 +326,14 @@ function readTasks(context: ExtractContext, view: SentenceView, start: number): 
     if ([...goals].some((goal) => goal > item.first && goal <= item.last)) continue;
     if (hasFigure(tokens, view.quantities, item)) continue;
     addTask(context, view, item);
+    // "bolster city governance by reducing A and strengthening B": the means after "by" are tasks too.
+    const means = tokens[item.last]?.lower === 'by' ? meansGerundAfter(tokens, item.last) : undefined;
+    if (means !== undefined) {
+      for (const step of splitCoordination(lexicon, tokens, { first: means, last: raw.last }, 'verb')) {
+        const trimmed = trimPhrase(lexicon, tokens, step);
+        if (trimmed.last - trimmed.first >= MIN_TASK_WORDS && !hasFigure(tokens, view.quantities, trimmed)) addTask(context, view, trimmed);
+      }
+    }
   }
 }
 
