@@ -26,6 +26,8 @@ export interface ExplorerCommands {
   /** Moves a node to a point of the graph's coordinates and pins it there (dragging). */
   moveNode(key: string, x: number, y: number): void;
   unpinNode(key: string): void;
+  /** Opens or closes the table of entities and relations. */
+  toggleTable(): void;
   zoomIn(): void;
   zoomOut(): void;
   fitView(): void;

@@ -13,6 +13,7 @@ import { deliverDownload } from './download.js';
 import { mountGraphRenderer, type ExplorerRenderer } from './graph-renderer.js';
 import { createLayoutController } from './layout-controller.js';
 import { createPins } from './core/pins.js';
+import { mountTableView } from './views/table-view.js';
 import { DEFAULT_IMAGE_OPTIONS, renderGraphImage, type ImageOptions } from './png-export.js';
 import { mountUrlSync } from './url-sync.js';
 import { mountDetailsPanel } from './views/details-panel.js';
@@ -30,6 +31,7 @@ export interface ExplorerElements {
   details: HTMLElement;
   document: HTMLElement;
   plans: HTMLElement;
+  table: HTMLElement;
 }
 
 /** What `window.plangraph` exposes for console scripting and automation. */
@@ -119,6 +121,7 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
       pins.place(key, x, y);
     },
     unpinNode: (key) => pins.unpin(key),
+    toggleTable: () => store.update(actions.setTableOpen(!store.get().tableOpen)),
     zoomIn: () => view.zoomIn(),
     zoomOut: () => view.zoomOut(),
     fitView: () => view.fitView(),
@@ -178,6 +181,15 @@ export function mountExplorer(elements: ExplorerElements, graph: ExplorerGraph, 
         mountDetailsPanel(elements.details, { graph, store, commands, documents }),
         mountDocumentView(elements.document, { graph, store, commands }),
         mountPlansPanel(elements.plans, { graph, store, commands }),
+      );
+      const table = mountTableView(elements.table, { graph, store, commands, onClose: () => store.update(actions.setTableOpen(false)) });
+      const applyTable = (open: boolean) => (open ? table.open() : table.close());
+      applyTable(store.get().tableOpen);
+      disposers.push(
+        store.subscribe((state, previous) => {
+          if (state.tableOpen !== previous.tableOpen) applyTable(state.tableOpen);
+        }),
+        table.dispose,
       );
       if (options.syncUrl) disposers.push(mountUrlSync(store, view.renderer, documentIds, () => view.refresh()));
       // Framing needs the panels' sizes, so the first fit waits for them; a shared camera is kept as it is.

@@ -33,6 +33,7 @@ export function mountApp(): () => void {
     details: required('#details'),
     document: required('#document'),
     plans: required('#plans'),
+    table: required('#table'),
   };
   const notices = required('#notices');
   const emptyState = required('#empty-state');

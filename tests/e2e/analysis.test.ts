@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { drawnAndMisplaced, settled, useExplorerPage } from './browser.js';
 
@@ -69,6 +70,56 @@ describe.skipIf(!url || !plansGraph)('analysis views on five plans: neighbourhoo
 
     await details().getByRole('button', { name: 'Clear path' }).click();
     expect(await page.evaluate(() => window.plangraph!.state.pathFrom)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!url || !plansGraph)('the table of entities and relations (five plans)', () => {
+  const explorer = useExplorerPage(url!, `?graph=${encodeURIComponent(plansGraph!)}`, { settle: true });
+  let page: Page;
+  let errors: string[];
+  beforeEach(() => {
+    ({ page, errors } = explorer);
+  });
+  const table = () => page.getByRole('dialog', { name: 'Table of entities and relations' });
+
+  it('lists what the canvas draws, follows the legend, sorts, filters, opens a row and downloads the rows as CSV', async () => {
+    await page.getByRole('button', { name: 'Table of entities and relations' }).click();
+    const drawn = () => page.evaluate(() => window.plangraph!.graph.filterNodes((node) => !window.plangraph!.renderer.getNodeDisplayData(node)!.hidden).length);
+    const count = () => table().locator('.table-count').textContent();
+    expect(await count()).toBe(`${await drawn()} entities`);
+    await page.getByRole('button', { name: /^Industry\b/ }).click();
+    await expect.poll(count).toBe(`${await drawn()} entities`);
+    expect(await table().locator('tbody td:nth-child(2)').allTextContents()).not.toContain('Industry');
+
+    // Sorted by relations, most first; a click on the header reverses it.
+    const relations = async () => (await table().locator('tbody td:nth-child(3)').allTextContents()).map(Number);
+    const most = await relations();
+    expect(most).toEqual([...most].sort((a, b) => b - a));
+    await table().getByRole('button', { name: /^Relations/ }).click();
+    const least = await relations();
+    expect(least).toEqual([...least].sort((a, b) => a - b));
+
+    await table().getByRole('searchbox', { name: 'Filter table rows' }).fill('yangtze');
+    await expect.poll(() => table().locator('tbody tr').count()).toBeGreaterThan(0);
+    for (const label of await table().locator('tbody td:first-child').allTextContents()) expect(label.toLowerCase()).toContain('yangtze');
+    const first = table().locator('tbody tr').first();
+    const key = await first.getAttribute('data-key');
+    await first.click();
+    expect(await page.evaluate(() => window.plangraph!.state.selection)).toEqual({ kind: 'node', key });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), table().getByRole('button', { name: '↓ CSV' }).click()]);
+    const text = (await readFile((await download.path())!, 'utf8')).replace(/^\ufeff/u, '');
+    const lines = text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Entity,Type,Relations,Centrality,Mentions,Plans');
+    expect(lines.length - 1).toBe(await table().locator('tbody tr').count());
+
+    await table().getByRole('tab', { name: 'Relations' }).click();
+    await table().getByRole('searchbox', { name: 'Filter table rows' }).fill('');
+    const edges = await page.evaluate(() => window.plangraph!.graph.filterEdges((edge) => !window.plangraph!.renderer.getEdgeDisplayData(edge)!.hidden).length);
+    expect(await count()).toBe(`${edges} relations`);
+    await table().getByRole('button', { name: 'Close table' }).click();
+    expect(await table().isHidden()).toBe(true);
     expect(errors).toEqual([]);
   });
 });

@@ -100,6 +100,10 @@ export function setPinned(pinned: ReadonlySet<string>) {
   return (state: ViewState): ViewState => (state.pinned.size === pinned.size && [...pinned].every((node) => state.pinned.has(node)) ? state : { ...state, pinned });
 }
 
+export function setTableOpen(tableOpen: boolean) {
+  return (state: ViewState): ViewState => (state.tableOpen === tableOpen ? state : { ...state, tableOpen });
+}
+
 export function setPathFrom(pathFrom: string | null) {
   return (state: ViewState): ViewState => (state.pathFrom === pathFrom ? state : { ...state, pathFrom });
 }

@@ -47,6 +47,8 @@ export interface ViewState {
   pathFrom: string | null;
   /** Nodes dragged into place, which the live layout leaves where they are (positions in core/pins.ts). */
   pinned: ReadonlySet<string>;
+  /** The table of entities and relations is open over the canvas. */
+  tableOpen: boolean;
   camera: CameraView | null;
   exportScope: ExportScope;
   layoutRunning: boolean;
@@ -66,6 +68,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   neighbourhood: null,
   pathFrom: null,
   pinned: new Set(),
+  tableOpen: false,
   camera: null,
   exportScope: 'all',
   layoutRunning: false,

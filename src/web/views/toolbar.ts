@@ -12,6 +12,7 @@ export function mountToolbar(container: HTMLElement, context: { store: Store; co
   container.setAttribute('role', 'toolbar');
   container.setAttribute('aria-label', 'Graph tools');
 
+  const tableToggle = button('Table of entities and relations', '☰ Table', commands.toggleTable, { 'aria-pressed': 'false' });
   const layoutToggle = button('Run layout', '▶ Layout', () => (store.get().layoutRunning ? commands.stopLayout() : commands.startLayout()), { 'aria-pressed': 'false' });
   const scope = el(
     'select',
@@ -31,6 +32,7 @@ export function mountToolbar(container: HTMLElement, context: { store: Store; co
       button('Export PNG', '↓ PNG', commands.exportPng),
       scope,
     ]),
+    el('div', { className: 'tool-group' }, [tableToggle]),
   );
 
   const render = (state: ViewState) => {
@@ -40,10 +42,11 @@ export function mountToolbar(container: HTMLElement, context: { store: Store; co
     layoutToggle.setAttribute('aria-label', label);
     layoutToggle.title = label;
     scope.value = state.exportScope;
+    tableToggle.setAttribute('aria-pressed', String(state.tableOpen));
   };
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.layoutRunning !== previous.layoutRunning || state.exportScope !== previous.exportScope) render(state);
+    if (state.layoutRunning !== previous.layoutRunning || state.exportScope !== previous.exportScope || state.tableOpen !== previous.tableOpen) render(state);
   });
   return () => {
     unsubscribe();
