@@ -3,6 +3,7 @@ import { URL_PARAMS } from './core/url-state.js';
 import { mountExplorer, type ExplorerApi, type ExplorerElements, type MountedExplorer } from './explorer.js';
 import { describeError, fetchGraph, parseGraphText } from './graph-file.js';
 import { listen } from './views/dom.js';
+import { mountSplitter } from './views/splitter.js';
 import { clearNotices, showNotice } from './views/notices.js';
 
 declare global {
@@ -35,6 +36,17 @@ export function mountApp(): () => void {
     plans: required('#plans'),
     table: required('#table'),
   };
+  // The details and the document share the sidebar; the handle between them sets how.
+  const details = elements.details;
+  const disposeSplitter = mountSplitter(required('#details-split'), {
+    label: 'Resize the details and the document',
+    orientation: 'horizontal',
+    direction: 1,
+    min: 80,
+    max: () => details.parentElement!.clientHeight - (elements.plans.hidden ? 0 : elements.plans.offsetHeight) - 120,
+    measure: () => details.getBoundingClientRect().height,
+    apply: (size) => (details.style.flex = size === null ? '' : `0 0 ${size}px`),
+  });
   const notices = required('#notices');
   const emptyState = required('#empty-state');
   const fileInput = required<HTMLInputElement>('#open-file');
@@ -109,6 +121,7 @@ export function mountApp(): () => void {
   ];
   return () => {
     disposers.forEach((dispose) => dispose());
+    disposeSplitter();
     current?.dispose();
   };
 }

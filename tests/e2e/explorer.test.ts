@@ -369,4 +369,25 @@ describe.skipIf(!url)('explorer on the production build', () => {
     await expect.poll(() => details.textContent()).not.toContain('Pinned where you dropped it');
     expect(errors).toEqual([]);
   });
+
+  it('the handle between the details and the document resizes them by dragging and by keyboard; Home gives the split back', async () => {
+    const heights = () => page.evaluate(() => ({ details: document.querySelector('#details')!.getBoundingClientRect().height, document: document.querySelector('#document')!.getBoundingClientRect().height }));
+    const before = await heights();
+    const handle = page.getByRole('separator', { name: 'Resize the details and the document' });
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 100, { steps: 5 });
+    await page.mouse.up();
+    const dragged = await heights();
+    expect(Math.abs(dragged.details - (before.details - 100))).toBeLessThan(3);
+    expect(dragged.document).toBeGreaterThan(before.document + 90);
+    await handle.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(Math.abs((await heights()).details - (dragged.details + 24))).toBeLessThan(2);
+    expect(Number(await handle.getAttribute('aria-valuenow'))).toBe(Math.round((await heights()).details));
+    await page.keyboard.press('Home');
+    expect(Math.abs((await heights()).details - before.details)).toBeLessThan(2);
+    expect(errors).toEqual([]);
+  });
 });
