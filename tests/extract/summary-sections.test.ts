@@ -104,3 +104,17 @@ describe('a targets lead over lines without figures', () => {
     expect(labelsOf(extraction, 'KeyArea')).toEqual(['Optimizing the structure of county industries', 'Cleaner air in every township']);
   });
 });
+
+describe('a labelled line whose label is an action', () => {
+  it('reads the label as a task, and the tasks the sentence after the colon states under a subject of its own', () => {
+    const text = ['Riverton District plan', '', '- Build a cluster for talent: The district will improve training schemes, broaden recruitment channels, and strengthen its service brand.'].join('\n');
+    const extraction = extractText(text, { title: 'Riverton District plan' });
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['Build a cluster for talent', 'improve training schemes', 'broaden recruitment channels', 'strengthen its service brand']);
+    expect(relationLines(extraction, 'relatedTo')).toEqual(expect.arrayContaining(['Build a cluster for talent -relatedTo-> broaden recruitment channels']));
+  });
+
+  it('still leaves a partnership ("open new channels with …") to the cooperation reader', () => {
+    const extraction = extractText('Riverton will open new channels with Lakeside and improve its ferry services.');
+    expect(labelsOf(extraction, 'PriorityTask')).toEqual(['improve its ferry services']);
+  });
+});

@@ -178,7 +178,7 @@ function readColonLabels(context: ExtractContext, byLine: Map<number, SentenceVi
   return read;
 }
 
-/** The KeyArea a labelled line's label names; undefined when the label is an action or a figure (then the line reads as a whole). */
+/** The KeyArea (or, for an action, the PriorityTask) a labelled line's label names; undefined for a figure (then the line reads as a whole). */
 function labelledKeyArea(context: ExtractContext, view: SentenceView): string | undefined {
   const line = view.line;
   if (line.labelEnd === undefined || line.labelEnd > view.sentence.end) return undefined;
@@ -190,10 +190,11 @@ function labelledKeyArea(context: ExtractContext, view: SentenceView): string | 
   if (first < 0 || colon <= first) return undefined;
   const range = trimPhrase(context.lexicon, tokens, { first, last: colon });
   if (range.last <= range.first || hasFigure(tokens, view.quantities, range)) return undefined;
-  if (isVerbLike(context.lexicon, tokens[range.first], tokens[range.first + 1], true) && !pastParticiple(context.lexicon, tokens[range.first]!)) return undefined;
   if (!tokens.slice(range.first, range.last).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined;
-  const key = addPhraseItem(context, view, tokens, range, 'KeyArea', undefined, undefined, (type) => type === 'KeyArea');
-  return key;
+  // "- Promote urban renewal: the district will …": a label that is an action heads the line as a task.
+  const action = isVerbLike(context.lexicon, tokens[range.first], tokens[range.first + 1], true) && !pastParticiple(context.lexicon, tokens[range.first]!);
+  const entityType = action ? 'PriorityTask' : 'KeyArea';
+  return addPhraseItem(context, view, tokens, range, entityType, undefined, undefined, (type) => type === entityType);
 }
 
 /**

@@ -13,14 +13,15 @@ interface TaskWords {
   /** Adverbs between a cue and its verb ("will further deepen", "is to vigorously develop"). */
   adverbs: Set<string>;
   /** Nouns of partnership ("cooperation", "ties"): a task that names one states a cooperatesWith link. */
-  cooperationWords: Set<string>;
+  cooperationWords: string[][];
 }
 
 const taskWordsFor = perLexicon((lexicon: Lexicon): TaskWords => ({
   // Longest cue first, so "will continue to" wins over "will".
   cues: lexicon.taskCues.map((cue) => cue.toLowerCase().split(/\s+/u)).sort((a, b) => b.length - a.length),
   selves: new Set([...lexicon.selfReferences, 'it', 'we', 'they', 'government', 'outline', 'proposals', 'recommendations'].map((word) => word.toLowerCase())),
-  cooperationWords: new Set(lexicon.cooperationCues.map((cue) => cue.toLowerCase().split(/\s+/u)[0]!).filter((word) => !['work', 'working', 'cooperate', 'collaborate', 'integrate', 'integrating', 'connect', 'align', 'trade'].includes(word))),
+  // The whole cue, noun and preposition: "broaden recruitment channels" names no partner, "channels with X" does.
+  cooperationWords: lexicon.cooperationCues.map((cue) => cue.toLowerCase().split(/\s+/u)).filter((words) => !['work', 'working', 'cooperate', 'collaborate', 'integrate', 'integrating', 'connect', 'align', 'trade'].includes(words[0]!)),
   adverbs: new Set(['also', 'further', 'actively', 'vigorously', 'continue', 'continuously', 'jointly', 'fully', 'comprehensively', 'steadily', 'strive', 'to', 'effectively', 'firmly', 'resolutely', 'constantly', 'gradually', 'greatly', 'better', 'work', 'strongly', 'deeply', 'speedily', 'systematically']),
 }));
 
@@ -281,7 +282,8 @@ function subjectIsPlan(context: ExtractContext, view: SentenceView, cue: number)
   const tokens = view.tagged;
   const { selves } = taskWordsFor(context.lexicon);
   let from = cue - 1;
-  while (from >= 0 && tokens[from]!.text !== ',' && tokens[from]!.text !== ';' && tokens[from]!.lower !== 'and' && tokens[from]!.lower !== 'that') from -= 1;
+  // A colon opens a clause too ("- Promote urban renewal: the district will …").
+  while (from >= 0 && tokens[from]!.text !== ',' && tokens[from]!.text !== ';' && tokens[from]!.text !== ':' && tokens[from]!.lower !== 'and' && tokens[from]!.lower !== 'that') from -= 1;
   const subject = tokens.slice(from + 1, cue);
   if (subject.length === 0) {
     // "…, and will VP": the subject of the previous clause carries on.
@@ -320,7 +322,8 @@ function readTasks(context: ExtractContext, view: SentenceView, start: number): 
     if (hasFigure(tokens, view.quantities, raw)) continue;
     const item = trimPhrase(lexicon, tokens, raw);
     // "deepen cooperation with X" is a partnership, which the cooperation reader records as cooperatesWith.
-    if (cooperationWords.has(tokens[item.first + 1]?.lower ?? '') || cooperationWords.has(tokens[item.first + 2]?.lower ?? '')) continue;
+    const cueAt = (at: number) => cooperationWords.some((words) => words.every((word, k) => tokens[at + k]?.lower === word));
+    if (cueAt(item.first + 1) || cueAt(item.first + 2)) continue;
     if (item.last - item.first < MIN_TASK_WORDS) continue;
     // A positioning goal ("develop X into a hub of …") is read by the goal reader; a figure, by the target reader.
     if ([...goals].some((goal) => goal > item.first && goal <= item.last)) continue;
