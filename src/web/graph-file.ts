@@ -26,7 +26,14 @@ export async function fetchGraph(url: string): Promise<LoadedGraph> {
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new GraphFileError('GRAPH_UNREACHABLE', `could not be fetched (${(error as Error).message})`, { location: { file: url } });
+    // A browser says only "Failed to fetch" when another site's server does not allow pages to read its files (CORS).
+    const crossOrigin = typeof location !== 'undefined' && new URL(url, location.href).origin !== location.origin;
+    throw new GraphFileError('GRAPH_UNREACHABLE', `could not be fetched (${(error as Error).message})`, {
+      location: { file: url },
+      hint: crossOrigin
+        ? 'its server may not let other sites read it (it sends no Access-Control-Allow-Origin header); download the file and use Open graph…, or serve it from this site'
+        : 'check that the server is running and the address is right, or open a graph file',
+    });
   }
   if (!response.ok) {
     throw new GraphFileError('GRAPH_MISSING', `could not be loaded: HTTP ${response.status} ${response.statusText}`.trim(), {

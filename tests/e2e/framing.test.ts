@@ -121,9 +121,20 @@ describe.skipIf(!url || !plansGraph)('framing the graph in the free part of the 
     await page.getByRole('button', { name: 'Fit graph to view' }).click();
     await settled(page);
     const measured = await measure(page);
-    // The sidebar sits under the canvas here; the toolbar wraps and the legend is narrower.
+    // The sidebar sits under the canvas here; the tools keep to one row and the legend is narrower.
     expect(misplaced(measured)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'fit-phone.png') });
+    // The page scrolls to the details and the plan text, each tall enough to read.
+    const heights = await page.evaluate(() => ({
+      toolbar: document.querySelector('#toolbar')!.getBoundingClientRect().height,
+      details: document.querySelector('#details')!.getBoundingClientRect().height,
+      document: document.querySelector('#document')!.getBoundingClientRect().height,
+      scrolls: document.documentElement.scrollHeight > window.innerHeight,
+    }));
+    expect(heights.toolbar).toBeLessThanOrEqual(48);
+    expect(heights.details).toBeGreaterThanOrEqual(300);
+    expect(heights.document).toBeGreaterThanOrEqual(400);
+    expect(heights.scrolls).toBe(true);
     await page.setViewportSize({ width: 1400, height: 900 });
   });
 

@@ -140,7 +140,19 @@ describe.skipIf(!url)('opening graph files', () => {
     await page.getByLabel('Open graph file').setInputFiles({ name: 'other-tool.gexf', mimeType: 'application/xml', buffer: Buffer.from(gexf) });
     await expect.poll(() => page.evaluate(() => window.plangraph!.graph.order)).toBe(3);
     expect(await page.evaluate(() => window.plangraph!.graph.size)).toBe(2);
+    // An undirected relation is counted as such, not as "0 incoming · 0 outgoing".
+    if (graphType !== 'defaultedgetype="directed"') {
+      await page.evaluate(() => window.plangraph!.select('a'));
+      await expect.poll(() => page.getByRole('region', { name: 'Details' }).textContent()).toContain('1 undirected');
+    }
     expect(errors).toEqual([]);
+  });
+
+  it('a graph on another site that cannot be fetched names the likely cause and the way around it', async () => {
+    await openExplorer(page, url, `?graph=${encodeURIComponent('http://127.0.0.1:9/graph.json')}`);
+    const alert = page.getByRole('alert').first();
+    await expect.poll(() => alert.textContent()).toContain('Access-Control-Allow-Origin');
+    expect(await alert.textContent()).toContain('Open graph…');
   });
 
   it('opens a graph.json dropped on the page and reports a bad one', async () => {

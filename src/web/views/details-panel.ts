@@ -121,7 +121,8 @@ function renderNode(key: string, state: ViewState, context: PanelContext, rank: 
       ['Year', a.year !== undefined ? String(a.year) : null],
       ['Named', a.declaredCount !== undefined && a.namedCount !== undefined ? `${a.namedCount} of ${a.declaredCount} named` : null],
       ['Centrality', `${formatNumber(a.centrality)} (rank ${rank.get(key) ?? '–'} of ${graph.order})`],
-      ['Connections', `${graph.inDegree(key)} incoming · ${graph.outDegree(key)} outgoing`],
+      // A graph from another tool may hold undirected relations, which are neither incoming nor outgoing.
+      ['Connections', `${graph.inDegree(key)} incoming · ${graph.outDegree(key)} outgoing${graph.undirectedDegree(key) > 0 ? ` · ${graph.undirectedDegree(key)} undirected` : ''}`],
       ['Documents', documents.size > 1 ? null : a.documents.map((id) => documents.get(id)?.title ?? id).join(' · ') || null],
     ]),
   );
