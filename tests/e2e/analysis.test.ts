@@ -83,6 +83,17 @@ describe.skipIf(!url || !plansGraph)('the table of entities and relations (five 
   });
   const table = () => page.getByRole('dialog', { name: 'Table of entities and relations' });
 
+  it('with every plan unticked, the legend says that no plan is ticked and where to tick one', async () => {
+    await page.evaluate(() => {
+      const { graph, commands } = window.plangraph!;
+      for (const doc of graph.getAttribute('documents')) commands.toggleDocument(doc.id);
+    });
+    await expect.poll(() => page.locator('#legend .legend-summary').textContent()).toContain('no plan is ticked: tick one under Plans');
+    await page.getByRole('button', { name: 'Show all plans' }).click();
+    expect(await page.locator('#legend .legend-summary').textContent()).not.toContain('no plan is ticked');
+    expect(errors).toEqual([]);
+  });
+
   it('lists what the canvas draws, follows the legend, sorts, filters, opens a row and downloads the rows as CSV', async () => {
     await page.getByRole('button', { name: 'Table of entities and relations' }).click();
     const drawn = () => page.evaluate(() => window.plangraph!.graph.filterNodes((node) => !window.plangraph!.renderer.getNodeDisplayData(node)!.hidden).length);

@@ -144,6 +144,8 @@ describe.skipIf(!url)('opening graph files', () => {
     if (graphType !== 'defaultedgetype="directed"') {
       await page.evaluate(() => window.plangraph!.select('a'));
       await expect.poll(() => page.getByRole('region', { name: 'Details' }).textContent()).toContain('1 undirected');
+      expect(await page.locator('.relation-group h4').first().textContent()).toContain('(undirected)');
+      expect(await page.locator('.relation-group h4').first().textContent()).not.toContain('→');
     }
     expect(errors).toEqual([]);
   });

@@ -110,7 +110,9 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
     isolatedBox.checked = state.hideIsolated;
     renderColorKey(state);
     const visible = computeVisibleSummary(graph, state);
-    summary.textContent = `${visible.nodes} of ${visible.totalNodes} entities · ${visible.edges} of ${visible.totalEdges} relations shown`;
+    // With every plan unticked the canvas is empty: say why and where to change it.
+    const noPlan = state.shownDocuments !== null && state.shownDocuments.size === 0 && !state.compare;
+    summary.textContent = `${visible.nodes} of ${visible.totalNodes} entities · ${visible.edges} of ${visible.totalEdges} relations shown${noPlan ? ' — no plan is ticked: tick one under Plans' : ''}`;
     const typeColours = !state.compare && state.colorBy === 'type';
     typesTitle.textContent = typeColours ? 'Entity types' : 'Entity types (filter)';
     renderRows(types, computeEntityTypeCounts(graph, state), 'type', commands.toggleEntityType, typeColours);

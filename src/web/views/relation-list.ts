@@ -19,13 +19,14 @@ export const SENTENCES_PREVIEW = 4;
 
 interface RelationGroup {
   relation: string;
-  direction: 'out' | 'in';
+  /** 'both' for undirected relations (a GEXF from another tool), which point neither way. */
+  direction: 'out' | 'in' | 'both';
   edges: { edge: string; neighbour: string }[];
 }
 
 function collectGroups(graph: ExplorerGraph, key: string): RelationGroup[] {
   const groups = new Map<string, RelationGroup>();
-  const add = (edge: string, direction: 'out' | 'in', neighbour: string) => {
+  const add = (edge: string, direction: RelationGroup['direction'], neighbour: string) => {
     const relation = graph.getEdgeAttribute(edge, 'relation');
     const id = `${direction}:${relation}`;
     let group = groups.get(id);
@@ -34,8 +35,9 @@ function collectGroups(graph: ExplorerGraph, key: string): RelationGroup[] {
   };
   graph.forEachOutEdge(key, (edge, _a, _s, target) => add(edge, 'out', target));
   graph.forEachInEdge(key, (edge, _a, source) => add(edge, 'in', source));
-  graph.forEachUndirectedEdge(key, (edge, _a, source, target) => add(edge, 'out', source === key ? target : source));
-  return [...groups.values()].sort((a, b) => (a.direction === b.direction ? a.relation.localeCompare(b.relation) : a.direction === 'out' ? -1 : 1));
+  graph.forEachUndirectedEdge(key, (edge, _a, source, target) => add(edge, 'both', source === key ? target : source));
+  const rank = { out: 0, both: 1, in: 2 } as const;
+  return [...groups.values()].sort((a, b) => rank[a.direction] - rank[b.direction] || a.relation.localeCompare(b.relation));
 }
 
 /** Shows `items` rendered, the first `preview` at once and the rest behind one button. */
@@ -68,7 +70,7 @@ export function renderRelations(key: string, context: RelationListContext, quote
   const ownMentions = graph.getNodeAttribute(key, 'mentions');
   for (const group of groups) {
     const color = graph.getEdgeAttribute(group.edges[0]!.edge, 'color');
-    const heading = group.direction === 'out' ? `${group.relation} →` : `← ${group.relation}`;
+    const heading = group.direction === 'out' ? `${group.relation} →` : group.direction === 'in' ? `← ${group.relation}` : `${group.relation} (undirected)`;
     const line = ({ edge, neighbour }: RelationGroup['edges'][number]) =>
       el('div', { className: 'relation-line' }, [
         context.nodeButton(neighbour),
