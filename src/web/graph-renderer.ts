@@ -10,7 +10,7 @@ import { LABEL_FONT_SIZE, STAGE_PADDING } from '../graph/visual-attributes.js';
 import { createFocusCache } from './core/focus.js';
 import { createFrameScheduler } from './core/frame-scheduler.js';
 import { createReducers } from './core/reducers.js';
-import { isNodeVisible } from './core/filters.js';
+import { filtersChanged, isNodeVisible } from './core/filters.js';
 import type { Store } from './core/state.js';
 import type { ExplorerEdgeAttributes, ExplorerGraph, ExplorerNodeAttributes } from './core/types.js';
 import type { GraphAttributes } from '../model/graph-attributes.js';
@@ -158,14 +158,9 @@ export function mountGraphRenderer(container: HTMLElement, context: GraphRendere
     if (
       state.selection !== previous.selection ||
       state.hoveredNode !== previous.hoveredNode ||
-      state.hiddenEntityTypes !== previous.hiddenEntityTypes ||
-      state.hiddenRelations !== previous.hiddenRelations ||
-      state.shownDocuments !== previous.shownDocuments ||
+      filtersChanged(previous, state) ||
       state.colorBy !== previous.colorBy ||
       state.sizeBy !== previous.sizeBy ||
-      state.compare !== previous.compare ||
-      state.hideIsolated !== previous.hideIsolated ||
-      state.neighbourhood !== previous.neighbourhood ||
       state.pathFrom !== previous.pathFrom
     )
       redraw.request();

@@ -57,11 +57,13 @@ function readGoalLeadClauses(context: ExtractContext): void {
 /** The item lines (●, —, 1.) right under a year lead line, read as goals like the clauses after a goal lead. */
 function readYearLeadBlocks(context: ExtractContext, sentences: readonly ChineseSentence[], body: ReadonlySet<number>): void {
   const { lines } = context.annotated.structure;
+  const byLine = new Map<number, ChineseSentence[]>();
+  for (const sentence of sentences) byLine.set(sentence.view.line.index, [...(byLine.get(sentence.view.line.index) ?? []), sentence]);
   for (let i = 0; i < lines.length; i += 1) {
     if (!YEAR_LEAD_LINE.test(context.document.text.slice(lines[i]!.contentStart, lines[i]!.end).trim())) continue;
     for (let j = i + 1; j < lines.length && lines[j]!.kind === 'item'; j += 1) {
-      for (const sentence of sentences) {
-        if (sentence.view.line.index !== lines[j]!.index || !body.has(sentence.view.sentence.index)) continue;
+      for (const sentence of byLine.get(lines[j]!.index) ?? []) {
+        if (!body.has(sentence.view.sentence.index)) continue;
         for (const clause of splitClauses(sentence.text)) readGoalClause(context, sentence, clause);
       }
     }

@@ -5,7 +5,7 @@ import { evidenceAt } from '../core/evidence.js';
 import type { Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
 import { escapeRegExp } from '../core/text-match.js';
-import { chineseSentences, longestFirst, splitClauses, splitEnumeration, taskVerbEnd, unquote, wordBoundaries, type ChineseSentence } from './chinese-text.js';
+import { chineseSentences, lastOpener, longestFirst, splitClauses, splitEnumeration, taskVerbEnd, unquote, wordBoundaries, type ChineseSentence } from './chinese-text.js';
 
 /**
  * Noun phrases of a Chinese plan typed by their head: industries ("光储产业",
@@ -82,16 +82,6 @@ function readIndustries(context: ExtractContext, sentence: ChineseSentence): voi
   }
 }
 
-/** Where the text continues after the last two-character list opener ("涉及", "包括") that ends on a word boundary; 0 without one. */
-function listOpenerEnd(text: string, openers: readonly string[], boundaries: ReadonlySet<number>, offset: number): number {
-  let end = 0;
-  for (const opener of openers) {
-    const at = text.lastIndexOf(opener);
-    if (at !== -1 && at + opener.length < text.length && boundaries.has(offset + at + opener.length)) end = Math.max(end, at + opener.length);
-  }
-  return end;
-}
-
 function readMeasures(context: ExtractContext, sentence: ChineseSentence): void {
   const p = patterns(context.lexicon);
   const { text, view } = sentence;
@@ -113,7 +103,7 @@ function readMeasures(context: ExtractContext, sentence: ChineseSentence): void 
     if (items.length < 2) continue;
     const first = items[0]!;
     // The first item opens with the clause's verb ("加快A融合") or a list opener ("涉及A项目").
-    const verb = taskVerbEnd(first.text, context.lexicon, boundaries, first.start) ?? listOpenerEnd(first.text, p.openers, boundaries, first.start);
+    const verb = taskVerbEnd(first.text, context.lexicon, boundaries, first.start) ?? lastOpener(first.text, p.openers, boundaries, first.start);
     items[0] = { start: first.start + verb, end: first.end, text: first.text.slice(verb) };
     const head = p.measureHeads.find((h) => items.every((item) => item.text.endsWith(h) && item.text.length > h.length && item.text.length <= h.length + 8));
     if (!head) continue;

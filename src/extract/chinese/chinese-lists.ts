@@ -7,7 +7,7 @@ import type { ListHead, Lexicon } from '../core/lexicon.js';
 import { perLexicon } from '../core/lexicon-cache.js';
 import { escapeRegExp } from '../core/text-match.js';
 import {
-  chineseSentences, clausesWithQuotes, longestFirst, NUMERAL_CLASS, parallelStart, parseChineseNumber, splitClauses, splitEnumeration, taskVerbEnd, unquote, wordBoundaries,
+  chineseSentences, clausesWithQuotes, lastOpener, longestFirst, NUMERAL_CLASS, parallelStart, parseChineseNumber, splitClauses, splitEnumeration, taskVerbEnd, unquote, wordBoundaries,
   type ChineseSentence, type Clause,
 } from './chinese-text.js';
 import { labelSection, sectionGroup, sectionKind, sectionOf, type Section, type SectionKind } from './chinese-sections.js';
@@ -820,25 +820,6 @@ function trimToParallel(first: Clause, rest: readonly Clause[], boundaries: Read
   if (rest.length < 2 || first.text.length <= longest + 1) return first;
   const start = parallelStart(first.end, longest, boundaries);
   return start === undefined ? first : { start, end: first.end, text: first.text.slice(start - first.start) };
-}
-
-/**
- * Where the first item starts after its opener. An opener ends on a word boundary; of several
- * ("从创新驱动发展": 从, 创新), the one that leaves the item closest in length to the others
- * wins, since the items of one list are parallel; without others, the last one.
- */
-function lastOpener(text: string, openers: readonly string[], boundaries: ReadonlySet<number>, offset: number, rest: readonly Clause[] = []): number {
-  const ends = new Set<number>();
-  for (const opener of openers) {
-    const at = text.lastIndexOf(opener);
-    const end = at + opener.length;
-    if (at !== -1 && end < text.length && boundaries.has(offset + end)) ends.add(end);
-  }
-  if (ends.size === 0) return 0;
-  const candidates = [...ends].sort((a, b) => b - a);
-  if (rest.length === 0) return candidates[0]!;
-  const typical = rest.reduce((sum, item) => sum + item.text.length, 0) / rest.length;
-  return candidates.reduce((best, end) => (Math.abs(text.length - end - typical) < Math.abs(text.length - best - typical) ? end : best), candidates[0]!);
 }
 
 function setNamedCount(context: ExtractContext, key: string, named: number): void {

@@ -223,3 +223,22 @@ export function parallelStart(end: number, length: number, boundaries: ReadonlyS
   for (let start = end - length; start < end - 1; start += 1) if (boundaries.has(start)) return start;
   return undefined;
 }
+
+/**
+ * Where the first item starts after its opener. An opener ends on a word boundary; of several
+ * ("从创新驱动发展": 从, 创新), the one that leaves the item closest in length to the others
+ * wins, since the items of one list are parallel; without others, the last one.
+ */
+export function lastOpener(text: string, openers: readonly string[], boundaries: ReadonlySet<number>, offset: number, rest: readonly Clause[] = []): number {
+  const ends = new Set<number>();
+  for (const opener of openers) {
+    const at = text.lastIndexOf(opener);
+    const end = at + opener.length;
+    if (at !== -1 && end < text.length && boundaries.has(offset + end)) ends.add(end);
+  }
+  if (ends.size === 0) return 0;
+  const candidates = [...ends].sort((a, b) => b - a);
+  if (rest.length === 0) return candidates[0]!;
+  const typical = rest.reduce((sum, item) => sum + item.text.length, 0) / rest.length;
+  return candidates.reduce((best, end) => (Math.abs(text.length - end - typical) < Math.abs(text.length - best - typical) ? end : best), candidates[0]!);
+}

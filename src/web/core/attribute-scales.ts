@@ -123,7 +123,19 @@ export function getColorScale(graph: ExplorerGraph, mode: AttributeColorMode): C
  * that area tracks the value. 'centrality' is what the builder drew, so it
  * keeps each node's stored size (a graph opened from elsewhere keeps its own).
  */
-export function getSizeScale(graph: ExplorerGraph, mode: SizeBy): (node: string, a: ExplorerNodeAttributes) => number {
+type SizeScale = (node: string, a: ExplorerNodeAttributes) => number;
+const sizeScales = new WeakMap<ExplorerGraph, Map<SizeBy, SizeScale>>();
+
+/** Like getColorScale, built once per graph and mode (it scans the graph for the largest value). */
+export function getSizeScale(graph: ExplorerGraph, mode: SizeBy): SizeScale {
+  let byMode = sizeScales.get(graph);
+  if (!byMode) sizeScales.set(graph, (byMode = new Map()));
+  let scale = byMode.get(mode);
+  if (!scale) byMode.set(mode, (scale = buildSizeScale(graph, mode)));
+  return scale;
+}
+
+function buildSizeScale(graph: ExplorerGraph, mode: SizeBy): SizeScale {
   const { minNodeSize, maxNodeSize } = DEFAULT_VISUAL_OPTIONS;
   if (mode === 'centrality') return (_node, a) => a.size;
   if (mode === 'uniform') return () => (minNodeSize + maxNodeSize) / 3;

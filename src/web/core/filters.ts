@@ -2,19 +2,35 @@ import { COMPARE_COLORS, computeMembership, MEMBERSHIPS, type DrawnMembership } 
 import { getColorScale, type AttributeColorMode, type ColorClass } from './attribute-scales.js';
 import { isInDocumentScope } from './documents.js';
 import { isInNeighbourhood } from './neighbourhood.js';
-import type { ExplorerGraph } from './types.js';
+import type { ExplorerGraph, ExplorerNodeAttributes } from './types.js';
 import type { ViewState } from './state.js';
 
 /** The view state that decides what is drawn at all (everything else only changes how). */
 export type FilterState = Pick<ViewState, 'hiddenEntityTypes' | 'hiddenRelations' | 'shownDocuments' | 'compare' | 'hideIsolated'> & Partial<Pick<ViewState, 'neighbourhood'>>;
 
 export function isNodeVisible(graph: ExplorerGraph, node: string, state: FilterState): boolean {
-  const a = graph.getNodeAttributes(node);
+  return passesNodeFilters(graph, node, graph.getNodeAttributes(node), state);
+}
+
+/** The one node test both the single check and the cached pass use. */
+function passesNodeFilters(graph: ExplorerGraph, node: string, a: ExplorerNodeAttributes, state: FilterState): boolean {
   return (
     !state.hiddenEntityTypes.has(a.entityType) &&
     isInDocumentScope(a.documents, state) &&
     !(state.hideIsolated && graph.degree(node) === 0) &&
     !(state.neighbourhood && !isInNeighbourhood(graph, node, state.neighbourhood))
+  );
+}
+
+/** Whether a change of view state changes what the filters draw (the fields are replaced, never mutated). */
+export function filtersChanged(previous: FilterState, next: FilterState): boolean {
+  return (
+    next.hiddenEntityTypes !== previous.hiddenEntityTypes ||
+    next.hiddenRelations !== previous.hiddenRelations ||
+    next.shownDocuments !== previous.shownDocuments ||
+    next.compare !== previous.compare ||
+    next.hideIsolated !== previous.hideIsolated ||
+    (next.neighbourhood ?? null) !== (previous.neighbourhood ?? null)
   );
 }
 
@@ -46,13 +62,7 @@ export function computeVisibility(graph: ExplorerGraph, state: FilterState): Vis
   if (!isFiltering(state)) return { isNodeVisible: always, isEdgeVisible: always, nodes: graph.order, edges: graph.size };
   const hiddenNodes = new Set<string>();
   graph.forEachNode((node, a) => {
-    if (
-      state.hiddenEntityTypes.has(a.entityType) ||
-      !isInDocumentScope(a.documents, state) ||
-      (state.hideIsolated && graph.degree(node) === 0) ||
-      (state.neighbourhood && !isInNeighbourhood(graph, node, state.neighbourhood))
-    )
-      hiddenNodes.add(node);
+    if (!passesNodeFilters(graph, node, a, state)) hiddenNodes.add(node);
   });
   const hiddenEdges = new Set<string>();
   graph.forEachEdge((edge, a, source, target) => {
@@ -75,16 +85,7 @@ export function createVisibilityCache(graph: ExplorerGraph): (state: FilterState
   let last: FilterState | null = null;
   let cached: Visibility | null = null;
   return (state) => {
-    if (
-      !cached ||
-      !last ||
-      state.hiddenEntityTypes !== last.hiddenEntityTypes ||
-      state.hiddenRelations !== last.hiddenRelations ||
-      state.shownDocuments !== last.shownDocuments ||
-      state.compare !== last.compare ||
-      state.hideIsolated !== last.hideIsolated ||
-      state.neighbourhood !== last.neighbourhood
-    ) {
+    if (!cached || !last || filtersChanged(last, state)) {
       last = {
         hiddenEntityTypes: state.hiddenEntityTypes,
         hiddenRelations: state.hiddenRelations,

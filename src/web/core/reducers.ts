@@ -82,13 +82,6 @@ export function createReducers(context: ReducerContext) {
     }
     return state.colorBy === 'type' ? data.color : getColorScale(graph, state.colorBy).classOf(node).color;
   }
-  // One size function per mode, built on first use (it scans the graph for the largest value).
-  const sizeScales = new Map<ViewState['sizeBy'], ReturnType<typeof getSizeScale>>();
-  const sizeOf = (node: string, data: ExplorerNodeAttributes, state: ViewState) => {
-    let scale = sizeScales.get(state.sizeBy);
-    if (!scale) sizeScales.set(state.sizeBy, (scale = getSizeScale(graph, state.sizeBy)));
-    return scale(node, data);
-  };
 
   function nodeReducer(node: string, data: ExplorerNodeAttributes): NodeDisplay {
     const state = getState();
@@ -98,7 +91,7 @@ export function createReducers(context: ReducerContext) {
     const display: NodeDisplay = {
       x: data.x,
       y: data.y,
-      size: state.sizeBy === 'centrality' ? data.size : sizeOf(node, data, state),
+      size: state.sizeBy === 'centrality' ? data.size : getSizeScale(graph, state.sizeBy)(node, data),
       color: data.color,
       label: plan ? data.label : labelOf(node, data.label),
       type: 'circle',

@@ -11,6 +11,7 @@ import { renderRelations } from './relation-list.js';
 import { renderExploreSection } from './explore-section.js';
 import { renderHiddenNotice } from './hidden-notice.js';
 import { computeStatedValue } from '../core/target-value.js';
+import { filtersChanged } from '../core/filters.js';
 
 interface PanelContext {
   graph: ExplorerGraph;
@@ -56,15 +57,7 @@ export function mountDetailsPanel(container: HTMLElement, context: PanelContext)
     const selected = state.selection?.kind === 'node' ? state.selection.key : null;
     const pinChanged = selected !== null && state.pinned !== previous.pinned && state.pinned.has(selected) !== previous.pinned.has(selected);
     if (state.selection !== previous.selection || state.pathFrom !== previous.pathFrom || state.neighbourhood !== previous.neighbourhood || pinChanged) render(state);
-    if (
-      state.selection !== previous.selection ||
-      state.hiddenEntityTypes !== previous.hiddenEntityTypes ||
-      state.shownDocuments !== previous.shownDocuments ||
-      state.compare !== previous.compare ||
-      state.hideIsolated !== previous.hideIsolated ||
-      state.neighbourhood !== previous.neighbourhood
-    )
-      renderNotice(state);
+    if (state.selection !== previous.selection || filtersChanged(previous, state)) renderNotice(state);
   });
   return () => {
     unsubscribe();

@@ -1,6 +1,6 @@
 import { COLOR_KEY_TITLES } from '../core/attribute-scales.js';
 import { planName } from '../core/documents.js';
-import { computeEntityTypeCounts, computeMembershipCounts, computeRelationCounts, computeColorClassCounts, computeVisibleSummary, type CategoryCount } from '../core/filters.js';
+import { computeColorClassCounts, computeEntityTypeCounts, computeMembershipCounts, computeRelationCounts, computeVisibleSummary, filtersChanged, type CategoryCount } from '../core/filters.js';
 import { COLOR_BY_MODES, SIZE_BY_MODES, type ColorBy, type SizeBy, type Store, type ViewState } from '../core/state.js';
 import type { ExplorerGraph } from '../core/types.js';
 import type { ExplorerCommands } from '../commands.js';
@@ -128,17 +128,7 @@ export function mountLegend(container: HTMLElement, context: { graph: ExplorerGr
 
   render(store.get());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (
-      state.hiddenEntityTypes !== previous.hiddenEntityTypes ||
-      state.hiddenRelations !== previous.hiddenRelations ||
-      state.shownDocuments !== previous.shownDocuments ||
-      state.colorBy !== previous.colorBy ||
-      state.sizeBy !== previous.sizeBy ||
-      state.compare !== previous.compare ||
-      state.hideIsolated !== previous.hideIsolated ||
-      state.neighbourhood !== previous.neighbourhood
-    )
-      keepFocus(() => render(state));
+    if (filtersChanged(previous, state) || state.colorBy !== previous.colorBy || state.sizeBy !== previous.sizeBy) keepFocus(() => render(state));
   });
   return () => {
     unsubscribe();

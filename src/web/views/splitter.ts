@@ -1,3 +1,5 @@
+import { listen } from './dom.js';
+
 /**
  * A handle between two panes that the user drags (or moves with the arrow
  * keys) to give one pane more room: the WAI-ARIA window splitter pattern.
@@ -56,19 +58,13 @@ export function mountSplitter(handle: HTMLElement, options: SplitterOptions): ()
     else return;
     event.preventDefault();
   };
-  const onDouble = () => set(null);
-  handle.addEventListener('pointerdown', onDown);
-  handle.addEventListener('pointermove', onMove);
-  handle.addEventListener('pointerup', onUp);
-  handle.addEventListener('pointercancel', onUp);
-  handle.addEventListener('keydown', onKey);
-  handle.addEventListener('dblclick', onDouble);
-  return () => {
-    handle.removeEventListener('pointerdown', onDown);
-    handle.removeEventListener('pointermove', onMove);
-    handle.removeEventListener('pointerup', onUp);
-    handle.removeEventListener('pointercancel', onUp);
-    handle.removeEventListener('keydown', onKey);
-    handle.removeEventListener('dblclick', onDouble);
-  };
+  const disposers = [
+    listen(handle, 'pointerdown', onDown),
+    listen(handle, 'pointermove', onMove),
+    listen(handle, 'pointerup', onUp),
+    listen(handle, 'pointercancel', onUp),
+    listen(handle, 'keydown', onKey),
+    listen(handle, 'dblclick', () => set(null)),
+  ];
+  return () => disposers.forEach((dispose) => dispose());
 }

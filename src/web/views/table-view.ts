@@ -1,5 +1,6 @@
 import { computeTableRows, filterRows, sortRows, TABLE_COLUMNS, toTableCsv, type TableKind, type TableRow, type TableSort } from '../core/table-rows.js';
 import { toExportFileName } from '../core/export.js';
+import { filtersChanged } from '../core/filters.js';
 import type { Store, ViewState } from '../core/state.js';
 import type { ExplorerGraph } from '../core/types.js';
 import type { ExplorerCommands } from '../commands.js';
@@ -91,16 +92,7 @@ export function mountTableView(container: HTMLElement, context: { graph: Explore
   }
 
   const unsubscribe = store.subscribe((state: ViewState, previous: ViewState) => {
-    if (container.hidden) return;
-    if (
-      state.hiddenEntityTypes !== previous.hiddenEntityTypes ||
-      state.hiddenRelations !== previous.hiddenRelations ||
-      state.shownDocuments !== previous.shownDocuments ||
-      state.compare !== previous.compare ||
-      state.hideIsolated !== previous.hideIsolated ||
-      state.neighbourhood !== previous.neighbourhood
-    )
-      render();
+    if (!container.hidden && filtersChanged(previous, state)) render();
   });
   return {
     open() {
