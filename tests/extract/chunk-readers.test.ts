@@ -117,6 +117,24 @@ describe('verb-phrase task lists', () => {
     expect(labelsOf(extraction, 'KeyArea')).toEqual([]);
   });
 
+  it('reads gerunds that are the object of a verb, or of its preposition, as tasks', () => {
+    const proposed = extractText('The council has proposed mobilizing local funds to repair its piers, and calls for fully opening up the ferry routes.');
+    expect(labelsOf(proposed, 'PriorityTask')).toEqual(['mobilizing local funds to repair its piers', 'opening up the ferry routes']);
+    const highlighted = extractText("The report highlights fully widening the region's river ports and calls for speeding up the repair of its locks.");
+    expect(labelsOf(highlighted, 'PriorityTask')).toEqual(["widening the region's river ports", 'speeding up the repair of its locks']);
+    const namely = extractText('The programme, namely building new jetties and dredging the bay, was approved.');
+    expect(labelsOf(namely, 'PriorityTask')).toEqual(['building new jetties', 'dredging the bay']);
+  });
+
+  it('keeps an -ing word that modifies an object inside its task, and reads no task from a gerund that only explains', () => {
+    const modifier = extractText('Harbourton will develop emerging industries and counter slowing trade growth.');
+    expect(labelsOf(modifier, 'PriorityTask')).toEqual(['develop emerging industries', 'counter slowing trade growth']);
+    const explained = extractText('"It means making the town richer and sharing it fairly," she said. Problems met when carrying out the plan are reported to the council.');
+    expect(labelsOf(explained, 'PriorityTask')).toEqual([]);
+    const targets = extractText('The main targets of the county include making headway in widening the harbour.');
+    expect(labelsOf(targets, 'PriorityTask')).toEqual([]);
+  });
+
   it('reads an action that is the subject of a sentence as a task', () => {
     const text = 'Strengthening the ties between ferries and rail will supply the port with goods. Additionally, prioritizing the repair of old bridges will ease traffic. Building roads is hard.';
     expect(labelsOf(extractText(text), 'PriorityTask')).toEqual(['Strengthening the ties between ferries and rail', 'prioritizing the repair of old bridges']);

@@ -60,6 +60,12 @@ export function isVerbLike(lexicon: Lexicon, token: TaggedToken | undefined, nex
   return !gerundOfPlanVerb && next.pos === 'VERB' && /ed$/u.test(next.lower) && next.lemma !== next.lower;
 }
 
+/** The token's lemma is one of the lexicon's plan verbs ("develop", "promote", "counter" is not). */
+export function isPlanVerb(lexicon: Lexicon, token: TaggedToken): boolean {
+  const { planVerbs } = chunkWordsFor(lexicon);
+  return planVerbs.has(token.lemma) || planVerbs.has(token.lower);
+}
+
 /** "its harbour upgrading": an -ing form after a noun, adjective or possessive names an action, as a noun. */
 function gerundNoun(tokens: readonly TaggedToken[], at: number): boolean {
   const before = tokens[at - 1];

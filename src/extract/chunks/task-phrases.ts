@@ -1,5 +1,5 @@
 import type { TaggedToken } from '../../annotate/tagged-token.js';
-import { hasFigure, isGerund, isVerbLike, meansGerundAfter, skipAdverbs, splitCoordination, trimPhrase, type TokenRange } from './chunks.js';
+import { hasFigure, isGerund, isPlanVerb, isVerbLike, meansGerundAfter, skipAdverbs, splitCoordination, trimPhrase, type TokenRange } from './chunks.js';
 import { bodySentences, namesIn, type ExtractContext, type SentenceView } from '../core/context.js';
 import { goalStarts, headedByGoalNoun, positioningObject } from './goal-phrases.js';
 import type { Lexicon } from '../core/lexicon.js';
@@ -179,6 +179,7 @@ const intentWordsFor = perLexicon((lexicon: Lexicon) => ({
   documentNouns: new Set(lexicon.documentNouns.map((word) => word.toLowerCase())),
   // Longest first, so "keep on" is tried before "keep".
   gerundLightVerbs: lexicon.gerundLightVerbs.map((phrase) => phrase.toLowerCase().split(/\s+/u)).sort((a, b) => b.length - a.length),
+  gerundNonActionVerbs: new Set(lexicon.gerundNonActionVerbs.map((word) => word.toLowerCase())),
 }));
 
 /** Token indices of the first verb of each task list in the sentence. */
@@ -211,6 +212,7 @@ function taskStarts(context: ExtractContext, view: SentenceView): number[] {
     const verb = skipAdverbs(tokens, cueEnd, tokens.length);
     if (isGerund(tokens[verb]) && isVerbLike(lexicon, tokens[verb])) starts.push(verb);
   }
+  const complementsAt = starts.length;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     if (token.lower === 'including' && isGerund(tokens[i + 1]) && isVerbLike(lexicon, tokens[i + 1])) {
@@ -241,6 +243,44 @@ function taskStarts(context: ExtractContext, view: SentenceView): number[] {
     if (!intentWordsFor(lexicon).intentNouns.has(cue[0]!) && !subjectIsPlan(context, view, i)) continue;
     starts.push(verb);
     i = verb;
+  }
+  // "aims to counter slowing economic growth": after a verb that already opens a task list, an -ing word before
+  // a bare noun phrase modifies that verb's object; "will begin building a …" still opens a task of its own.
+  const opensObject = (at: number) => /^(?:DET|PRON)$/u.test(tokens[at + 1]!.pos) || /^(?:up|out|forward)$/u.test(tokens[at + 1]!.lower);
+  const lists = starts.map((start) => ({ first: start, last: taskListEnd(lexicon, tokens, start) }));
+  const insideList = (at: number) => lists.some((list) => at >= list.first && at < list.last);
+  const complements = gerundComplements(lexicon, tokens).filter((complement) => !insideList(complement.governor) || opensObject(complement.at));
+  starts.splice(complementsAt, 0, ...complements.map((complement) => complement.at));
+  return starts;
+}
+
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+
+/**
+ * "The campaigns involve improving A, developing B and …", "the report calls for fully
+ * implementing A and accelerating B", "namely accelerating …": gerunds that are the
+ * object of a verb (or of the verb's preposition) name actions the plan sets.
+ */
+function gerundComplements(lexicon: Lexicon, tokens: readonly TaggedToken[]): { at: number; governor: number }[] {
+  const starts: { at: number; governor: number }[] = [];
+  for (let i = 1; i < tokens.length - 1; i += 1) {
+    const token = tokens[i]!;
+    if (!isGerund(token) || !isVerbLike(lexicon, token, tokens[i + 1]) || !(OBJECT_POS.has(tokens[i + 1]!.pos) || /^(?:up|out|forward)$/u.test(tokens[i + 1]!.lower))) continue;
+    let before = i - 1;
+    // "fully implementing": adverbs stand between; "problems met when carrying out …" is no object of "met".
+    while (before > 0 && tokens[before]!.pos === 'ADV' && !/^(?:when|while|namely)$/u.test(tokens[before]!.lower)) before -= 1;
+    // The tagger reads "for" as a subordinator before an -ing clause ("calls for speeding up …").
+    const preposition = (tokens[before]!.pos === 'ADP' || tokens[before]!.pos === 'SCONJ') && /^(?:for|on|to)$/u.test(tokens[before]!.lower);
+    if (preposition) before -= 1;
+    // "For emerging industries, …": a preposition opening the sentence governs no verb.
+    if (before < 0) continue;
+    const governor = tokens[before]!;
+    // "involve improving A", "calls for speeding up B"; right after a plan verb the -ing word modifies its object ("develop emerging industries").
+    const governed = (governor.pos === 'VERB' && !isGerund(governor) && !intentWordsFor(lexicon).gerundNonActionVerbs.has(governor.lower) && (preposition || !isPlanVerb(lexicon, governor))) || /^(?:namely|priority|emphasis)$/u.test(governor.lower);
+    // "The main targets include making headway in …": what targets include are states to reach, read as such.
+    if (governed && !(SERIES_LEAD_VERBS.has(governor.lower) && goalLead(lexicon, tokens, 0, before))) {
+      starts.push({ at: i, governor: before });
+    }
   }
   return starts;
 }
@@ -371,7 +411,10 @@ function taskListEnd(lexicon: Lexicon, tokens: readonly TaggedToken[], start: nu
     if (token.text === '.' || token.text === ':' || token.text === '?') return i;
     if (token.text === ';' && !isVerbLike(lexicon, tokens[i + 1]) && tokens[i + 1]?.lower !== 'and') return i;
     if (token.lower === 'while' || token.lower === 'which' || token.lower === 'whereas') return i;
-    if (token.text === ',' && (tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.pos === 'SCONJ')) return i;
+    // "… and calls for …": a finite verb after "and" is the subject's next statement, not one more task.
+    if (token.lower === 'and' && tokens[i + 1]?.pos === 'VERB' && /s$/u.test(tokens[i + 1]!.lower) && tokens[i + 1]!.lemma !== tokens[i + 1]!.lower && i > start) return i;
+    // "…, which …", "…, was approved": a pronoun, subordinator or auxiliary after a comma opens another clause.
+    if (token.text === ',' && (tokens[i + 1]?.pos === 'PRON' || tokens[i + 1]?.pos === 'SCONJ' || tokens[i + 1]?.pos === 'AUX')) return i;
     // "…, according to the plan": the source of the statement closes the list.
     if (token.text === ',' && tokens[i + 1]?.lower === 'according' && tokens[i + 2]?.lower === 'to') return i;
   }

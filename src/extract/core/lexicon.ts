@@ -182,6 +182,8 @@ export interface Lexicon {
   documentNouns: string[];
   /** Verbs whose gerund object is the task ("continue deepening …", "stick to implementing …"). */
   gerundLightVerbs: string[];
+  /** Verbs whose gerund object describes rather than sets an action ("it means sharing it better"). */
+  gerundNonActionVerbs: string[];
   /** Heads of an indicator set "at" a level ("a growth rate at about 8%"). */
   rateHeads: string[];
   /** Measures that name no indicator by themselves ("a total length of …"). */
@@ -264,6 +266,7 @@ const STRING_LISTS = [
   'intentNouns',
   'documentNouns',
   'gerundLightVerbs',
+  'gerundNonActionVerbs',
   'rateHeads',
   'measureWords',
   'zhStateEnds',
