@@ -26,6 +26,8 @@ const taskWordsFor = perLexicon((lexicon: Lexicon): TaskWords => ({
 }));
 
 const MIN_TASK_WORDS = 2;
+/** The particle of a phrasal plan verb ("opening up", "carry out", "push forward"). */
+const PARTICLE = /^(?:up|out|forward)$/u;
 
 /**
  * Verb-phrase tasks in running prose: "<Place> will <VP>, <VP>, and <VP>",
@@ -107,7 +109,7 @@ function readGerundSubject(context: ExtractContext, view: SentenceView): void {
   const verb = tokens[first];
   const object = tokens[first + 1];
   // The -ing form of a plan verb with its object or particle after it ("Building roads", "opening up").
-  if (!isGerund(verb) || !isVerbLike(lexicon, verb) || !(/^(?:DET|PRON|ADJ|NOUN)$/u.test(object?.pos ?? '') || /^(?:up|out|forward)$/u.test(object?.lower ?? ''))) return;
+  if (!isGerund(verb) || !isVerbLike(lexicon, verb) || !(/^(?:DET|PRON|ADJ|NOUN)$/u.test(object?.pos ?? '') || PARTICLE.test(object?.lower ?? ''))) return;
   const modal = tokens.findIndex((token, index) => index > first && token.pos === 'AUX');
   if (modal < 0 || modal - first > MAX_GERUND_SUBJECT_WORDS || tokens.slice(first, modal).some((token) => token.text === ',')) return;
   // "… will supply …", or "… is listed as a major task": what the action brings, or the action named a task.
@@ -246,10 +248,12 @@ function taskStarts(context: ExtractContext, view: SentenceView): number[] {
   }
   // "aims to counter slowing economic growth": after a verb that already opens a task list, an -ing word before
   // a bare noun phrase modifies that verb's object; "will begin building a …" still opens a task of its own.
-  const opensObject = (at: number) => /^(?:DET|PRON)$/u.test(tokens[at + 1]!.pos) || /^(?:up|out|forward)$/u.test(tokens[at + 1]!.lower);
-  const lists = starts.map((start) => ({ first: start, last: taskListEnd(lexicon, tokens, start) }));
+  const opensObject = (at: number) => /^(?:DET|PRON)$/u.test(tokens[at + 1]!.pos) || PARTICLE.test(tokens[at + 1]!.lower);
+  const found = gerundComplements(lexicon, tokens);
+  // The other lists' extents are needed only when the sentence has such a gerund.
+  const lists = found.length === 0 ? [] : starts.map((start) => ({ first: start, last: taskListEnd(lexicon, tokens, start) }));
   const insideList = (at: number) => lists.some((list) => at >= list.first && at < list.last);
-  const complements = gerundComplements(lexicon, tokens).filter((complement) => !insideList(complement.governor) || opensObject(complement.at));
+  const complements = found.filter((complement) => !insideList(complement.governor) || opensObject(complement.at));
   starts.splice(complementsAt, 0, ...complements.map((complement) => complement.at));
   return starts;
 }
@@ -265,7 +269,7 @@ function gerundComplements(lexicon: Lexicon, tokens: readonly TaggedToken[]): { 
   const starts: { at: number; governor: number }[] = [];
   for (let i = 1; i < tokens.length - 1; i += 1) {
     const token = tokens[i]!;
-    if (!isGerund(token) || !isVerbLike(lexicon, token, tokens[i + 1]) || !(OBJECT_POS.has(tokens[i + 1]!.pos) || /^(?:up|out|forward)$/u.test(tokens[i + 1]!.lower))) continue;
+    if (!isGerund(token) || !isVerbLike(lexicon, token, tokens[i + 1]) || !(OBJECT_POS.has(tokens[i + 1]!.pos) || PARTICLE.test(tokens[i + 1]!.lower))) continue;
     let before = i - 1;
     // "fully implementing": adverbs stand between; "problems met when carrying out …" is no object of "met".
     while (before > 0 && tokens[before]!.pos === 'ADV' && !/^(?:when|while|namely)$/u.test(tokens[before]!.lower)) before -= 1;
